@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Sentence } from './provenance.ts';
+import { Claim, Entity, Event, Mention, Quantity, Relation } from './facts.ts';
+
+export const DocumentFormat = z.enum(['txt', 'md', 'html', 'pdf', 'docx']);
+export type DocumentFormat = z.infer<typeof DocumentFormat>;
+
+/** A document read and normalized (NFC, \n line ends): every offset in the atlas refers to `text`. */
+export const DocumentInput = z.object({
+  sourcePath: z.string().min(1),
+  title: z.string().min(1),
+  format: DocumentFormat,
+  text: z.string(),
+  byteSize: z.number().int().nonnegative(),
+  /** sha256 hex of the normalized text. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** ISO date the document was published, when known: the reference date for relative dates. */
+  publishedDate: z.string().nullable(),
+});
+export type DocumentInput = z.infer<typeof DocumentInput>;
+
+export const StoredDocument = DocumentInput.omit({ text: true }).extend({
+  id: z.number().int().positive(),
+  ingestedAt: z.string(),
+  sentenceCount: z.number().int().nonnegative(),
+});
+export type StoredDocument = z.infer<typeof StoredDocument>;
+
+/** Everything the pipeline found in one document, with document-local entity keys. */
+export const Extraction = z.object({
+  sentences: z.array(Sentence),
+  entities: z.array(Entity),
+  mentions: z.array(Mention),
+  quantities: z.array(Quantity),
+  events: z.array(Event),
+  relations: z.array(Relation),
+  claims: z.array(Claim),
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+/** One extraction run: which extractor and which knowledge produced the facts (W3C PROV wasGeneratedBy). */
+export const RunInfo = z.object({
+  extractorVersion: z.string(),
+  rulesVersion: z.string(),
+  startedAt: z.string(),
+});
+export type RunInfo = z.infer<typeof RunInfo>;

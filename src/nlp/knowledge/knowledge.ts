@@ -1,0 +1,19 @@
+import type { EntityTypeDef } from './entity-types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { EquipmentCatalog } from './equipment.ts';
+import type { NumberLexicon } from './numbers.ts';
+import type { EventLexicon } from './events.ts';
+
+/**
+ * The domain knowledge the pipeline reads, loaded from knowledge/ and schema/ and validated with
+ * zod at load time (see load.ts). Each section has its own loader file beside this one.
+ */
+export interface Knowledge {
+  /** Hash of every knowledge and schema file: the "rules version" recorded with each run. */
+  version: string;
+  entityTypes: EntityTypeDef[];
+  gazetteer: Gazetteer;
+  equipment: EquipmentCatalog;
+  numbers: NumberLexicon;
+  events: EventLexicon;
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Knowledge } from './knowledge.ts';
+import { loadEntityTypes } from './entity-types.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { loadEquipment } from './equipment.ts';
+import { loadNumbers } from './numbers.ts';
+import { loadEvents } from './events.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
+export const SCHEMA_DIR = join(ROOT, 'schema');
+
+let cached: Knowledge | null = null;
+
+/** Loads (once per process) and validates all knowledge and schema files. */
+export function loadKnowledge(dirs: { knowledge?: string; schema?: string } = {}): Knowledge {
+  const custom = dirs.knowledge || dirs.schema;
+  if (cached && !custom) return cached;
+  const knowledgeDir = dirs.knowledge ?? KNOWLEDGE_DIR;
+  const schemaDir = dirs.schema ?? SCHEMA_DIR;
+  const kb: Knowledge = {
+    version: hashFiles([knowledgeDir, schemaDir]),
+    entityTypes: loadEntityTypes(schemaDir),
+    gazetteer: loadGazetteer(knowledgeDir, schemaDir),
+    equipment: loadEquipment(knowledgeDir, schemaDir),
+    numbers: loadNumbers(knowledgeDir, schemaDir),
+    events: loadEvents(knowledgeDir, schemaDir),
+  };
+  if (!custom) cached = kb;
+  return kb;
+}
+
+function hashFiles(dirs: string[]): string {
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.json')) h.update(name).update(readFileSync(p));
+    }
+  };
+  dirs.forEach(walk);
+  return h.digest('hex').slice(0, 16);
+}

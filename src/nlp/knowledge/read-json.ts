@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { InvalidSchema } from '../../model/errors.ts';
+
+/** Reads and validates one knowledge file; a malformed file stops the atlas with the file and path named. */
+export function readJsonFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new InvalidSchema(`atlas: cannot read knowledge file ${path}: ${(e as Error).message}`, e);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidSchema(`atlas: ${path}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  return parsed.data;
+}

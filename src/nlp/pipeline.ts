@@ -1,0 +1,57 @@
+import type { Extraction } from '../model/document.ts';
+import type { Knowledge } from './knowledge/knowledge.ts';
+import type { PipelineState, PipelineStep } from './state.ts';
+import { segment } from './steps/01-segment.ts';
+import { recognizeEntities } from './steps/02-entities.ts';
+import { resolveEntities } from './steps/03-resolve.ts';
+import { recognizeNumbers } from './steps/04-numbers.ts';
+import { recognizeDates } from './steps/05-dates.ts';
+import { bindQuantities } from './steps/06-quantities.ts';
+import { detectEvents } from './steps/07-events.ts';
+import { relateEntities } from './steps/08-relations.ts';
+import { attributeClaims } from './steps/09-claims.ts';
+
+/** The ordered steps: read -> segment -> recognize -> resolve -> relate. Each step reads what the earlier ones left. */
+export const STEPS: readonly PipelineStep[] = [
+  segment,
+  recognizeEntities,
+  resolveEntities,
+  recognizeNumbers,
+  recognizeDates,
+  bindQuantities,
+  detectEvents,
+  relateEntities,
+  attributeClaims,
+];
+
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export function newState(text: string, kb: Knowledge, referenceDate: string | null = null): PipelineState {
+  return {
+    text, referenceDate, kb,
+    sentences: [], tokens: [], entities: new Map(), mentions: [], numbers: [], dates: [],
+    quantities: [], events: [], relations: [], claims: [],
+  };
+}
+
+/** Runs steps over a state; tests use it to run a prefix of the pipeline. */
+export function runSteps(state: PipelineState, steps: readonly PipelineStep[] = STEPS): PipelineState {
+  for (const step of steps) step.run(state);
+  return state;
+}
+
+/** Extracts everything the pipeline knows how to find in one normalized text. */
+export function extract(text: string, kb: Knowledge, opts: { referenceDate?: string | null } = {}): Extraction {
+  const s = runSteps(newState(text, kb, opts.referenceDate ?? null));
+  // Only entities that something in the text points at are kept.
+  const used = new Set<string>(s.mentions.map((m) => m.entityKey));
+  return {
+    sentences: s.sentences,
+    entities: [...s.entities.values()].filter((e) => used.has(e.key)),
+    mentions: s.mentions,
+    quantities: s.quantities,
+    events: s.events,
+    relations: s.relations,
+    claims: s.claims,
+  };
+}

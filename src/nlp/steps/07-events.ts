@@ -1,0 +1,7 @@
+import type { PipelineStep } from '../state.ts';
+
+// Placeholder: its owner replaces this with the real step.
+export const detectEvents: PipelineStep = {
+  id: 'events',
+  run() {},
+};

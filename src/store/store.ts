@@ -1,0 +1,85 @@
+import type { DocumentInput, Extraction, RunInfo, StoredDocument } from '../model/document.ts';
+import type { PartialDate } from '../model/date.ts';
+import type { Sentence } from '../model/provenance.ts';
+import type {
+  FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
+  StoredMention, StoredQuantity, StoredRelation,
+} from '../model/views.ts';
+
+export interface EntityFilter extends Page {
+  type?: string;
+  /** Matches names and aliases (full-text, prefix). */
+  query?: string;
+}
+
+export interface FactFilter {
+  documentId?: number;
+  /** Facts that involve this entity (as mention, subject, holder, participant, relation end, claim source). */
+  entityId?: number;
+  kind?: string;
+  limit?: number;
+}
+
+export interface EventFilter extends FactFilter {
+  type?: string;
+  /** Inclusive ISO bounds (YYYY, YYYY-MM or YYYY-MM-DD) compared against the event's date range. */
+  from?: string;
+  to?: string;
+}
+
+export interface RelationFilter extends FactFilter {
+  predicate?: string;
+}
+
+export interface DocumentWithText extends StoredDocument {
+  text: string;
+  sentences: Sentence[];
+}
+
+export type StoredFact =
+  | { kind: 'mention'; fact: StoredMention }
+  | { kind: 'quantity'; fact: StoredQuantity }
+  | { kind: 'event'; fact: StoredEvent }
+  | { kind: 'relation'; fact: StoredRelation }
+  | { kind: 'claim'; fact: StoredClaim };
+
+/**
+ * The atlas's store: the app's verbs, not tables. SQLite implements it now; a PostgreSQL
+ * implementation plugs in behind the same interface without touching the pipeline or analyses.
+ */
+export interface AtlasStore {
+  readonly dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+
+  /**
+   * Writes one document and its extraction in one transaction. Identical content (same hash) is a
+   * no-op ('unchanged'); new content from a source path already stored replaces that version and all
+   * its facts ('replaced'). Entities are resolved against the store by key and alias.
+   */
+  putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult>;
+  findDocumentByHash(contentHash: string): Promise<StoredDocument | null>;
+  deleteDocument(id: number): Promise<boolean>;
+
+  stats(): Promise<StoreStats>;
+  listDocuments(page: Page): Promise<Paged<StoredDocument>>;
+  getDocument(id: number): Promise<DocumentWithText | null>;
+
+  listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>>;
+  getEntity(id: number): Promise<StoredEntity | null>;
+  /** Entities whose name or an alias folds (foldName) to the same form as `name`. */
+  findEntities(name: string, type?: string): Promise<StoredEntity[]>;
+
+  mentions(filter: FactFilter): Promise<StoredMention[]>;
+  quantities(filter: FactFilter): Promise<StoredQuantity[]>;
+  events(filter: EventFilter): Promise<StoredEvent[]>;
+  relations(filter: RelationFilter): Promise<StoredRelation[]>;
+  claims(filter: FactFilter): Promise<StoredClaim[]>;
+  getFact(ref: FactRef): Promise<StoredFact | null>;
+
+  /** The sentence text (from the stored document text) with its offsets. */
+  sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null>;
+  /** Ranked full-text search over sentences (FTS5 / tsvector) plus entity names and aliases. */
+  search(text: string, page: Page): Promise<SearchResult>;
+}
+
+export type { PartialDate };
