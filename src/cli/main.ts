@@ -1,37 +1,124 @@
 import { Command } from 'commander';
 import { AtlasError } from '../model/errors.ts';
+import { DEFAULT_DB } from './defaults.ts';
+import { VIEW_LIST } from './commands/view-list.ts';
 
-/** Entry point of the `atlas` command. Each command module is loaded only when it runs. */
+const DB_HELP = 'database: a SQLite file path (default ./atlas.db, or $ATLAS_DB)';
+
+/** Entry point of the `atlas` command. Each command module is loaded only when it runs, so --help is fast. */
 export async function main(argv: string[]): Promise<void> {
   const program = new Command();
   program
     .name('atlas')
-    .description('Defense Atlas: an evidence-linked model of a defense establishment, built from documents.')
+    .description('Defense Atlas: an evidence-linked model of a defense establishment, built from documents.\nEvery figure traces back to the sentence it came from.')
     .option('--debug', 'show stack traces on errors')
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .exitOverride();
 
-  program
-    .command('extract')
+  const withDbOption = (cmd: Command) => cmd.option('--db <path>', DB_HELP, DEFAULT_DB);
+
+  withDbOption(program.command('up'))
+    .description('quick start: ingest the corpus folder ($ATLAS_CORPUS or ../shared/corpus), then serve the web atlas')
+    .option('--corpus <dir>', 'folder to ingest')
+    .option('--port <n>', 'port (default 8080, or $PORT)')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .action(async (o) => (await import('./commands/up.ts')).runUp(o));
+
+  withDbOption(program.command('ingest'))
+    .description('read, extract and store documents (.txt .md .html .htm .pdf .docx; folders recursively)')
+    .argument('<paths...>', 'files or folders')
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (paths: string[], o) => { await (await import('./commands/ingest.ts')).runIngest(paths, o); });
+
+  program.command('extract')
     .description('extract entities, quantities and events from one file without storing them')
     .argument('<file>', 'a .txt, .md, .html, .pdf or .docx file')
-    .option('--format <format>', 'eval (the contract of shared/eval/FORMAT.md) or json (full, with rules and spans)', 'json')
-    .action(async (file: string, opts: { format: string }) => {
-      const { runExtract } = await import('./commands/extract.ts');
-      await runExtract(file, opts);
+    .option('--format <format>', 'eval (the contract of shared/eval/FORMAT.md) or json (everything, with rules and spans)', 'json')
+    .action(async (file: string, o) => (await import('./commands/extract.ts')).runExtract(file, o));
+
+  withDbOption(program.command('serve'))
+    .description('serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI')
+    .option('--port <n>', 'port', '8080')
+    .option('--host <addr>', 'address to bind (127.0.0.1 unless told otherwise)', '127.0.0.1')
+    .option('--max-upload <bytes>', 'largest accepted upload in bytes', String(20 * 1024 * 1024))
+    .action(async (o) => {
+      const { url } = await (await import('./commands/serve.ts')).runServe(o);
+      console.log(`Defense Atlas is serving ${url} (API docs: ${url}api/docs)`);
     });
+
+  withDbOption(program.command('stats')).description('counts of documents, sentences, entities and facts')
+    .option('--json', 'print as JSON')
+    .action(async (o) => (await import('./commands/read-commands.ts')).runStats(o));
+
+  withDbOption(program.command('entities')).description('list entities')
+    .option('--type <type>', 'PERSON, ORG, PLACE, EQUIPMENT or PROGRAM')
+    .option('--query <text>', 'names or aliases containing this')
+    .option('--limit <n>', 'rows per page', '50')
+    .option('--offset <n>', 'rows to skip', '0')
+    .option('--json', 'print as JSON')
+    .action(async (o) => (await import('./commands/read-commands.ts')).runEntities(o));
+
+  withDbOption(program.command('show')).description('one entity: aliases, mentions with their sentences, quantities, events, relations')
+    .argument('<entity>', 'entity id, name or alias (e.g. CSTO)')
+    .option('--json', 'print as JSON')
+    .action(async (ref: string, o) => (await import('./commands/read-commands.ts')).runShow(ref, o));
+
+  withDbOption(program.command('search')).description('full-text search over sentences and entity names')
+    .argument('<text>', 'words to look for')
+    .option('--limit <n>', 'sentences per page', '20')
+    .option('--offset <n>', 'sentences to skip', '0')
+    .option('--json', 'print as JSON')
+    .action(async (text: string, o) => (await import('./commands/read-commands.ts')).runSearch(text, o));
+
+  withDbOption(program.command('timeline')).description('dated events in order')
+    .option('--from <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--to <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--type <type>', 'event type (agreement, exercise, reform, ...)')
+    .option('--entity <name>', 'only events with this participant')
+    .option('--json', 'print as JSON')
+    .action(async (o) => (await import('./commands/views.ts')).runTimeline(o));
+
+  withDbOption(program.command('explain')).description('the rule, span and sentence behind one fact')
+    .argument('<fact>', 'a fact reference: m12 (mention), q3 (quantity), e7 (event), r2 (relation), c1 (claim)')
+    .option('--json', 'print as JSON')
+    .action(async (ref: string, o) => (await import('./commands/explain.ts')).runExplain(ref, o));
+
+  withDbOption(program.command('export')).description('write documents, entities, mentions, quantities and events with provenance columns')
+    .requiredOption('--out <dir>', 'folder to write into')
+    .option('--format <format>', 'csv or jsonl', 'csv')
+    .option('--json', 'print the list of written files as JSON')
+    .action(async (o) => (await import('./commands/export.ts')).runExport(o));
+
+  for (const view of VIEW_LIST) {
+    const cmd = withDbOption(program.command(view.name)).description(view.describe).option('--json', 'print as JSON');
+    if (view.country) cmd.argument('[country]', 'country (default: the most-mentioned one)');
+    cmd.action(async (...args: unknown[]) => {
+      const country = view.country ? (args[0] as string | undefined) : undefined;
+      const o = args[view.country ? 1 : 0] as { db: string; json?: boolean };
+      await (await import('./commands/views.ts')).runView(view.name, country, o);
+    });
+  }
+  withDbOption(program.command('ledger')).description('every figure stated for one subject, side by side with its sources')
+    .argument('<subject>', 'a subject, holder or entity name (e.g. "Ground Forces", "defense budget")')
+    .option('--json', 'print as JSON')
+    .action(async (subject: string, o) => (await import('./commands/views.ts')).runLedger(subject, o));
 
   try {
     await program.parseAsync(argv);
   } catch (e) {
-    const debug = program.opts().debug;
-    if (e instanceof AtlasError) {
-      console.error(e.message.startsWith('atlas:') ? e.message : `atlas: ${e.message}`);
-      if (debug) console.error(e.stack);
-      process.exitCode = e.exitCode;
-    } else {
-      console.error(`atlas: ${(e as Error).message}`);
-      if (debug) console.error((e as Error).stack);
-      process.exitCode = 1;
-    }
+    process.exitCode = reportError(e, Boolean(program.opts().debug));
   }
+}
+
+function reportError(e: unknown, debug: boolean): number {
+  const err = e as { code?: string; exitCode?: number; message?: string; stack?: string };
+  // commander has already printed its own message (unknown option, missing argument, --help).
+  if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+  }
+  const message = err.message ?? String(e);
+  console.error(message.startsWith('atlas:') ? message : `atlas: ${message}`);
+  if (debug) console.error(err.stack);
+  return e instanceof AtlasError ? e.exitCode : 1;
 }

@@ -1,7 +1,85 @@
-// Placeholder section: its owner replaces it with a zod schema and a loader over knowledge/ files.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface EventLexicon {}
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { readJsonFile } from './read-json.ts';
 
-export function loadEvents(_knowledgeDir: string, _schemaDir: string): EventLexicon {
-  return {};
+/** A trigger is a regex source fragment (matched case-insensitively on word boundaries), optionally with its own weight. */
+const Trigger = z.union([
+  z.string().min(1),
+  z.object({ pattern: z.string().min(1), weight: z.number().min(0).max(10) }),
+]);
+
+export const EventTypeDef = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  label: z.string().min(1),
+  description: z.string().min(1),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  /** CAMEO/PLOVER-like cooperation code the type maps to by default. */
+  cooperation: z.string().nullable(),
+  /** How specific the type is: when several triggers fire in one clause the heaviest wins. */
+  weight: z.number().min(0).max(10),
+  triggers: z.array(Trigger),
+});
+export type EventTypeDef = z.infer<typeof EventTypeDef>;
+
+const Words = z.array(z.string().min(1));
+
+export const DateWords = z.object({
+  months: z.array(z.object({ number: z.number().int().min(1).max(12), names: Words })).length(12),
+  yearParts: z.array(z.object({ words: Words, precision: z.literal('year') })),
+  seasons: z.array(z.object({ words: Words, fromMonth: z.number().int().min(1).max(12), toMonth: z.number().int().min(1).max(12) })),
+  decadeParts: z.array(z.object({ words: Words, fromOffset: z.number().int().min(0).max(9), toOffset: z.number().int().min(0).max(9) })),
+  relative: z.array(z.object({
+    phrase: z.string().min(1),
+    /** anaphoric: resolves against the date just mentioned; deictic: against the time of writing or speaking. */
+    kind: z.enum(['anaphoric', 'deictic']),
+    /** year: the anchor's year plus offset; same: the anchor itself at its own precision. */
+    unit: z.enum(['year', 'same']),
+    offset: z.number().int(),
+    /** Weak phrases anchor nothing by themselves: events use them only when nothing better is in the sentence. */
+    weak: z.boolean().optional(),
+  })),
+  monthAnaphors: Words,
+  targetCues: Words,
+  referenceCues: Words,
+  countNouns: Words,
+  minYear: z.number().int(),
+  maxYear: z.number().int(),
+});
+export type DateWords = z.infer<typeof DateWords>;
+
+export const EventCues = z.object({
+  clauseBreaks: z.array(z.string().min(1)),
+  futureCues: Words,
+  anaphoricSubjects: Words,
+  typeOverrides: z.array(z.object({ from: Words, to: z.string().min(1), when: z.string().min(1) })),
+  attribution: z.object({ prefixes: Words, asVerbs: Words, thatVerbs: Words }),
+  quoteVerbs: Words,
+  speakerTitles: Words,
+});
+export type EventCues = z.infer<typeof EventCues>;
+
+export interface EventLexicon {
+  types: EventTypeDef[];
+  dateWords: DateWords;
+  cues: EventCues;
 }
+
+/** Loads schema/event-types.json, knowledge/date-words.json and knowledge/event-cues.json. */
+export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexicon {
+  const types = readJsonFile(`${schemaDir}/event-types.json`, z.array(EventTypeDef));
+  const dateWords = readJsonFile(`${knowledgeDir}/date-words.json`, DateWords);
+  const cuesPath = `${knowledgeDir}/event-cues.json`;
+  const cues = existsSync(cuesPath) ? readJsonFile(cuesPath, EventCues) : EMPTY_CUES;
+  const ids = new Set(types.map((t) => t.id));
+  for (const o of cues.typeOverrides) {
+    for (const id of [...o.from, o.to]) {
+      if (!ids.has(id)) throw new Error(`atlas: ${cuesPath}: typeOverrides names unknown event type "${id}" (known: ${[...ids].join(', ')})`);
+    }
+  }
+  return { types, dateWords, cues };
+}
+
+const EMPTY_CUES: EventCues = {
+  clauseBreaks: [], futureCues: [], anaphoricSubjects: [], typeOverrides: [],
+  attribution: { prefixes: [], asVerbs: [], thatVerbs: [] }, quoteVerbs: [], speakerTitles: [],
+};

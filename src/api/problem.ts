@@ -1,0 +1,46 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AtlasError } from '../model/errors.ts';
+import type { Problem } from './schemas/common.ts';
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request', 404: 'Not found', 405: 'Method not allowed', 406: 'Not acceptable',
+  413: 'Payload too large', 415: 'Unsupported media type', 500: 'Internal server error', 501: 'Not implemented',
+  503: 'Service unavailable',
+};
+
+export function problem(status: number, detail: string, errors?: Problem['errors']): Problem {
+  return { type: `https://httpstatuses.io/${status}`, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+}
+
+export function sendProblem(reply: FastifyReply, p: Problem) {
+  return reply.code(p.status).type('application/problem+json').send(p);
+}
+
+/** Maps every error to application/problem+json with a message a user can act on. */
+export function installProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'request';
+      const errors = err.validation.map((v) => ({
+        where: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      const detail = errors.map((e) => `${e.where}: ${e.message}`).join('; ');
+      return sendProblem(reply, problem(400, detail, errors));
+    }
+    if (isResponseSerializationError(err)) {
+      req.log.error({ issues: err.cause.issues, url: err.url }, 'response does not match its schema');
+      return sendProblem(reply, problem(500, `the server built a response that does not match its schema (${err.method} ${err.url})`));
+    }
+    if (err instanceof AtlasError) {
+      if (err.status >= 500) req.log.error(err);
+      return sendProblem(reply, problem(err.status, err.message.replace(/^atlas: /, '')));
+    }
+    const status = err.statusCode ?? 500;
+    if (status === 413) return sendProblem(reply, problem(413, `upload too large: ${err.message}`));
+    if (status >= 400 && status < 500) return sendProblem(reply, problem(status, err.message));
+    req.log.error(err);
+    return sendProblem(reply, problem(500, 'unexpected error; see the server log'));
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { StoredDocument } from '../../model/document.ts';
+import {
+  StoredClaim, StoredEvent, StoredMention, StoredQuantity, StoredRelation,
+} from '../../model/views.ts';
+import { IsoBound, PageQuery } from './common.ts';
+import { EventFact } from './entities.ts';
+
+export const FactParams = z.object({
+  ref: z.string().regex(/^(?:[mqerc]|mention:|quantity:|event:|relation:|claim:)\d+$/i,
+    'expected a fact reference like q12, m3, e7, r2 or c1'),
+});
+
+export const FactExplanation = z.object({
+  ref: z.string(),
+  fact: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('mention'), fact: StoredMention }),
+    z.object({ kind: z.literal('quantity'), fact: StoredQuantity }),
+    z.object({ kind: z.literal('event'), fact: StoredEvent }),
+    z.object({ kind: z.literal('relation'), fact: StoredRelation }),
+    z.object({ kind: z.literal('claim'), fact: StoredClaim }),
+  ]),
+  sentence: z.object({ index: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() }),
+  document: StoredDocument,
+});
+export type FactExplanation = z.infer<typeof FactExplanation>;
+
+export const TimelineQuery = z.object({
+  from: IsoBound.optional(),
+  to: IsoBound.optional(),
+  type: z.string().min(1).max(40).optional(),
+  /** Events this entity takes part in (entity id). */
+  entity: z.coerce.number().int().positive().optional(),
+  limit: PageQuery.shape.limit.default(1000),
+});
+
+export const TimelineResponse = z.object({
+  events: z.array(EventFact),
+  types: z.record(z.string(), z.number().int()),
+});
+
+export const StatsResponse = z.object({
+  documents: z.number().int(),
+  sentences: z.number().int(),
+  entities: z.number().int(),
+  entitiesByType: z.record(z.string(), z.number().int()),
+  mentions: z.number().int(),
+  quantities: z.number().int(),
+  events: z.number().int(),
+  relations: z.number().int(),
+  claims: z.number().int(),
+});

@@ -1,0 +1,53 @@
+import { labelPartialDate } from '../../model/date.ts';
+import { InvalidInput, NotFound } from '../../model/errors.ts';
+import { formatFactRef, parseFactRef } from '../../model/views.ts';
+import { printJson } from '../format.ts';
+import { withDb } from '../open-db.ts';
+
+/** Shows the rule, span and sentence behind one stored fact. */
+export async function runExplain(ref: string, opts: { db: string; json?: boolean }): Promise<void> {
+  const parsed = parseFactRef(ref);
+  if (!parsed) throw new InvalidInput(`atlas: expected a fact reference such as q12, e3, m40, r2 or c1, found "${ref}"`);
+  await withDb(opts.db, async (store) => {
+    const found = await store.getFact(parsed);
+    if (!found) throw new NotFound(`atlas: no ${parsed.kind} with id ${parsed.id}`);
+    const f = found.fact;
+    const [doc, sentence] = await Promise.all([store.getDocument(f.documentId), store.sentence(f.documentId, f.sentence)]);
+    if (opts.json) return printJson({ ref: formatFactRef(parsed), ...found, document: doc && { ...doc, text: undefined, sentences: undefined }, sentenceText: sentence?.text ?? null });
+    console.log(`${formatFactRef(parsed)}  ${found.kind}`);
+    console.log(`rule        ${f.rule} (confidence ${f.confidence.toFixed(2)})`);
+    console.log(`document    ${doc?.title ?? '?'} (id ${f.documentId}, ${doc?.sourcePath ?? ''})`);
+    console.log(`span        ${f.start}-${f.end} "${f.quote}"`);
+    if (sentence) {
+      const a = f.start - sentence.start;
+      const b = f.end - sentence.start;
+      const marked = a >= 0 && b <= sentence.text.length
+        ? `${sentence.text.slice(0, a)}[[${sentence.text.slice(a, b)}]]${sentence.text.slice(b)}`
+        : sentence.text;
+      console.log(`sentence §${f.sentence}  ${marked.replace(/\s+/g, ' ')}`);
+    }
+    switch (found.kind) {
+      case 'quantity': {
+        const q = found.fact;
+        console.log(`value       ${q.value}${q.low !== null && q.high !== null ? ` (range ${q.low}–${q.high})` : ''} ${q.unit ?? ''} [${q.kind}, ${q.qualifier}]`);
+        console.log(`subject     ${q.subjectEntity?.name ?? q.subject ?? '-'}; holder ${q.holderEntity?.name ?? q.holder ?? '-'}; date ${q.date ? labelPartialDate(q.date) : '-'}${q.status ? `; status ${q.status}` : ''}`);
+        break;
+      }
+      case 'event': {
+        const ev = found.fact;
+        console.log(`event       ${labelPartialDate(ev.date)} [${ev.type}${ev.cooperation ? `, ${ev.cooperation}` : ''}] ${ev.title}`);
+        console.log(`participants ${ev.participants.map((p) => `${p.name} (${p.role})`).join(', ') || '-'}`);
+        break;
+      }
+      case 'mention':
+        console.log(`entity      ${found.fact.entity.name} [${found.fact.entity.type}, id ${found.fact.entity.id}]`);
+        break;
+      case 'relation':
+        console.log(`relation    ${found.fact.subject.name} —${found.fact.predicate}→ ${found.fact.object.name}${found.fact.label ? ` (${found.fact.label})` : ''}`);
+        break;
+      case 'claim':
+        console.log(`claim       ${found.fact.kind} by ${found.fact.source?.name ?? 'unknown'}: ${found.fact.text}`);
+        break;
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import cliProgress from 'cli-progress';
+import { ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
+import { printJson } from '../format.ts';
+import { withDb } from '../open-db.ts';
+
+export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean }): Promise<IngestSummary> {
+  const summary = await withDb(opts.db, async (store) => {
+    // A bar only where a person watches: on a TTY, and not when the output is JSON.
+    const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
+    const bar = showBar
+      ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+      : null;
+    const result = await ingestPaths(store, paths, {
+      onStart: (total) => bar?.start(total, 0, { file: '' }),
+      onFile: (path, outcome) => {
+        bar?.increment({ file: path.split('/').pop() });
+        if ('error' in outcome && !bar && !opts.json) console.error(`atlas: skipped ${path}: ${outcome.error}`);
+      },
+    });
+    bar?.stop();
+    return result;
+  }, { create: true });
+
+  if (opts.json) printJson(summary);
+  else if (!opts.quiet) printSummary(summary);
+  if (summary.failures.length > 0) process.exitCode = 1;
+  return summary;
+}
+
+export function printSummary(s: IngestSummary): void {
+  const d = s.documents;
+  console.log(`documents  ${d.added} added, ${d.replaced} replaced, ${d.unchanged} unchanged`);
+  console.log(`sentences  ${s.sentences}`);
+  console.log(`entities   ${s.entities} (${s.mentions} mentions)`);
+  console.log(`quantities ${s.quantities}`);
+  console.log(`events     ${s.events}`);
+  console.log(`failures   ${s.failures.length}`);
+  for (const f of s.failures) console.log(`  ${f.path}: ${f.error}`);
+  for (const k of s.skipped) console.log(`  skipped ${k.path}: ${k.reason}`);
+}

@@ -1,0 +1,77 @@
+import type { DocumentInput, RunInfo } from '../model/document.ts';
+import type { PutResult } from '../model/views.ts';
+import { collectFiles } from '../ingest/collect-files.ts';
+import { readDocument } from '../ingest/read-document.ts';
+import type { Knowledge } from '../nlp/knowledge/knowledge.ts';
+import { loadKnowledge } from '../nlp/knowledge/load.ts';
+import { EXTRACTOR_VERSION, extract } from '../nlp/pipeline.ts';
+import type { AtlasStore } from '../store/store.ts';
+
+export interface IngestSummary {
+  documents: { added: number; unchanged: number; replaced: number };
+  sentences: number;
+  entities: number;
+  mentions: number;
+  quantities: number;
+  events: number;
+  failures: { path: string; error: string }[];
+  skipped: { path: string; reason: string }[];
+}
+
+export interface IngestHooks {
+  /** Called once the file list is known. */
+  onStart?(total: number): void;
+  /** Called after each file, whether it landed or failed. */
+  onFile?(path: string, outcome: PutResult | { error: string }): void;
+}
+
+export function newRun(kb: Knowledge, now: Date = new Date()): RunInfo {
+  return { extractorVersion: EXTRACTOR_VERSION, rulesVersion: kb.version, startedAt: now.toISOString() };
+}
+
+/** Extracts and stores one read document (one store transaction). */
+export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: Knowledge, run: RunInfo) {
+  const existing = await store.findDocumentByHash(doc.contentHash);
+  if (existing) {
+    return { result: { documentId: existing.id, status: 'unchanged', replacedDocumentId: null } as PutResult, extraction: null };
+  }
+  const extraction = extract(doc.text, kb, { referenceDate: doc.publishedDate });
+  const result = await store.putDocument(doc, extraction, run);
+  return { result, extraction };
+}
+
+/**
+ * Reads, extracts and stores every supported file under `paths`. A file that fails is reported
+ * and skipped; the others land (one transaction per document keeps the store consistent).
+ */
+export async function ingestPaths(store: AtlasStore, paths: string[], hooks: IngestHooks = {}): Promise<IngestSummary> {
+  const kb = loadKnowledge();
+  const run = newRun(kb);
+  const { files, skipped } = await collectFiles(paths);
+  const summary: IngestSummary = {
+    documents: { added: 0, unchanged: 0, replaced: 0 },
+    sentences: 0, entities: 0, mentions: 0, quantities: 0, events: 0,
+    failures: [], skipped,
+  };
+  hooks.onStart?.(files.length);
+  for (const path of files) {
+    try {
+      const doc = await readDocument(path);
+      const { result, extraction } = await ingestDocument(store, doc, kb, run);
+      summary.documents[result.status]++;
+      if (extraction) {
+        summary.sentences += extraction.sentences.length;
+        summary.entities += extraction.entities.length;
+        summary.mentions += extraction.mentions.length;
+        summary.quantities += extraction.quantities.length;
+        summary.events += extraction.events.length;
+      }
+      hooks.onFile?.(path, result);
+    } catch (e) {
+      const error = (e as Error).message.replace(/^atlas: /, '');
+      summary.failures.push({ path, error });
+      hooks.onFile?.(path, { error });
+    }
+  }
+  return summary;
+}

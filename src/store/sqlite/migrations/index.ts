@@ -1,0 +1,5 @@
+import type { Migration } from './migration.ts';
+import { initial } from './001-initial.ts';
+
+/** Every migration, in the order they apply. Append only: never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initial];

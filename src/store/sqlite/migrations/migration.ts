@@ -1,0 +1,9 @@
+import type { Kysely } from 'kysely';
+
+/** One schema step. Versions are applied in ascending order, each once, each in its own transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  // Migrations see the database untyped: they create the shapes the typed code relies on.
+  up(db: Kysely<any>): Promise<void>;
+}

@@ -1,0 +1,142 @@
+import type { Generated } from 'kysely';
+
+/** Row shapes of the SQLite tables as kysely sees them (FTS5 tables are reached through raw SQL only). */
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface RunsTable {
+  id: Generated<number>;
+  extractor_version: string;
+  rules_version: string;
+  started_at: string;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  content_hash: string;
+  source_path: string;
+  title: string;
+  format: string;
+  byte_size: number;
+  published_date: string | null;
+  ingested_at: string;
+  text: string;
+  run_id: number;
+}
+
+export interface SentencesTable {
+  id: Generated<number>;
+  document_id: number;
+  idx: number;
+  start: number;
+  end: number;
+}
+
+export interface EntitiesTable {
+  id: Generated<number>;
+  key: string;
+  type: string;
+  name: string;
+  /** foldName(name), indexed for resolution. */
+  name_folded: string;
+  /** JSON object. */
+  attributes: string;
+  source: string;
+}
+
+export interface AliasesTable {
+  id: Generated<number>;
+  entity_id: number;
+  alias: string;
+  folded: string;
+  kind: string;
+}
+
+/** Columns every fact row carries: its span, a quote anchor with context, the rule and the run. */
+export interface EvidenceColumns {
+  id: Generated<number>;
+  document_id: number;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  rule: string;
+  confidence: number;
+  run_id: number;
+}
+
+export interface MentionsTable extends EvidenceColumns {
+  entity_id: number;
+}
+
+export interface DateColumns {
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: string | null;
+}
+
+export interface QuantitiesTable extends EvidenceColumns, DateColumns {
+  value: number;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  kind: string;
+  unit: string | null;
+  subject: string | null;
+  subject_entity_id: number | null;
+  holder: string | null;
+  holder_entity_id: number | null;
+  status: string | null;
+}
+
+export interface EventsTable extends EvidenceColumns {
+  type: string;
+  cooperation: string | null;
+  date_start: string;
+  date_end: string;
+  date_precision: string;
+  title: string;
+}
+
+export interface EventParticipantsTable {
+  event_id: number;
+  entity_id: number;
+  role: string;
+}
+
+export interface RelationsTable extends EvidenceColumns {
+  subject_id: number;
+  predicate: string;
+  object_id: number;
+  label: string | null;
+  valid_from_start: string | null;
+  valid_from_end: string | null;
+  valid_from_precision: string | null;
+}
+
+export interface ClaimsTable extends EvidenceColumns, DateColumns {
+  kind: string;
+  source_entity_id: number | null;
+  text: string;
+}
+
+export interface AtlasDb {
+  schema_migrations: SchemaMigrationsTable;
+  runs: RunsTable;
+  documents: DocumentsTable;
+  sentences: SentencesTable;
+  entities: EntitiesTable;
+  aliases: AliasesTable;
+  mentions: MentionsTable;
+  quantities: QuantitiesTable;
+  events: EventsTable;
+  event_participants: EventParticipantsTable;
+  relations: RelationsTable;
+  claims: ClaimsTable;
+}

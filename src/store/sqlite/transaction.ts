@@ -1,0 +1,21 @@
+import { sql, type Kysely } from 'kysely';
+import type { AtlasDb } from './schema.ts';
+
+/**
+ * Runs `fn` in a BEGIN IMMEDIATE transaction on the store's single connection. IMMEDIATE takes the
+ * write lock up front, so a read-then-write transaction waits on busy_timeout instead of failing
+ * when another process writes concurrently (a deferred transaction cannot upgrade in WAL mode).
+ */
+export async function inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql`BEGIN IMMEDIATE`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (e) {
+      await sql`ROLLBACK`.execute(conn);
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,106 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { PartialDate } from '../../../model/date.ts';
+import type { Extraction } from '../../../model/document.ts';
+import type { Evidence } from '../../../model/provenance.ts';
+import type { AtlasDb, EvidenceColumns } from '../schema.ts';
+
+/** Characters of context kept on each side of a quote, so anchors can re-attach after the text is edited. */
+export const ANCHOR_CONTEXT = 32;
+
+// Rows per multi-row INSERT: well under SQLite's bound-parameter limit for ~25 columns.
+const CHUNK = 200;
+
+interface FactContext {
+  text: string;
+  documentId: number;
+  runId: number;
+  entityIds: Map<string, number>;
+}
+
+function evidence(ctx: FactContext, ev: Evidence): Omit<Insertable<EvidenceColumns>, 'id'> {
+  return {
+    document_id: ctx.documentId,
+    sentence: ev.sentence,
+    start: ev.start,
+    end: ev.end,
+    quote: ev.quote,
+    prefix: ctx.text.slice(Math.max(0, ev.start - ANCHOR_CONTEXT), ev.start),
+    suffix: ctx.text.slice(ev.end, ev.end + ANCHOR_CONTEXT),
+    rule: ev.rule,
+    confidence: ev.confidence,
+    run_id: ctx.runId,
+  };
+}
+
+function dateColumns(d: PartialDate | null, prefix: 'date' | 'valid_from') {
+  return {
+    [`${prefix}_start`]: d?.start ?? null,
+    [`${prefix}_end`]: d?.end ?? null,
+    [`${prefix}_precision`]: d?.precision ?? null,
+  } as Record<`${typeof prefix}_${'start' | 'end' | 'precision'}`, string | null>;
+}
+
+// Keys were checked by validatePut, so a miss here is a programming error.
+function idOf(ctx: FactContext, key: string): number {
+  const id = ctx.entityIds.get(key);
+  if (id === undefined) throw new Error(`unresolved entity key ${key}`);
+  return id;
+}
+const idOrNull = (ctx: FactContext, key: string | null) => (key === null ? null : idOf(ctx, key));
+
+async function insertChunked<T extends keyof AtlasDb>(db: Kysely<AtlasDb>, table: T, rows: Insertable<AtlasDb[T]>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+  }
+}
+
+/** Inserts the sentences (with their FTS rows) and every fact of one extraction. */
+export async function insertFacts(db: Kysely<AtlasDb>, ctx: FactContext, x: Extraction): Promise<void> {
+  for (const s of x.sentences) {
+    const row = await db.insertInto('sentences')
+      .values({ document_id: ctx.documentId, idx: s.index, start: s.start, end: s.end })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await sql`INSERT INTO sentences_fts (rowid, text) VALUES (${row.id}, ${ctx.text.slice(s.start, s.end)})`.execute(db);
+  }
+
+  await insertChunked(db, 'mentions', x.mentions.map((m) => ({ ...evidence(ctx, m), entity_id: idOf(ctx, m.entityKey) })));
+
+  await insertChunked(db, 'quantities', x.quantities.map((q) => ({
+    ...evidence(ctx, q),
+    value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, kind: q.kind, unit: q.unit,
+    subject: q.subject, subject_entity_id: idOrNull(ctx, q.subjectKey),
+    holder: q.holder, holder_entity_id: idOrNull(ctx, q.holderKey),
+    status: q.status,
+    ...dateColumns(q.date, 'date'),
+  })));
+
+  for (const e of x.events) {
+    const row = await db.insertInto('events')
+      .values({
+        ...evidence(ctx, e), type: e.type, cooperation: e.cooperation, title: e.title,
+        date_start: e.date.start, date_end: e.date.end, date_precision: e.date.precision,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (e.participants.length > 0) {
+      await db.insertInto('event_participants')
+        .values(e.participants.map((p) => ({ event_id: row.id, entity_id: idOf(ctx, p.entityKey), role: p.role })))
+        // Two keys of one extraction may resolve to the same stored entity.
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+  }
+
+  await insertChunked(db, 'relations', x.relations.map((r) => ({
+    ...evidence(ctx, r),
+    subject_id: idOf(ctx, r.subjectKey), predicate: r.predicate, object_id: idOf(ctx, r.objectKey), label: r.label,
+    ...dateColumns(r.validFrom, 'valid_from'),
+  })));
+
+  await insertChunked(db, 'claims', x.claims.map((c) => ({
+    ...evidence(ctx, c),
+    kind: c.kind, source_entity_id: idOrNull(ctx, c.sourceKey), text: c.text,
+    ...dateColumns(c.date, 'date'),
+  })));
+}

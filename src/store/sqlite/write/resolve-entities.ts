@@ -1,0 +1,92 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Alias, Entity } from '../../../model/facts.ts';
+import { foldName } from '../../../model/names.ts';
+import { refreshEntityNames } from '../entity-names-fts.ts';
+import type { AtlasDb, EntitiesTable } from '../schema.ts';
+
+type EntityRow = Selectable<EntitiesTable>;
+
+const isGazetteer = (key: string) => key.startsWith('gz:');
+
+/** The folded names an entity may be matched by across documents: never a bare surname. */
+function matchableFolds(e: Entity): string[] {
+  const names = [e.name, ...e.aliases.filter((a) => a.kind !== 'surname').map((a) => a.alias)];
+  return [...new Set(names.map(foldName).filter((f) => f.length > 0))];
+}
+
+async function findMatch(db: Kysely<AtlasDb>, e: Entity): Promise<EntityRow | undefined> {
+  const byKey = await db.selectFrom('entities').selectAll().where('key', '=', e.key).executeTakeFirst();
+  if (byKey) return byKey;
+  const folds = matchableFolds(e);
+  if (folds.length === 0) return undefined;
+  const rows = await db.selectFrom('entities').selectAll()
+    .where('type', '=', e.type)
+    .where((eb) => eb.or([
+      eb('name_folded', 'in', folds),
+      eb('id', 'in', eb.selectFrom('aliases').select('entity_id').where('folded', 'in', folds).where('kind', '!=', 'surname')),
+    ]))
+    .execute();
+  // Two different gazetteer ids are two different things, whatever their names.
+  const candidates = rows.filter((r) => !(isGazetteer(e.key) && isGazetteer(r.key)));
+  const nameFold = foldName(e.name);
+  const score = (r: EntityRow) => (r.name_folded === nameFold ? 0 : 2) + (isGazetteer(r.key) ? 0 : 1);
+  candidates.sort((a, b) => score(a) - score(b) || a.id - b.id);
+  return candidates[0];
+}
+
+async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[]): Promise<void> {
+  const seen = new Set<string>();
+  const rows = aliases
+    .filter((a) => !seen.has(a.alias) && seen.add(a.alias))
+    .map((a) => ({ entity_id: entityId, alias: a.alias, folded: foldName(a.alias), kind: a.kind }));
+  if (rows.length === 0) return;
+  await db.insertInto('aliases').values(rows).onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing()).execute();
+}
+
+async function createEntity(db: Kysely<AtlasDb>, e: Entity): Promise<number> {
+  const row = await db.insertInto('entities')
+    .values({ key: e.key, type: e.type, name: e.name, name_folded: foldName(e.name), attributes: JSON.stringify(e.attributes), source: e.source })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await addAliases(db, row.id, e.aliases);
+  return row.id;
+}
+
+async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Promise<void> {
+  const old = JSON.parse(target.attributes) as Record<string, unknown>;
+  const extra: Alias[] = [...e.aliases];
+  if (isGazetteer(e.key) && !isGazetteer(target.key)) {
+    // The knowledge files now know this thing: adopt their id, name and attributes; keep the old name as an alias.
+    await db.updateTable('entities')
+      .set({ key: e.key, name: e.name, name_folded: foldName(e.name), source: 'gazetteer', attributes: JSON.stringify({ ...old, ...e.attributes }) })
+      .where('id', '=', target.id)
+      .execute();
+    extra.push({ alias: target.name, kind: 'name' });
+  } else {
+    const merged = { ...e.attributes, ...old };
+    if (JSON.stringify(merged) !== target.attributes) {
+      await db.updateTable('entities').set({ attributes: JSON.stringify(merged) }).where('id', '=', target.id).execute();
+    }
+    if (e.name !== target.name) extra.push({ alias: e.name, kind: 'name' });
+  }
+  await addAliases(db, target.id, extra);
+}
+
+/**
+ * Maps each extraction entity key to a stored entity id: same key, else same type with a name or
+ * alias that folds alike (surnames excluded), else a new entity. Matched entities gain the new aliases.
+ */
+export async function resolveEntities(db: Kysely<AtlasDb>, entities: readonly Entity[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const e of entities) {
+    const match = await findMatch(db, e);
+    if (match) {
+      await mergeInto(db, match, e);
+      ids.set(e.key, match.id);
+    } else {
+      ids.set(e.key, await createEntity(db, e));
+    }
+  }
+  await refreshEntityNames(db, ids.values());
+  return ids;
+}
