@@ -9,8 +9,11 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
+/** The problem type names the kind of failure: `/api/problems/not-found`, `/api/problems/invalid-request`... */
 export function problem(status: number, detail: string, errors?: Problem['errors']): Problem {
-  return { type: `https://httpstatuses.io/${status}`, title: TITLES[status] ?? 'Error', status, detail, ...(errors ? { errors } : {}) };
+  const title = TITLES[status] ?? 'Error';
+  const type = `/api/problems/${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  return { type, title, status, detail, ...(errors ? { errors } : {}) };
 }
 
 export function sendProblem(reply: FastifyReply, p: Problem) {

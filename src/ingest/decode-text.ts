@@ -2,9 +2,10 @@ import { InvalidInput } from '../model/errors.ts';
 
 /**
  * Decodes the bytes of a plain-text-like file: UTF-16 when it starts with a UTF-16 byte order mark,
- * UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise (the usual legacy encoding of English text).
+ * UTF-8 when the bytes are valid UTF-8, else the charset the file declares (HTML), else Windows-1252
+ * (the usual legacy encoding of English text).
  */
-export function decodeText(bytes: Uint8Array, path: string): string {
+export function decodeText(bytes: Uint8Array, path: string, declaredCharset?: string | null): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (looksBinary(bytes)) {
@@ -13,7 +14,8 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    const label = legacyDecoderLabel(declaredCharset);
+    return label === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(label).decode(bytes);
   }
 }
 
@@ -23,4 +25,22 @@ function looksBinary(bytes: Uint8Array): boolean {
   let nul = 0;
   for (let i = 0; i < end; i++) if (bytes[i] === 0) nul++;
   return nul > 0;
+}
+
+function legacyDecoderLabel(charset: string | null | undefined): string {
+  if (!charset) return 'windows-1252';
+  try {
+    return new TextDecoder(charset).encoding;
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+// Node's TextDecoder decodes windows-1252 as ISO-8859-1, losing the curly quotes and dashes
+// at 0x80-0x9F; this is the real table for that range (undefined bytes map to themselves).
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }

@@ -20,9 +20,11 @@ export async function readMarkdown(bytes: Uint8Array, path: string): Promise<Raw
   const out: string[] = [];
   let paragraph: string[] = [];
   let firstHeading: string | null = null;
+  let inQuote = false;
   const flush = () => {
     if (paragraph.length) out.push(paragraph.join(' '));
     paragraph = [];
+    inQuote = false;
   };
   const heading = (text: string) => {
     flush();
@@ -62,6 +64,10 @@ export async function readMarkdown(bytes: Uint8Array, path: string): Promise<Raw
       flush();
       continue;
     }
+    // A blockquote starts its own paragraph; lazy continuation lines stay in it.
+    const quoted = /^\s*>/.test(line);
+    if (quoted && !inQuote) flush();
+    inQuote = quoted || (inQuote && paragraph.length > 0);
     let content = line.replace(/^\s*(?:>\s?)+/, '');
     if (/^\s*\|.*\|\s*$/.test(content)) {
       flush();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { InvalidSchema } from '../../model/errors.ts';
 import { readJsonFile } from './read-json.ts';
 
 /** A trigger is a regex source fragment (matched case-insensitively on word boundaries), optionally with its own weight. */
@@ -73,7 +74,7 @@ export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexico
   const ids = new Set(types.map((t) => t.id));
   for (const o of cues.typeOverrides) {
     for (const id of [...o.from, o.to]) {
-      if (!ids.has(id)) throw new Error(`atlas: ${cuesPath}: typeOverrides names unknown event type "${id}" (known: ${[...ids].join(', ')})`);
+      if (!ids.has(id)) throw new InvalidSchema(`atlas: ${cuesPath}: typeOverrides names unknown event type "${id}" (known: ${[...ids].join(', ')})`);
     }
   }
   return { types, dateWords, cues };

@@ -1,7 +1,77 @@
-// Placeholder section: its owner replaces it with a zod schema and a loader over knowledge/ files.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface NumberLexicon {}
+import { z } from 'zod';
+import { InvalidSchema } from '../../model/errors.ts';
+import { Qualifier } from '../../model/facts.ts';
+import { readJsonFile } from './read-json.ts';
 
-export function loadNumbers(_knowledgeDir: string, _schemaDir: string): NumberLexicon {
-  return {};
+const NumberMap = z.record(z.string().min(1), z.number());
+const Code = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
+
+/** knowledge/numbers.json: how figures are written (words, scales, qualifiers, currencies) and where they are labels. */
+export const NumberWords = z.object({
+  units: NumberMap,
+  tens: NumberMap,
+  scales: NumberMap,
+  scaleAbbreviations: NumberMap,
+  collectives: NumberMap,
+  vague: z.array(z.string()),
+  ordinals: z.array(z.string()),
+  ordinalSuffixes: z.array(z.string()),
+  fractions: NumberMap,
+  qualifiers: z.record(z.string().min(1), Qualifier),
+  postQualifiers: z.record(z.string().min(1), Qualifier),
+  currencies: z.object({
+    symbols: z.record(z.string().min(1), Code),
+    codes: z.array(Code),
+    codeAliases: z.record(Code, Code),
+    words: z.record(z.string().min(1), Code),
+  }),
+  percentWords: z.array(z.string().min(1)),
+  foldWords: z.array(z.string().min(1)),
+  rangeConnectors: z.array(z.string().min(1)),
+  betweenWords: z.record(z.string(), z.string()),
+  years: z.object({ min: z.number().int(), max: z.number().int() }),
+  months: z.array(z.string().min(1)),
+  furniture: z.array(z.string().min(1)),
+  pageWords: z.array(z.string().min(1)),
+});
+export type NumberWords = z.infer<typeof NumberWords>;
+
+export const QuantityKindDef = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  label: z.string(),
+  description: z.string(),
+  /** Counted nouns, singular, or "singular|plural" when the plural is irregular. */
+  nouns: z.array(z.string().min(1)),
+  demonymSuffixes: z.array(z.string()).optional(),
+  measureUnits: z.array(z.string().min(1)).optional(),
+  timeUnits: z.array(z.string().min(1)).optional(),
+});
+export type QuantityKindDef = z.infer<typeof QuantityKindDef>;
+
+/** schema/quantity-kinds.json: the kinds of quantity and the words that signal them. */
+export const QuantityKinds = z.object({
+  kinds: z.array(QuantityKindDef).min(1),
+  compoundKinds: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+  strengthCues: z.array(z.string().min(1)),
+  rateWords: z.array(z.string().min(1)),
+  statuses: z.record(z.string().min(1), z.string().min(1)),
+});
+export type QuantityKinds = z.infer<typeof QuantityKinds>;
+
+export interface NumberLexicon {
+  words: NumberWords;
+  kinds: QuantityKinds;
+}
+
+const REQUIRED_KINDS = ['equipment', 'personnel', 'money', 'percent', 'count'];
+
+export function loadNumbers(knowledgeDir: string, schemaDir: string): NumberLexicon {
+  const words = readJsonFile(`${knowledgeDir}/numbers.json`, NumberWords);
+  const kinds = readJsonFile(`${schemaDir}/quantity-kinds.json`, QuantityKinds);
+  const ids = new Set(kinds.kinds.map((k) => k.id));
+  const missing = REQUIRED_KINDS.filter((k) => !ids.has(k));
+  if (missing.length) {
+    throw new InvalidSchema(`atlas: ${schemaDir}/quantity-kinds.json: missing kinds ${missing.join(', ')}`);
+  }
+  return { words, kinds };
 }

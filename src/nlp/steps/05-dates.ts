@@ -1,7 +1,10 @@
+import { recognizeDateSpans } from '../dates/recognize.ts';
 import type { PipelineStep } from '../state.ts';
 
-// Placeholder: its owner replaces this with the real step.
+/** Dates: explicit ("May 7, 2003", "the 1990s", "2008–2013") and relative ones resolved from context. */
 export const recognizeDates: PipelineStep = {
   id: 'dates',
-  run() {},
+  run(state) {
+    state.dates = recognizeDateSpans(state);
+  },
 };

@@ -1,7 +1,10 @@
+import { detectEventList } from '../events/detect.ts';
 import type { PipelineStep } from '../state.ts';
 
-// Placeholder: its owner replaces this with the real step.
+/** Events: dated happenings typed by trigger words (schema/event-types.json). */
 export const detectEvents: PipelineStep = {
   id: 'events',
-  run() {},
+  run(state) {
+    state.events = detectEventList(state);
+  },
 };

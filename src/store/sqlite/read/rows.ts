@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
-import { StoreError } from '../../../model/errors.ts';
+import { InvalidInput, StoreError } from '../../../model/errors.ts';
 import type { DatePrecision, PartialDate } from '../../../model/date.ts';
-import type { EntityRef, StoredEvidence } from '../../../model/views.ts';
+import { Page, type EntityRef, type StoredEvidence } from '../../../model/views.ts';
 import type { EvidenceColumns } from '../schema.ts';
 
 /** Row -> view helpers shared by the fact readers. */
@@ -34,4 +34,13 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Page bounds from a caller (limit 1..1000, offset >= 0), as InvalidInput when out of range. */
+export function parsePage(page: { limit?: unknown; offset?: unknown }): Page {
+  const r = Page.safeParse({ limit: page.limit, offset: page.offset });
+  if (!r.success) {
+    throw new InvalidInput(`atlas: expected limit 1..1000 and offset >= 0, found limit ${String(page.limit)} offset ${String(page.offset)}`);
+  }
+  return r.data;
 }

@@ -56,12 +56,12 @@ async function insertChunked<T extends keyof AtlasDb>(db: Kysely<AtlasDb>, table
 
 /** Inserts the sentences (with their FTS rows) and every fact of one extraction. */
 export async function insertFacts(db: Kysely<AtlasDb>, ctx: FactContext, x: Extraction): Promise<void> {
-  for (const s of x.sentences) {
-    const row = await db.insertInto('sentences')
-      .values({ document_id: ctx.documentId, idx: s.index, start: s.start, end: s.end })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await sql`INSERT INTO sentences_fts (rowid, text) VALUES (${row.id}, ${ctx.text.slice(s.start, s.end)})`.execute(db);
+  await insertChunked(db, 'sentences', x.sentences.map((s) => ({ document_id: ctx.documentId, idx: s.index, start: s.start, end: s.end })));
+  // The sentence text is copied into FTS, sliced in JS: offsets are UTF-16 units, SQL substr() counts code points.
+  const stored = await db.selectFrom('sentences').select(['id', 'start', 'end']).where('document_id', '=', ctx.documentId).execute();
+  for (let i = 0; i < stored.length; i += CHUNK) {
+    const values = stored.slice(i, i + CHUNK).map((s) => sql`(${s.id}, ${ctx.text.slice(s.start, s.end)})`);
+    await sql`INSERT INTO sentences_fts (rowid, text) VALUES ${sql.join(values)}`.execute(db);
   }
 
   await insertChunked(db, 'mentions', x.mentions.map((m) => ({ ...evidence(ctx, m), entity_id: idOf(ctx, m.entityKey) })));

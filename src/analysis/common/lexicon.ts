@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { readKnowledge } from './read-knowledge.ts';
+
+const Lexicon = z.object({
+  note: z.string(),
+  forceKinds: z.array(z.string()),
+  forceKindOrder: z.array(z.string()),
+  structurePredicates: z.array(z.string()),
+  postPredicates: z.array(z.string()),
+  titleAttributes: z.array(z.string()),
+  moneyCategories: z.array(z.object({ id: z.string(), words: z.array(z.string()) })),
+  gdpWords: z.array(z.string()),
+  attritionWords: z.array(z.string()),
+  retentionWords: z.array(z.string()),
+  educationWords: z.array(z.string()),
+  educationEventTypes: z.array(z.string()),
+  abroadWords: z.array(z.string()),
+  cohortLead: z.array(z.string()),
+  institutionWords: z.array(z.string()),
+  foldWords: z.record(z.string(), z.number().positive()),
+  changeWords: z.array(z.string()),
+  repeatCues: z.array(z.string()),
+  oneOffEventTypes: z.array(z.string()),
+});
+export type AnalysisLexicon = z.infer<typeof Lexicon>;
+
+let cached: AnalysisLexicon | null = null;
+
+/** knowledge/analysis-lexicon.json: the word lists the views read facts with. */
+export function analysisLexicon(): AnalysisLexicon {
+  return (cached ??= readKnowledge('analysis-lexicon.json', Lexicon));
+}
+
+/** True when `text` contains one of `words` as whole words (case-insensitive). */
+export function hasWord(text: string | null | undefined, words: string[]): boolean {
+  return !!text && words.some((w) => wordRegex(w).test(text));
+}
+
+const regexCache = new Map<string, RegExp>();
+export function wordRegex(w: string): RegExp {
+  let r = regexCache.get(w);
+  if (!r) {
+    r = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+    regexCache.set(w, r);
+  }
+  return r;
+}

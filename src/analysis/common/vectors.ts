@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { foldName } from '../../model/names.ts';
+import type { StoredEntity } from '../../model/views.ts';
+import { namesOf } from '../context/entity-index.ts';
+import { readKnowledge } from './read-knowledge.ts';
+
+const VectorsFile = z.object({
+  note: z.string(),
+  balance: z.object({ plus: z.string(), minus: z.string(), formula: z.string() }),
+  vectors: z.array(z.object({ id: z.string(), label: z.string(), countries: z.array(z.string()), names: z.array(z.string()) })).min(1),
+});
+export type VectorsFile = z.infer<typeof VectorsFile>;
+
+const CoopFile = z.object({
+  note: z.string(),
+  codes: z.array(z.string()),
+  aliases: z.record(z.string(), z.string()),
+  byEventType: z.record(z.string(), z.string()),
+  default: z.string(),
+});
+
+let vectors: VectorsFile | null = null;
+let coop: z.infer<typeof CoopFile> | null = null;
+
+export function vectorsFile(): VectorsFile {
+  return (vectors ??= readKnowledge('vectors.json', VectorsFile));
+}
+
+/** The catch-all vector: the last one listed, which names nothing. */
+export function otherVector(): string {
+  const v = vectorsFile().vectors;
+  return v[v.length - 1].id;
+}
+
+/** Matches entities to vectors by folded name/alias, then by the folded key of their country. */
+export class VectorMatcher {
+  private readonly byName = new Map<string, string>();
+  private readonly byCountry = new Map<string, string>();
+
+  constructor(file: VectorsFile = vectorsFile()) {
+    for (const v of file.vectors) {
+      for (const n of v.names) if (!this.byName.has(foldName(n))) this.byName.set(foldName(n), v.id);
+      for (const c of v.countries) if (!this.byCountry.has(foldName(c))) this.byCountry.set(foldName(c), v.id);
+    }
+  }
+
+  /** The vector an entity belongs to by its names alone, or null. */
+  byEntityName(e: Pick<StoredEntity, 'name' | 'aliases'>): string | null {
+    for (const n of namesOf(e)) {
+      const v = this.byName.get(n);
+      if (v) return v;
+    }
+    return null;
+  }
+
+  vectorOf(e: Pick<StoredEntity, 'name' | 'aliases'>, countryKey: string | null): string {
+    return this.byEntityName(e) ?? (countryKey ? this.byCountry.get(countryKey) : undefined) ?? otherVector();
+  }
+}
+
+/** Normalizes an event's cooperation code (or derives it from its type) to one of the codes in cooperation-codes.json. */
+export function cooperationCode(cooperation: string | null, type: string): string {
+  const f = (coop ??= readKnowledge('cooperation-codes.json', CoopFile));
+  const own = cooperation ? f.aliases[cooperation.toLowerCase()] ?? (f.codes.includes(cooperation) ? cooperation : null) : null;
+  return own ?? f.byEventType[type.toLowerCase()] ?? f.default;
+}

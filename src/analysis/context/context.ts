@@ -1,0 +1,35 @@
+import { NotFound } from '../../model/errors.ts';
+import type { StoredEntity, StoredRelation } from '../../model/views.ts';
+import type { AtlasStore } from '../../store/store.ts';
+import { CountryResolver } from './countries.ts';
+import { EntityIndex } from './entity-index.ts';
+import { loadEntities } from './load.ts';
+
+/** What most views need in memory: every entity, the part_of edges, and who belongs to which country. */
+export interface AnalysisContext {
+  store: AtlasStore;
+  index: EntityIndex;
+  countries: CountryResolver;
+  relations: StoredRelation[];
+}
+
+export async function loadContext(store: AtlasStore): Promise<AnalysisContext> {
+  const [entities, relations] = await Promise.all([loadEntities(store), store.relations({})]);
+  const index = new EntityIndex(entities);
+  return { store, index, countries: new CountryResolver(index, relations), relations };
+}
+
+/**
+ * The country a view is about: the one named (by name, alias or code), else the most mentioned
+ * country in the store. Null only when the store knows no country at all.
+ */
+export function resolveCountry(ctx: AnalysisContext, name?: string | null): StoredEntity | null {
+  if (name && name.trim()) {
+    const named = ctx.countries.countryNamed(name) ?? ctx.index.find(name, 'PLACE')[0] ?? ctx.index.find(name)[0];
+    if (!named) throw new NotFound(`atlas: no country named "${name}" in the atlas`);
+    return named;
+  }
+  const all = ctx.countries.countries();
+  all.sort((a, b) => b.mentionCount - a.mentionCount || b.documentCount - a.documentCount || a.id - b.id);
+  return all[0] ?? null;
+}

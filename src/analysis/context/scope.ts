@@ -1,0 +1,57 @@
+import { foldName } from '../../model/names.ts';
+import type { EntityRef, StoredEntity } from '../../model/views.ts';
+import type { AnalysisContext } from './context.ts';
+
+export type Belonging = 'own' | 'foreign' | 'unknown';
+
+/**
+ * Decides whether facts concern the focus country. A fact whose holder/subject belongs to no known
+ * country counts for the country its document mentions most (a document is usually about one country).
+ */
+export class CountryScope {
+  readonly key: string | null;
+  private primaryByDoc: Map<number, string | null> | null = null;
+
+  constructor(private readonly ctx: AnalysisContext, readonly country: StoredEntity | null) {
+    this.key = country ? foldName(country.name) : null;
+  }
+
+  belonging(ref: EntityRef | StoredEntity | null | undefined): Belonging {
+    if (!ref || !this.key) return 'unknown';
+    const e = this.ctx.index.get(ref.id);
+    if (!e) return 'unknown';
+    const k = this.ctx.countries.countryKeyOf(e);
+    if (!k) return 'unknown';
+    return k === this.key ? 'own' : 'foreign';
+  }
+
+  /** Loads, once, which country each document mentions most. */
+  async prepare(): Promise<void> {
+    if (this.primaryByDoc || !this.key) return;
+    const counts = new Map<number, Map<string, number>>();
+    const countryIds = new Set(this.ctx.countries.countries().map((c) => c.id));
+    for (const m of await this.ctx.store.mentions({})) {
+      if (!countryIds.has(m.entity.id)) continue;
+      const byCountry = counts.get(m.documentId) ?? new Map<string, number>();
+      const k = foldName(m.entity.name);
+      byCountry.set(k, (byCountry.get(k) ?? 0) + 1);
+      counts.set(m.documentId, byCountry);
+    }
+    this.primaryByDoc = new Map();
+    for (const [doc, byCountry] of counts) {
+      const best = [...byCountry].sort((a, b) => b[1] - a[1])[0];
+      this.primaryByDoc.set(doc, best ? best[0] : null);
+    }
+  }
+
+  /** True when a fact with these entities (first decisive one wins) in this document concerns the country. */
+  concerns(documentId: number, ...refs: (EntityRef | null | undefined)[]): boolean {
+    if (!this.key) return true;
+    for (const r of refs) {
+      const b = this.belonging(r);
+      if (b !== 'unknown') return b === 'own';
+    }
+    const primary = this.primaryByDoc?.get(documentId);
+    return primary === undefined || primary === null || primary === this.key;
+  }
+}

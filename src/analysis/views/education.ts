@@ -1,0 +1,94 @@
+import type { EducationView, Figure } from '../../model/analysis.ts';
+import type { EntityRef, StoredEvent, StoredMention, StoredQuantity } from '../../model/views.ts';
+import type { AtlasStore } from '../../store/store.ts';
+import { groupBy, round } from '../common/counts.ts';
+import { analysisLexicon, hasWord, wordRegex } from '../common/lexicon.ts';
+import { cooperationCode } from '../common/vectors.ts';
+import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
+import { kindOf } from '../context/countries.ts';
+import { refOf } from '../context/entity-index.ts';
+import { CountryScope } from '../context/scope.ts';
+import { dateLabel, eref, figureOf } from '../context/sources.ts';
+import { DocumentTexts } from '../context/texts.ts';
+
+export interface EducationParams { country?: string }
+
+/**
+ * Officers and cadets sent to foreign and domestic schools (personnel figures in sentences about
+ * education), and what became of them: "of the N ..., M resigned" gives an attrition rate M/N.
+ */
+export async function educationView(store: AtlasStore, params: EducationParams = {}): Promise<EducationView> {
+  const ctx = await loadContext(store);
+  const country = resolveCountry(ctx, params.country);
+  const scope = new CountryScope(ctx, country);
+  await scope.prepare();
+  const lex = analysisLexicon();
+  const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
+  const eduEvents = events.filter((e) => lex.educationEventTypes.includes(e.type) || cooperationCode(e.cooperation, e.type) === 'train_educate');
+  const eventBySentence = groupBy(eduEvents, (e) => key(e));
+  const mentionsBySentence = groupBy(mentions, (m) => key(m));
+  const texts = await new DocumentTexts(store).load(quantities.filter((q) => q.kind === 'personnel' || q.kind === 'percent').map((q) => q.documentId));
+
+  const inScope = quantities.filter((q) => scope.concerns(q.documentId, q.holderEntity));
+  const isEduSentence = (q: StoredQuantity) => eventBySentence.has(key(q)) || hasWord(texts.sentenceText(q.documentId, q.sentence), lex.educationWords);
+  const personnel = inScope.filter((q) => q.kind === 'personnel' && isEduSentence(q));
+
+  const destinationOf = (q: StoredQuantity) => {
+    const candidates: EntityRef[] = [
+      ...(eventBySentence.get(key(q)) ?? []).flatMap((e) => e.participants.filter((p) => p.role !== 'actor' || p.type !== 'PLACE')),
+      ...(mentionsBySentence.get(key(q)) ?? []).map((m) => m.entity),
+    ];
+    const foreign = candidates.find((c) => isPlaceOrInstitution(ctx, c) && scope.belonging(c) === 'foreign');
+    const domestic = candidates.find((c) => c.type === 'ORG' && scope.belonging(c) === 'own' && isInstitution(ctx, c));
+    return foreign ?? domestic ?? null;
+  };
+
+  const outcomes: EducationView['outcomes'] = [];
+  const outcomeParts = new Set<number>();
+  for (const group of groupBy(personnel, key).values()) {
+    group.sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < group.length; i++) {
+      const [cohort, outcome] = [group[i], group[i + 1]];
+      const lead = texts.between(cohort.documentId, Math.max(0, cohort.start - 12), cohort.start);
+      if (outcome.value > cohort.value || !lex.cohortLead.some((w) => new RegExp(`${wordRegex(w).source}\\s+(the\\s+)?$`, 'iu').test(lead))) continue;
+      const sentence = texts.sentence(outcome.documentId, outcome.sentence);
+      const rest = sentence ? texts.between(outcome.documentId, outcome.start, sentence.end) : outcome.quote;
+      const kind = hasWord(rest, lex.attritionWords) ? 'attrition' : hasWord(rest, lex.retentionWords) ? 'retention' : null;
+      if (!kind || cohort.value <= 0) continue;
+      outcomes.push({ kind, cohort: figureOf(cohort), outcome: figureOf(outcome), rate: round((outcome.value / cohort.value) * 100, 1), destination: destinationOf(cohort) });
+      outcomeParts.add(outcome.id);
+    }
+  }
+
+  const flows: EducationView['flows'] = personnel.filter((q) => !outcomeParts.has(q.id)).map((q) => {
+    const destination = destinationOf(q);
+    const ev = eventBySentence.get(key(q))?.[0];
+    const date = q.date ?? ev?.date ?? null;
+    const abroad = hasWord(texts.sentenceText(q.documentId, q.sentence), lex.abroadWords);
+    return {
+      destination,
+      domestic: destination ? scope.belonging(destination) === 'own' : abroad ? false : null,
+      figure: figureOf(q),
+      event: ev ? eref(ev) : null,
+      date: { date, label: dateLabel(date) },
+    };
+  });
+  const statedShares: Figure[] = inScope
+    .filter((q) => (q.kind === 'percent' || q.unit === 'percent') && isEduSentence(q))
+    .filter((q) => hasWord(texts.sentenceText(q.documentId, q.sentence), [...lex.attritionWords, ...lex.retentionWords]))
+    .map(figureOf);
+  return { country: country ? refOf(country) : null, flows, outcomes, statedShares };
+}
+
+const key = (f: StoredQuantity | StoredEvent | StoredMention) => `${f.documentId}:${f.sentence}`;
+
+function isInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
+  const e = ctx.index.get(ref.id);
+  if (!e) return false;
+  const words = analysisLexicon().institutionWords;
+  return hasWord(kindOf(e), words) || hasWord(e.name, words);
+}
+
+function isPlaceOrInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
+  return ref.type === 'PLACE' || (ref.type === 'ORG' && isInstitution(ctx, ref));
+}

@@ -1,0 +1,111 @@
+import { labelPartialDate, yearOf } from '../../model/date.ts';
+import type { PartnersView } from '../../model/analysis.ts';
+import type { EntityRef, StoredEvent } from '../../model/views.ts';
+import type { AtlasStore } from '../../store/store.ts';
+import { countBy, groupBy, round } from '../common/counts.ts';
+import { cooperationCode, VectorMatcher, vectorsFile } from '../common/vectors.ts';
+import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
+import { refOf } from '../context/entity-index.ts';
+import { CountryScope } from '../context/scope.ts';
+import { compareDates, eref, sourceOf } from '../context/sources.ts';
+
+export interface PartnersParams { country?: string }
+
+// Where an event happened is not who the country cooperated with; equipment is not a partner.
+const PARTNER_ROLES = new Set(['actor', 'partner', 'target', 'subject']);
+const PARTNER_TYPES = new Set(['PLACE', 'ORG', 'PROGRAM', 'PERSON']);
+
+type PartnerRef = EntityRef & { vector: string };
+
+/**
+ * Cooperation of one country by partner, vector and year: every event with a foreign participant,
+ * coded by kind of cooperation, counted per vector per year with a balance index; every cell lists its events.
+ */
+export async function partnersView(store: AtlasStore, params: PartnersParams = {}): Promise<PartnersView> {
+  const ctx = await loadContext(store);
+  const country = resolveCountry(ctx, params.country);
+  const scope = new CountryScope(ctx, country);
+  const matcher = new VectorMatcher();
+  const file = vectorsFile();
+  const events = await store.events({});
+  events.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
+
+  const rows: PartnersView['events'] = [];
+  for (const e of events) {
+    const partners = partnersOf(e, ctx, scope, matcher);
+    if (!partners.length) continue;
+    rows.push({
+      ref: eref(e),
+      date: e.date,
+      label: labelPartialDate(e.date),
+      year: yearOf(e.date),
+      type: e.type,
+      cooperation: cooperationCode(e.cooperation, e.type),
+      title: e.title,
+      partners,
+      source: sourceOf('event', e),
+    });
+  }
+
+  const cellsOf = (list: typeof rows) =>
+    file.vectors.map((v) => {
+      const hits = list.filter((r) => r.partners.some((p) => p.vector === v.id));
+      return { vector: v.id, count: hits.length, events: hits.map((r) => r.ref) };
+    });
+  const years = [...groupBy(rows, (r) => r.year)].sort((a, b) => a[0] - b[0]).map(([year, list]) => {
+    const cells = cellsOf(list);
+    return { year, cells, total: list.length, balance: balance(cells, file.balance) };
+  });
+
+  const byPartner = new Map<number, { partner: PartnerRef; rows: typeof rows }>();
+  for (const r of rows) {
+    for (const p of r.partners) {
+      const entry = byPartner.get(p.id) ?? { partner: p, rows: [] };
+      entry.rows.push(r);
+      byPartner.set(p.id, entry);
+    }
+  }
+  const partners = [...byPartner.values()]
+    .map(({ partner, rows: list }) => ({
+      partner: { id: partner.id, name: partner.name, type: partner.type },
+      vector: partner.vector,
+      count: list.length,
+      byCooperation: countBy(list, (r) => r.cooperation),
+      events: list.map((r) => r.ref),
+    }))
+    .sort((a, b) => b.count - a.count || a.partner.name.localeCompare(b.partner.name));
+
+  return {
+    country: country ? refOf(country) : null,
+    vectors: file.vectors.map((v) => ({ id: v.id, label: v.label })),
+    events: rows,
+    partners,
+    years,
+    totals: cellsOf(rows),
+    balanceFormula: file.balance.formula,
+  };
+}
+
+function partnersOf(e: StoredEvent, ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): PartnerRef[] {
+  const out: PartnerRef[] = [];
+  for (const p of e.participants) {
+    if (!PARTNER_ROLES.has(p.role) || !PARTNER_TYPES.has(p.type) || out.some((o) => o.id === p.id)) continue;
+    const entity = ctx.index.get(p.id);
+    if (!entity) continue;
+    const key = ctx.countries.countryKeyOf(entity);
+    const belonging = scope.belonging(entity);
+    if (belonging === 'own') continue;
+    const namedVector = matcher.byEntityName(entity);
+    const foreign = belonging === 'foreign' || ctx.countries.isInternational(entity) || (namedVector !== null && key === null);
+    if (!foreign) continue;
+    out.push({ id: p.id, name: p.name, type: p.type, vector: matcher.vectorOf(entity, key) });
+  }
+  return out;
+}
+
+function balance(cells: { vector: string; count: number }[], b: { plus: string; minus: string }): number | null {
+  const total = cells.reduce((s, c) => s + c.count, 0);
+  if (!total) return null;
+  const get = (id: string) => cells.find((c) => c.vector === id)?.count ?? 0;
+  return round((get(b.plus) - get(b.minus)) / total, 3);
+}

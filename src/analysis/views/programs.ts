@@ -1,0 +1,65 @@
+import { labelPartialDate } from '../../model/date.ts';
+import type { ProgramsView } from '../../model/analysis.ts';
+import type { EntityRef, StoredEvent, StoredMention } from '../../model/views.ts';
+import type { AtlasStore } from '../../store/store.ts';
+import { groupBy } from '../common/counts.ts';
+import { kindOf } from '../context/countries.ts';
+import { loadContext, type AnalysisContext } from '../context/context.ts';
+import { refOf } from '../context/entity-index.ts';
+import { compareDates, eref, sourceOf, dateLabel } from '../context/sources.ts';
+import { DocumentTexts } from '../context/texts.ts';
+import { listAfter } from '../common/lists.ts';
+
+type Program = ProgramsView['programs'][number];
+
+/**
+ * Named agreements, plans, programs and exercises: who takes part (participants of their events and
+ * countries/organizations named in those sentences), when (events, stated periods), and the elements
+ * a document lists for them after a colon.
+ */
+export async function programsView(store: AtlasStore): Promise<ProgramsView> {
+  const ctx = await loadContext(store);
+  const programs = ctx.index.entities.filter((e) => e.type === 'PROGRAM');
+  const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
+  const mentionsBySentence = groupBy(mentions, (m) => `${m.documentId}:${m.sentence}`);
+  const programMentions = groupBy(mentions.filter((m) => m.entity.type === 'PROGRAM'), (m) => m.entity.id);
+  const texts = await new DocumentTexts(store).load([...programMentions.values()].flat().map((m) => m.documentId));
+  const yearFigures = quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money');
+
+  const out: Program[] = programs.map((p) => {
+    const own = events.filter((e) => e.participants.some((x) => x.id === p.id)).sort((a, b) => compareDates(a.date, b.date));
+    const seen = programMentions.get(p.id) ?? [];
+    const sentences = new Set(seen.map((m) => `${m.documentId}:${m.sentence}`));
+    const periods = [
+      ...own.filter((e) => e.date.precision === 'interval').map((e) => ({ label: labelPartialDate(e.date), source: sourceOf('event', e) })),
+      ...yearFigures.filter((q) => sentences.has(`${q.documentId}:${q.sentence}`)).map((q) => ({ label: `${q.value} ${q.value === 1 ? 'year' : 'years'}`, source: sourceOf('quantity', q) })),
+    ];
+    return {
+      program: refOf(p),
+      kind: kindOf(p),
+      parties: partiesOf(p.id, own, mentionsBySentence, ctx),
+      events: own.map((e) => ({ ref: eref(e), date: e.date, label: labelPartialDate(e.date), type: e.type, title: e.title, source: sourceOf('event', e) })),
+      first: { date: own[0]?.date ?? null, label: dateLabel(own[0]?.date ?? null) },
+      last: { date: own.at(-1)?.date ?? null, label: dateLabel(own.at(-1)?.date ?? null) },
+      periods,
+      elements: seen.flatMap((m) => listAfter(texts, m.documentId, m.sentence)),
+      mentionCount: p.mentionCount,
+    };
+  });
+  out.sort((a, b) => compareDates(a.first.date, b.first.date) || b.mentionCount - a.mentionCount || a.program.name.localeCompare(b.program.name));
+  return { programs: out };
+}
+
+function partiesOf(programId: number, events: StoredEvent[], bySentence: Map<string, StoredMention[]>, ctx: AnalysisContext): EntityRef[] {
+  const out = new Map<number, EntityRef>();
+  const add = (ref: EntityRef) => {
+    const e = ctx.index.get(ref.id);
+    if (!e || e.id === programId) return;
+    if (e.type === 'ORG' || (e.type === 'PLACE' && ctx.countries.isCountry(e))) out.set(e.id, refOf(e));
+  };
+  for (const ev of events) {
+    ev.participants.filter((p) => p.role !== 'location').forEach(add);
+    for (const m of bySentence.get(`${ev.documentId}:${ev.sentence}`) ?? []) add(m.entity);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,50 @@
+import { labelPartialDate, yearOf } from '../../model/date.ts';
+import { NotFound } from '../../model/errors.ts';
+import type { TimelineView } from '../../model/analysis.ts';
+import type { AtlasStore } from '../../store/store.ts';
+import { countBy } from '../common/counts.ts';
+import { refOf } from '../context/entity-index.ts';
+import { compareDates, eref, sourceOf } from '../context/sources.ts';
+
+export interface TimelineParams {
+  /** Inclusive ISO bounds: YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  type?: string;
+  /** Entity name, alias or numeric id: only events it takes part in. */
+  entity?: string;
+}
+
+/** Events in date order with labels at their stated precision, counted per year and per type. */
+export async function timelineView(store: AtlasStore, params: TimelineParams = {}): Promise<TimelineView> {
+  let entity = null;
+  if (params.entity) {
+    const byId = /^\d+$/.test(params.entity) ? await store.getEntity(Number(params.entity)) : null;
+    entity = byId ?? (await store.findEntities(params.entity)).sort((a, b) => b.mentionCount - a.mentionCount)[0] ?? null;
+    if (!entity) throw new NotFound(`atlas: no entity named "${params.entity}"`);
+  }
+  const events = await store.events({
+    from: params.from,
+    to: params.to,
+    type: params.type,
+    entityId: entity?.id,
+  });
+  events.sort((a, b) => compareDates(a.date, b.date) || a.documentId - b.documentId || a.start - b.start);
+  const rows = events.map((e) => ({
+    ref: eref(e),
+    date: e.date,
+    label: labelPartialDate(e.date),
+    year: yearOf(e.date),
+    type: e.type,
+    cooperation: e.cooperation,
+    title: e.title,
+    participants: e.participants,
+    source: sourceOf('event', e),
+  }));
+  return {
+    filter: { from: params.from ?? null, to: params.to ?? null, type: params.type ?? null, entity: entity ? refOf(entity) : null },
+    events: rows,
+    perYear: countBy(rows, (r) => r.year).sort((a, b) => a.key.localeCompare(b.key)),
+    perType: countBy(rows, (r) => r.type),
+  };
+}

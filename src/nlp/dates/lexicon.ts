@@ -1,0 +1,62 @@
+import type { DateWords } from '../knowledge/events.ts';
+
+/** The date lexicon compiled to regexes once per loaded knowledge (see compileDateWords). */
+export interface DateLexicon {
+  words: DateWords;
+  monthByName: Map<string, number>;
+  /** Capitalized month names and abbreviations: a cheap gate before chrono runs on a sentence. */
+  monthGate: RegExp;
+  /** A month name followed by an anaphoric year ("March that year"). */
+  monthAnaphor: RegExp;
+  year: RegExp;
+  interval: RegExp;
+  yearDash: RegExp;
+  decade: RegExp;
+  yearPart: RegExp;
+  season: RegExp;
+  relative: RegExp;
+  relativeByPhrase: Map<string, DateWords['relative'][number]>;
+  countNoun: RegExp;
+  targetBefore: RegExp;
+  referenceBefore: RegExp;
+}
+
+const cache = new WeakMap<DateWords, DateLexicon>();
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+// A year is not a year when it is part of a longer number, an amount or a decimal.
+const NOT_BEFORE = '(?<![\\d$£€¥.,\\/#-])';
+const NOT_AFTER = '(?![\\d%]|,\\d|\\.\\d)';
+
+export function compileDateWords(words: DateWords): DateLexicon {
+  const hit = cache.get(words);
+  if (hit) return hit;
+  const monthByName = new Map<string, number>();
+  for (const m of words.months) for (const n of m.names) monthByName.set(n.toLowerCase(), m.number);
+  const monthAlt = alt(words.months.flatMap((m) => m.names));
+  const partWords = words.yearParts.flatMap((p) => p.words);
+  const seasonWords = words.seasons.flatMap((s) => s.words);
+  const decadeWords = words.decadeParts.flatMap((p) => p.words);
+  const lex: DateLexicon = {
+    words,
+    monthByName,
+    monthGate: new RegExp(`\\b(?:${monthAlt})\\b`),
+    monthAnaphor: new RegExp(`\\b(${monthAlt})\\.?\\s+(?:of\\s+)?(${alt(words.monthAnaphors)})\\b`, 'gi'),
+    year: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\b${NOT_AFTER}`, 'g'),
+    interval: new RegExp(`\\b(?:between|from)\\s+(?:the\\s+(?:years?\\s+)?)?${YEAR}\\s+(?:and|to|until|till|through)\\s+${YEAR}\\b`, 'gi'),
+    yearDash: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{2})\\b${NOT_AFTER}`, 'g'),
+    decade: new RegExp(`\\b(?:the\\s+)?(?:(${decadeWords.map(escapeRe).join('|')})[\\s-]*)?(1[5-9]\\d0|20\\d0)[\u2019']?s\\b`, 'gi'),
+    yearPart: new RegExp(`\\b(${alt(partWords)})[\\s-]*${YEAR}\\b${NOT_AFTER}`, 'gi'),
+    season: new RegExp(`\\b(?:the\\s+)?(${alt(seasonWords)})\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'gi'),
+    relative: new RegExp(`\\b(${alt(words.relative.map((r) => r.phrase))})\\b`, 'gi'),
+    relativeByPhrase: new Map(words.relative.map((r) => [r.phrase.toLowerCase(), r])),
+    countNoun: new RegExp(`^\\s+(?:${alt(words.countNouns)})\\b`, 'i'),
+    targetBefore: new RegExp(`\\b(?:${alt(words.targetCues)})\\s+(?:around\\s+|about\\s+|approximately\\s+|the\\s+end\\s+of\\s+)?$`, 'i'),
+    referenceBefore: new RegExp(`\\b(?:${alt(words.referenceCues)})\\s+(?:in\\s+)?$`, 'i'),
+  };
+  cache.set(words, lex);
+  return lex;
+}

@@ -1,0 +1,96 @@
+import { PartialDates, yearOf, type PartialDate } from '../../model/date.ts';
+import { quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
+import type { DateSpan, PipelineState } from '../state.ts';
+import { numericCandidates, relativeCandidates, type DateCandidate } from './candidates.ts';
+import { compileDateWords } from './lexicon.ts';
+import { monthCandidates } from './months.ts';
+import { dateRole } from './role.ts';
+import { paragraphIndex } from './paragraphs.ts';
+
+/** An anaphoric date looks back at most this many sentences when it is not in the anchor's paragraph. */
+const ANCHOR_REACH = 3;
+/** A deictic date ("this year" in a quotation) trusts the narrative date for longer. */
+const DEICTIC_REACH = 12;
+
+interface Anchor {
+  date: PartialDate;
+  sentence: number;
+  paragraph: number;
+}
+
+/**
+ * Finds every date expression, sentence by sentence, and resolves the relative ones against the
+ * date most recently stated (the anchor) or, for "this year" outside quotations, the publication date.
+ * Nothing is resolved when no anchor is near: a missing month or year is never invented.
+ */
+export function recognizeDateSpans(state: PipelineState): DateSpan[] {
+  const lex = compileDateWords(state.kb.events.dateWords);
+  const { text } = state;
+  const quotes = quoteRanges(text);
+  const paragraphs = paragraphIndex(text, state.sentences);
+  const published = state.referenceDate && /^\d{4}-\d{2}-\d{2}/.test(state.referenceDate) ? state.referenceDate.slice(0, 10) : null;
+  const out: DateSpan[] = [];
+  let anchor: Anchor | null = null;
+
+  for (const s of state.sentences) {
+    const sentenceText = text.slice(s.start, s.end);
+    const paragraph = paragraphs[s.index];
+    const reference = published ? new Date(`${published}T12:00:00Z`) : anchor ? new Date(Date.UTC(yearOf(anchor.date), 6, 1)) : new Date(Date.UTC(2000, 0, 1));
+    const candidates = pickLongest([
+      ...monthCandidates(sentenceText, s.start, lex, reference),
+      ...relativeCandidates(sentenceText, s.start, lex),
+      ...numericCandidates(sentenceText, s.start, lex),
+    ]);
+    // The anchor seen by earlier sentences, and the one moving through this sentence.
+    const previous: Anchor | null = anchor;
+    let local: Anchor | null = null;
+    for (const c of candidates) {
+      const usable = (a: Anchor | null, reach: number) => (a && (a.paragraph === paragraph || s.index - a.sentence <= reach) ? a : null);
+      let date = c.date;
+      const relative = !date;
+      if (!date) {
+        const base: PartialDate | null = c.relative?.kind === 'deictic'
+          ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, DEICTIC_REACH), published)
+          : (local as Anchor | null)?.date ?? usable(previous, ANCHOR_REACH)?.date ?? null;
+        date = base ? resolve(c, base) : null;
+      }
+      if (!date) continue;
+      const span: DateSpan = { start: c.start, end: c.end, quote: text.slice(c.start, c.end), sentence: s.index, date, relative, rule: c.rule };
+      out.push(span);
+      const role = dateRole(text, span, lex);
+      if (role === 'event' && (!relative || c.relative?.kind === 'anaphoric')) {
+        local = { date, sentence: s.index, paragraph };
+        anchor = local;
+      }
+    }
+  }
+  return out;
+}
+
+// "This year" in a quotation is the year of speaking, which the narrative has just given; outside
+// quotations it is the year of publication when that is known.
+function deicticBase(quoted: boolean, narrative: Anchor | null, published: string | null): PartialDate | null {
+  const pub = published ? PartialDates.year(+published.slice(0, 4)) : null;
+  if (quoted || !pub) return narrative?.date ?? pub;
+  return pub;
+}
+
+function resolve(c: DateCandidate, base: PartialDate): PartialDate | null {
+  const rel = c.relative;
+  const baseYear = yearOf(base);
+  if (c.month) {
+    const year = rel ? baseYear + rel.offset : baseYear;
+    return c.month.day ? PartialDates.day(year, c.month.month, c.month.day) : PartialDates.month(year, c.month.month);
+  }
+  if (!rel) return null;
+  if (rel.unit === 'same') return base;
+  return PartialDates.year(baseYear + rel.offset);
+}
+
+/** Overlapping expressions keep the longest (then the earliest); the result is in text order. */
+function pickLongest(cands: DateCandidate[]): DateCandidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateCandidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,23 @@
+import type { DateSpan } from '../state.ts';
+import type { DateLexicon } from './lexicon.ts';
+
+/**
+ * What a date does in its sentence: `event` dates say when something happened; `target` dates are
+ * horizons and deadlines ("by 2010", "until 2015", "up to 2008"); `reference` dates are points of
+ * comparison ("compared to 2001"); `weak` ones are vague anaphors ("at the same time", "since then").
+ */
+export type DateRole = 'event' | 'target' | 'reference' | 'weak';
+
+export function dateRole(text: string, d: DateSpan, lex: DateLexicon): DateRole {
+  if (d.rule.endsWith('-weak')) return 'weak';
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  if (lex.referenceBefore.test(before)) return 'reference';
+  if (lex.targetBefore.test(before)) return 'target';
+  return 'event';
+}
+
+/** The cue word in front of a target date ("by", "until"...), lower case, or null. */
+export function targetCue(text: string, d: DateSpan): string | null {
+  const m = /\b([a-z]+(?:\s+[a-z]+)?)\s+(?:around\s+|about\s+|approximately\s+)?$/i.exec(text.slice(Math.max(0, d.start - 30), d.start));
+  return m ? m[1].toLowerCase() : null;
+}

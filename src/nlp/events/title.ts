@@ -1,0 +1,34 @@
+import type { DateSpan } from '../state.ts';
+
+const MAX_WORDS = 14;
+// Words that open a clause without belonging to its headline.
+const LEAD = /^(?:[,;:\u2014\u2013\s-]+|(?:and|but|while|whereas|as|which|when|where|after|before|following|followed|then|also|however|moreover|meanwhile|thus|that|so|yet|by|with)\b\s*)+/i;
+const DATE_PREP = /\b(?:in|on|during|since|from|by|of|at)\s+$/i;
+
+/**
+ * A short readable headline from the clause: the clause without its date expressions, opening
+ * connectives and leading adverbial ("In 2003, "), cut to a few words at a word boundary.
+ */
+export function buildTitle(text: string, start: number, end: number, dates: readonly DateSpan[]): string {
+  let s = '';
+  let at = start;
+  for (const d of dates) {
+    if (d.end <= start || d.start >= end) continue;
+    let chunk = text.slice(at, Math.max(at, d.start));
+    chunk = chunk.replace(DATE_PREP, '');
+    s += chunk + ' ';
+    at = Math.max(at, d.end);
+  }
+  s += text.slice(at, end);
+  s = s.replace(/[\u201c\u201d"]/g, '').replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').replace(/\(\s*\)/g, '');
+  s = s.replace(LEAD, '');
+  // A short opening adverbial ("During the same visit, ") goes when a longer clause follows it.
+  const comma = s.indexOf(', ');
+  if (comma > 0 && comma < 40 && s.length - comma > 25 && !/\band\b/.test(s.slice(0, comma))) s = s.slice(comma + 2);
+  s = s.replace(LEAD, '');
+  const words = s.split(' ').filter(Boolean);
+  let title = words.slice(0, MAX_WORDS).join(' ');
+  title = title.replace(/[\s,;:.\u2014\u2013(-]+$/, '').replace(/\([^)]*$/, '').trim();
+  if (!title) return text.slice(start, end).trim().slice(0, 80) || 'Event';
+  return title[0].toUpperCase() + title.slice(1);
+}

@@ -1,0 +1,47 @@
+import { quoteAt, type QuoteRange } from '../claims/quote-ranges.ts';
+import type { CompiledEvents } from './lexicon.ts';
+
+export interface TriggerHit {
+  type: string;
+  weight: number;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/** Every trigger in [start, end) of the text; overlapping hits keep the heavier (then longer) one. */
+export function findTriggers(text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[]): TriggerHit[] {
+  const body = text.slice(start, end);
+  const hits: TriggerHit[] = [];
+  for (const t of ev.triggers) {
+    t.re.lastIndex = 0;
+    for (const m of body.matchAll(t.re)) {
+      const s = start + m.index;
+      hits.push({ type: t.type, weight: t.weight, start: s, end: s + m[0].length, quoted: !!quoteAt(quotes, s) });
+    }
+  }
+  hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TriggerHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The trigger that types a clause. A speech verb that comes before every other trigger makes the
+ * clause a statement (what follows is what was said); otherwise the heaviest trigger wins, the
+ * earliest among equals. Statements only win alone.
+ */
+export function chooseTrigger(hits: readonly TriggerHit[]): TriggerHit | null {
+  if (!hits.length) return null;
+  const first = hits[0];
+  if (first.type === 'statement') return first;
+  let best: TriggerHit | null = null;
+  for (const h of hits) if (h.type !== 'statement' && (!best || h.weight > best.weight)) best = h;
+  return best ?? first;
+}
+
+/** Applies the lexicon's type overrides ("established" + "institute" -> education). */
+export function overrideType(type: string, clauseText: string, ev: CompiledEvents): string {
+  for (const o of ev.overrides) if (o.from.has(type) && o.when.test(clauseText)) return o.to;
+  return type;
+}

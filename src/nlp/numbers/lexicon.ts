@@ -1,0 +1,172 @@
+import type { Qualifier } from '../../model/facts.ts';
+import type { NumberLexicon } from '../knowledge/numbers.ts';
+
+/** A counted noun the kinds file knows: its kind and its singular and plural forms. */
+export interface NounEntry {
+  kind: string;
+  singular: string;
+  plural: string;
+  measure: boolean;
+  time: boolean;
+}
+
+/** A phrase of lower-case words mapped to a value, matched word by word. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+/** numbers.json and quantity-kinds.json compiled into lookup tables, once per loaded lexicon. */
+export interface CompiledNumbers {
+  units: Map<string, number>;
+  tens: Map<string, number>;
+  scales: Map<string, number>;
+  scaleAbbreviations: Map<string, number>;
+  collectives: Map<string, number>;
+  vague: Set<string>;
+  ordinals: Set<string>;
+  ordinalSuffixes: Set<string>;
+  fractions: Map<string, number>;
+  qualifiers: Phrase<Qualifier>[];
+  postQualifiers: Phrase<Qualifier>[];
+  /** Longest symbol first, so "US$" wins over "$". */
+  currencySymbols: [string, string][];
+  currencyCodes: Map<string, string>;
+  currencyWords: Phrase<string>[];
+  percentWords: Phrase<true>[];
+  foldWords: Set<string>;
+  years: { min: number; max: number };
+  months: Set<string>;
+  furniture: Set<string>;
+  pageWords: Set<string>;
+  /** Lower-case noun phrase (singular or plural, hyphens as spaces) -> entry. */
+  nouns: Map<string, NounEntry>;
+  nounMaxWords: number;
+  /** Singular time unit -> plural ("year" -> "years"). */
+  timeUnits: Map<string, string>;
+  demonymSuffixes: string[];
+  personnelCompounds: Set<string>;
+  strengthCues: Phrase<true>[];
+  rateWords: Set<string>;
+  statuses: Phrase<string>[];
+}
+
+const cache = new WeakMap<NumberLexicon, CompiledNumbers>();
+
+export function compileNumbers(lex: NumberLexicon): CompiledNumbers {
+  let c = cache.get(lex);
+  if (!c) {
+    c = build(lex);
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+/** Regular English plural of a noun, as the kinds file assumes it. */
+export function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/i.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/i.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+
+export function splitWords(s: string): string[] {
+  return s.toLowerCase().replace(/[-‐‑–]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+function phrases<T>(entries: [string, T][]): Phrase<T>[] {
+  return entries
+    .map(([k, v]) => ({ words: splitWords(k), value: v }))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+const lowerMap = (r: Record<string, number>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+
+function build(lex: NumberLexicon): CompiledNumbers {
+  const w = lex.words;
+  const nouns = new Map<string, NounEntry>();
+  let nounMaxWords = 1;
+  const timeUnits = new Map<string, string>();
+  let demonymSuffixes: string[] = [];
+  for (const kind of lex.kinds.kinds) {
+    const measures = new Set((kind.measureUnits ?? []).map((m) => m.split('|')[0].toLowerCase()));
+    const times = new Set((kind.timeUnits ?? []).map((m) => m.split('|')[0].toLowerCase()));
+    const add = (spec: string, asMeasure = false) => {
+      const [singular, explicitPlural] = spec.split('|');
+      const plural = explicitPlural ?? pluralOf(singular);
+      const s = singular.toLowerCase();
+      const entry: NounEntry = {
+        kind: kind.id, singular, plural,
+        measure: asMeasure || measures.has(s), time: times.has(s),
+      };
+      for (const form of [singular, plural]) {
+        const key = splitWords(form).join(' ');
+        if (!nouns.has(key)) nouns.set(key, entry);
+        nounMaxWords = Math.max(nounMaxWords, key.split(' ').length);
+      }
+    };
+    kind.nouns.forEach((n) => add(n));
+    (kind.measureUnits ?? []).forEach((n) => add(n, true));
+    for (const t of kind.timeUnits ?? []) {
+      const [s, p] = t.split('|');
+      timeUnits.set(s.toLowerCase(), (p ?? pluralOf(s)).toLowerCase());
+      add(t);
+    }
+    if (kind.demonymSuffixes) demonymSuffixes = kind.demonymSuffixes;
+  }
+  const cur = w.currencies;
+  const codes = new Map(cur.codes.map((c) => [c, cur.codeAliases[c] ?? c]));
+  const personnel = lex.kinds.compoundKinds.personnel;
+  return {
+    units: lowerMap(w.units),
+    tens: lowerMap(w.tens),
+    scales: lowerMap(w.scales),
+    scaleAbbreviations: new Map(Object.entries(w.scaleAbbreviations)),
+    collectives: lowerMap(w.collectives),
+    vague: new Set(w.vague),
+    ordinals: new Set(w.ordinals),
+    ordinalSuffixes: new Set(w.ordinalSuffixes),
+    fractions: lowerMap(w.fractions),
+    qualifiers: phrases(Object.entries(w.qualifiers)),
+    postQualifiers: phrases(Object.entries(w.postQualifiers)),
+    currencySymbols: Object.entries(cur.symbols).sort((a, b) => b[0].length - a[0].length),
+    currencyCodes: codes,
+    currencyWords: phrases(Object.entries(cur.words)),
+    percentWords: phrases(w.percentWords.filter((p) => /\w/.test(p)).map((p) => [p, true as const])),
+    foldWords: new Set(w.foldWords),
+    years: w.years,
+    months: new Set(w.months),
+    furniture: new Set(w.furniture),
+    pageWords: new Set(w.pageWords),
+    nouns,
+    nounMaxWords,
+    timeUnits,
+    demonymSuffixes,
+    personnelCompounds: new Set(Array.isArray(personnel) ? personnel : []),
+    strengthCues: phrases(lex.kinds.strengthCues.map((s) => [s, true as const])),
+    rateWords: new Set(lex.kinds.rateWords),
+    statuses: phrases(Object.entries(lex.kinds.statuses)),
+  };
+}
+
+/** Longest phrase whose words equal `words` starting at `from` (lower case); null if none. */
+export function matchPhraseAt<T>(list: Phrase<T>[], words: readonly string[], from: number): Phrase<T> | null {
+  for (const p of list) {
+    if (from + p.words.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = words[from + k] === p.words[k];
+    if (ok) return p;
+  }
+  return null;
+}
+
+/** Longest phrase whose words end exactly at index `end` (exclusive) of `words`. */
+export function matchPhraseBefore<T>(list: Phrase<T>[], words: readonly string[], end: number): Phrase<T> | null {
+  for (const p of list) {
+    const from = end - p.words.length;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) ok = words[from + k] === p.words[k];
+    if (ok) return p;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import type { CompiledNumbers } from './lexicon.ts';
+import { DASHES, isCapitalized, type Lexeme } from './lexemes.ts';
+import type { Core } from './parse-core.ts';
+
+const FOOTNOTE_BEFORE = new Set(['.', ',', ')', ']', '”', '’', '"', "'", ';', ':', '´']);
+
+/**
+ * Why a figure written in digits is a label and not a quantity, or null when it may be one:
+ * designations (MiG-29, S-300, C4ISR, 9/11), dates ("May 7"), ordinals ("21st"), decades ("1990s"),
+ * list numbering at a line start, page furniture ("p. 45", "Article 5") and footnote marks.
+ */
+export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNumbers): string | null {
+  const t = L[core.i0];
+  const prev = L[core.i0 - 1];
+  const prev2 = L[core.i0 - 2];
+  const next = L[core.i0 + 1];
+  if (prev && t.glued) {
+    if (prev.type === 'word') return 'designation';
+    if (DASHES.has(prev.text) && prev.glued && prev2 && prev2.type !== 'digits') return 'designation';
+    if (prev.text === '/' || FOOTNOTE_BEFORE.has(prev.text)) return 'footnote-or-code';
+  }
+  if (next?.glued) {
+    if (next.type === 'word' && !c.scaleAbbreviations.has(next.text)) return 'suffixed';
+    if (next.text === '/' && L[core.i0 + 2]?.type === 'digits') return 'code';
+    if (next.text === ':' && L[core.i0 + 2]?.type === 'digits' && L[core.i0 + 2].glued) return 'time';
+    if (next.text === ']' && prev?.text === '[') return 'footnote-or-code';
+    if (DASHES.has(next.text)) {
+      const after = L[core.i0 + 2];
+      if (after?.glued && after.type === 'word' && !compoundWordOk(after.lower, c)) return 'compound';
+    }
+  }
+  if (atLineStart(text, t.start) && next?.glued && (next.text === '.' || next.text === ')') && !L[core.i0 + 2]?.glued) {
+    return 'list-number';
+  }
+  if (prev?.type === 'word' && !t.glued) {
+    if (c.pageWords.has(prev.lower)) return 'furniture';
+    if (isCapitalized(prev.text) && c.furniture.has(prev.lower)) return 'furniture';
+    if (isCapitalized(prev.text) && c.months.has(prev.lower)) return 'date';
+  }
+  if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && c.pageWords.has(prev2.lower)) return 'furniture';
+  if (next?.type === 'word' && !next.glued && isCapitalized(next.text) && c.months.has(next.lower) && core.value <= 31) {
+    return 'date';
+  }
+  return null;
+}
+
+/** Why a figure written in words is not a quantity, or null. */
+export function wordsLabel(L: Lexeme[], core: Core, c: CompiledNumbers, sentenceStart: boolean): string | null {
+  const t = L[core.i0];
+  if (isCapitalized(t.text) && !sentenceStart) return 'part-of-name';
+  const after = L[core.i1];
+  if (after && DASHES.has(after.text) && after.glued) {
+    const w = L[core.i1 + 1];
+    if (w?.glued && w.type === 'word' && !compoundWordOk(w.lower, c)) return 'compound';
+  }
+  if (core.value === 1 && core.i1 - core.i0 === 1) {
+    const nextWord = after?.lower ?? '';
+    const prevWord = L[core.i0 - 1]?.lower ?? '';
+    if (['of', 'another', 'or', 'by', 'after', 'day'].includes(nextWord)) return 'pronoun';
+    if (['no', 'each', 'every', 'any', 'this', 'that', 'which', 'the', 'such', 'only'].includes(prevWord)) return 'pronoun';
+  }
+  return null;
+}
+
+/** A hyphenated word after a figure that keeps it a quantity: "five-year", "100-fold", "500-strong", "30-vehicle". */
+function compoundWordOk(w: string, c: CompiledNumbers): boolean {
+  return c.timeUnits.has(w) || c.foldWords.has(w) || c.personnelCompounds.has(w) || c.nouns.has(w) || c.fractions.has(w);
+}
+
+export function atLineStart(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const ch = text[k];
+    if (ch === '\n') return true;
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return true;
+}

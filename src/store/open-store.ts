@@ -1,0 +1,21 @@
+import { InvalidInput } from '../model/errors.ts';
+import type { AtlasStore } from './store.ts';
+
+/**
+ * Opens the store a URL names: a file path or `sqlite:PATH` is SQLite; `postgres://` (or
+ * `postgresql://`) is reserved for the PostgreSQL store.
+ */
+export async function openStore(url: string): Promise<AtlasStore> {
+  const trimmed = url.trim();
+  if (trimmed === '') throw new InvalidInput('atlas: expected a store path or URL, found an empty string');
+  if (/^postgres(ql)?:\/\//i.test(trimmed)) {
+    throw new InvalidInput('PostgreSQL support is not implemented yet');
+  }
+  const path = trimmed.replace(/^sqlite:(\/\/)?/i, '');
+  if (path === '') throw new InvalidInput(`atlas: expected a file path after sqlite:, found ${JSON.stringify(url)}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    throw new InvalidInput(`atlas: unsupported store URL ${JSON.stringify(url)} (expected a path, sqlite:PATH or postgres://...)`);
+  }
+  const { openSqliteStore } = await import('./sqlite/open-sqlite-store.ts');
+  return openSqliteStore(path);
+}

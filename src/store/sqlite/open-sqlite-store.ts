@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { StoreError } from '../../model/errors.ts';
+import type { AtlasStore } from '../store.ts';
+import { runMigrations } from './migrations/run-migrations.ts';
+import type { AtlasDb } from './schema.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+/** How long a writer waits for another process's lock before failing (ms). */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/** Opens (creating if needed) the SQLite file at `path` and brings its schema up to date. */
+export async function openSqliteStore(path: string): Promise<AtlasStore> {
+  let sqlite: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    sqlite = new Database(path);
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+  } catch (e) {
+    throw new StoreError(`atlas: cannot open the SQLite database ${path}: ${(e as Error).message}`, e);
+  }
+  const db = new Kysely<AtlasDb>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await runMigrations(db);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
+  return new SqliteStore(db);
+}

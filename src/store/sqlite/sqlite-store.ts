@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DocumentInput, Extraction, RunInfo, StoredDocument } from '../../model/document.ts';
+import type {
+  FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
+  StoredMention, StoredQuantity, StoredRelation,
+} from '../../model/views.ts';
+import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, RelationFilter, StoredFact } from '../store.ts';
+import { findDocumentByHash, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
+import { findEntities, getEntity, listEntities } from './read/entities.ts';
+import { events } from './read/events.ts';
+import { claims, mentions, quantities } from './read/facts.ts';
+import { getFact } from './read/get-fact.ts';
+import { relations } from './read/relations.ts';
+import { search } from './read/search.ts';
+import type { AtlasDb } from './schema.ts';
+import { deleteDocument, putDocument } from './write/put-document.ts';
+
+/** AtlasStore over one SQLite file; each verb lives in its own module under read/ and write/. */
+export class SqliteStore implements AtlasStore {
+  readonly dialect = 'sqlite' as const;
+  constructor(private readonly db: Kysely<AtlasDb>) {}
+
+  close(): Promise<void> { return this.db.destroy(); }
+
+  putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult> { return putDocument(this.db, doc, extraction, run); }
+  findDocumentByHash(contentHash: string): Promise<StoredDocument | null> { return findDocumentByHash(this.db, contentHash); }
+  deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, id); }
+
+  stats(): Promise<StoreStats> { return stats(this.db); }
+  listDocuments(page: Page): Promise<Paged<StoredDocument>> { return listDocuments(this.db, page); }
+  getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }
+
+  listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>> { return listEntities(this.db, filter); }
+  getEntity(id: number): Promise<StoredEntity | null> { return getEntity(this.db, id); }
+  findEntities(name: string, type?: string): Promise<StoredEntity[]> { return findEntities(this.db, name, type); }
+
+  mentions(filter: FactFilter): Promise<StoredMention[]> { return mentions(this.db, strip(filter)); }
+  quantities(filter: FactFilter): Promise<StoredQuantity[]> { return quantities(this.db, strip(filter)); }
+  events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
+  relations(filter: RelationFilter): Promise<StoredRelation[]> { return relations(this.db, strip(filter)); }
+  claims(filter: FactFilter): Promise<StoredClaim[]> { return claims(this.db, strip(filter)); }
+  getFact(ref: FactRef): Promise<StoredFact | null> { return getFact(this.db, ref); }
+
+  sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {
+    return sentenceText(this.db, documentId, index);
+  }
+  search(text: string, page: Page): Promise<SearchResult> { return search(this.db, text, page); }
+}
+
+// The readers also take an internal `id` (for getFact); a caller's object must not smuggle one in.
+function strip<T extends object>(filter: T): T & { id?: undefined } {
+  const { id: _ignored, ...rest } = filter as T & { id?: unknown };
+  return rest as T & { id?: undefined };
+}

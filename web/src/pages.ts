@@ -1,0 +1,56 @@
+import { lazy, type ComponentType } from 'react';
+import type { Route } from './router.ts';
+
+export interface PageProps { route: Route }
+
+type Loader = () => Promise<{ default: ComponentType<PageProps> }>;
+
+/** Each page is its own chunk: a page loads only what it needs (Plot, cytoscape come with the pages that chart). */
+const loaders: Record<string, Loader> = {
+  overview: () => import('./pages/Overview.tsx'),
+  search: () => import('./pages/Search.tsx'),
+  entities: () => import('./pages/Entities.tsx'),
+  entity: () => import('./pages/Entity.tsx'),
+  documents: () => import('./pages/Documents.tsx'),
+  reader: () => import('./pages/Reader.tsx'),
+  timeline: () => import('./pages/Timeline.tsx'),
+  partners: () => import('./pages/Partners.tsx'),
+  forces: () => import('./pages/Forces.tsx'),
+  inventory: () => import('./pages/Inventory.tsx'),
+  money: () => import('./pages/Money.tsx'),
+  people: () => import('./pages/People.tsx'),
+  programs: () => import('./pages/Programs.tsx'),
+  education: () => import('./pages/Education.tsx'),
+  audit: () => import('./pages/Audit.tsx'),
+  ledger: () => import('./pages/Ledger.tsx'),
+};
+
+export const PAGES: Record<string, ComponentType<PageProps>> = Object.fromEntries(
+  Object.entries(loaders).map(([k, load]) => [k, lazy(load)]),
+);
+
+/** Which page a route shows. */
+export function pageOf(route: Route): string {
+  const [first, second] = route.path;
+  if (!first) return 'overview';
+  if (first === 'entities') return second ? 'entity' : 'entities';
+  if (first === 'documents') return second ? 'reader' : 'documents';
+  return first in loaders ? first : 'notfound';
+}
+
+export const NAV: { id: string; label: string; group: 'explore' | 'views' }[] = [
+  { id: 'overview', label: 'Overview', group: 'explore' },
+  { id: 'search', label: 'Search', group: 'explore' },
+  { id: 'entities', label: 'Entities', group: 'explore' },
+  { id: 'documents', label: 'Documents', group: 'explore' },
+  { id: 'timeline', label: 'Timeline', group: 'explore' },
+  { id: 'partners', label: 'Partners', group: 'views' },
+  { id: 'forces', label: 'Forces', group: 'views' },
+  { id: 'inventory', label: 'Inventory', group: 'views' },
+  { id: 'money', label: 'Money', group: 'views' },
+  { id: 'people', label: 'People', group: 'views' },
+  { id: 'programs', label: 'Programs', group: 'views' },
+  { id: 'education', label: 'Education', group: 'views' },
+  { id: 'audit', label: 'Audit', group: 'views' },
+  { id: 'ledger', label: 'Ledger', group: 'views' },
+];

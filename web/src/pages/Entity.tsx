@@ -1,0 +1,94 @@
+import { useApi } from '../api.ts';
+import { href, navigate } from '../router.ts';
+import { EVENT_COLOR } from '../colors.ts';
+import { labelDate } from '../dates.ts';
+import { Empty, Page } from '../components/Status.tsx';
+import { EntityChip, FactLink, TypeBadge } from '../components/links.tsx';
+import { PlotFigure } from '../components/PlotFigure.tsx';
+import { QuantityTable } from '../components/QuantityTable.tsx';
+import { KindHeader } from '../entity/KindHeader.tsx';
+import type { EntityDetailT, EventFactT } from '../types.ts';
+import type { PageProps } from '../pages.ts';
+
+const MAX_MENTIONS = 40;
+
+export default function Entity({ route }: PageProps) {
+  const id = Number(route.path[1]);
+  const entity = useApi<EntityDetailT>(`/entities/${id}`);
+  return (
+    <Page name="entity" title={entity.state === 'ok' ? <>{entity.data.name} <TypeBadge type={entity.data.type} /></> : 'Entity'} loaded={entity}>
+      {(e) => (
+        <>
+          <p className="muted">
+            {e.mentionCount} mentions in {e.documentCount} document{e.documentCount === 1 ? '' : 's'} · {e.source === 'gazetteer' ? 'known to the gazetteer' : 'found in text'}
+            {' · '}<a href={href('/timeline', { entity: e.id })}>events on the timeline</a>
+            {' · '}<a href={href('/ledger', { subject: e.name })}>ledger</a>
+          </p>
+          {e.aliases.length > 0 && <p><span className="muted">Also called </span>{e.aliases.map((a) => <span key={a.alias + a.kind} className="chip" style={{ ['--c' as string]: '#64748b' }} title={a.kind}>{a.alias}</span>)}</p>}
+          <div className="grid2">
+            <KindHeader entity={e} />
+            <section className="panel">
+              <h3>Related entities</h3>
+              {e.related.length === 0 ? <Empty>None yet.</Empty> : e.related.map((r) => <EntityChip key={r.id} entity={r} extra={r.weight} />)}
+            </section>
+          </div>
+          <h2>Figures ({e.quantities.length})</h2>
+          {e.quantities.length === 0 ? <Empty>No figures about {e.name}.</Empty> : <QuantityTable rows={e.quantities} />}
+          <h2>Events ({e.events.length})</h2>
+          {e.events.length === 0 ? <Empty>No dated events.</Empty> : <><EventStrip events={e.events} /><EventList events={e.events} /></>}
+          {e.claims.length > 0 && <>
+            <h2>Statements ({e.claims.length})</h2>
+            <ul className="hits">{e.claims.map((c) => <li key={c.ref}><FactLink documentId={c.documentId} factRef={c.ref}>“{c.text}”</FactLink></li>)}</ul>
+          </>}
+          <h2>Mentions ({e.mentions.length})</h2>
+          <ol className="hits">
+            {e.mentions.slice(0, MAX_MENTIONS).map((m) => (
+              <li key={m.ref}>
+                <FactLink documentId={m.documentId} factRef={m.ref}>{m.sentenceText || m.quote}</FactLink>
+                <div className="hit-meta">{m.documentTitle} · “{m.quote}” · {m.rule}</div>
+              </li>
+            ))}
+          </ol>
+          {e.mentions.length > MAX_MENTIONS && <p className="muted">…and {e.mentions.length - MAX_MENTIONS} more.</p>}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function EventStrip({ events }: { events: EventFactT[] }) {
+  return (
+    <div className="panel">
+      <PlotFigure
+        label="this entity's events over time; click one to open it"
+        deps={[events]}
+        onPick={(d) => { const ev = d as EventFactT; navigate(`/documents/${ev.documentId}`, { fact: ev.ref }); }}
+        make={(Plot, width) => Plot.plot({
+          width, height: 110, marginLeft: 10, marginRight: 20,
+          x: { type: 'utc', label: null },
+          y: { axis: null },
+          marks: [
+            Plot.ruleY([0], { stroke: '#cbd5e1' }),
+            Plot.dot(events, Plot.dodgeY({ x: (e: EventFactT) => new Date(e.date.start), r: 6, fill: EVENT_COLOR, fillOpacity: 0.8, tip: true, title: (e: EventFactT) => `${labelDate(e.date)} · ${e.title}` })),
+          ],
+        })}
+      />
+    </div>
+  );
+}
+
+export function EventList({ events }: { events: EventFactT[] }) {
+  return (
+    <div className="table-wrap"><table>
+      <thead><tr><th>Date</th><th>Event</th><th>Type</th><th>Who</th></tr></thead>
+      <tbody>{events.map((ev) => (
+        <tr key={ev.ref}>
+          <td><FactLink documentId={ev.documentId} factRef={ev.ref}>{labelDate(ev.date)}</FactLink></td>
+          <td><FactLink documentId={ev.documentId} factRef={ev.ref}>{ev.title}</FactLink></td>
+          <td>{ev.type}{ev.cooperation ? <span className="muted"> · {ev.cooperation}</span> : null}</td>
+          <td>{ev.participants.map((p) => <EntityChip key={`${p.id}${p.role}`} entity={p} />)}</td>
+        </tr>
+      ))}</tbody>
+    </table></div>
+  );
+}
