@@ -41,7 +41,8 @@ export function installProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, problem(err.status, err.message.replace(/^atlas: /, '')));
     }
     const status = err.statusCode ?? 500;
-    if (status === 413) return sendProblem(reply, problem(413, `upload too large: ${err.message}`));
+    // The rest of an oversized body is never read: close the connection rather than leave it half-consumed.
+    if (status === 413) return sendProblem(reply.header('connection', 'close'), problem(413, `upload too large: ${err.message}`));
     if (status >= 400 && status < 500) return sendProblem(reply, problem(status, err.message));
     req.log.error(err);
     return sendProblem(reply, problem(500, 'unexpected error; see the server log'));

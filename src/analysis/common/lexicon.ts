@@ -17,6 +17,7 @@ const Lexicon = z.object({
   abroadWords: z.array(z.string()),
   cohortLead: z.array(z.string()),
   institutionWords: z.array(z.string()),
+  stopWords: z.array(z.string()),
   foldWords: z.record(z.string(), z.number().positive()),
   changeWords: z.array(z.string()),
   repeatCues: z.array(z.string()),

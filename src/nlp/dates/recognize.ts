@@ -45,7 +45,10 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
     const previous: Anchor | null = anchor;
     let local: Anchor | null = null;
     for (const c of candidates) {
-      const usable = (a: Anchor | null, reach: number) => (a && (a.paragraph === paragraph || s.index - a.sentence <= reach) ? a : null);
+      // A phrase with its own reach looks back exactly that far; the others anywhere in the paragraph too.
+      const own = c.relative?.reach;
+      const usable = (a: Anchor | null, reach: number) =>
+        a && (own !== undefined ? s.index - a.sentence <= own : a.paragraph === paragraph || s.index - a.sentence <= reach) ? a : null;
       let date = c.date;
       const relative = !date;
       if (!date) {

@@ -1,3 +1,4 @@
+import type { QuoteRange } from '../claims/quote-ranges.ts';
 import type { Token } from '../state.ts';
 
 export interface Clause {
@@ -6,27 +7,44 @@ export interface Clause {
 }
 
 /**
- * Splits a sentence into clauses at the connective cues of the lexicon (", and ", "; ", ", while "...)
- * and before a bare "and" followed by a verb ("entered X and received Y"): each clause can hold
- * its own event. `tokens` are the sentence's tokens (for the verb test).
+ * Splits a sentence into clauses, each able to hold its own event: at the lexicon's connectives
+ * (", and ", "; ", ", while "...), before "and" + verb ("entered X and received Y"), at quotation
+ * boundaries (what was said apart from who said it), and after an opening subordinate clause
+ * ("while visiting X, he announced ...").
  */
-export function splitClauses(text: string, start: number, end: number, breakRe: RegExp, tokens: readonly Token[]): Clause[] {
+export function splitClauses(
+  text: string, start: number, end: number,
+  cues: { breakRe: RegExp; subordinator: RegExp },
+  tokens: readonly Token[], quotes: readonly QuoteRange[],
+): Clause[] {
   const cuts = new Set<number>();
-  const body = text.slice(start, end);
-  for (const m of body.matchAll(breakRe)) cuts.add(start + m.index);
+  for (const m of text.slice(start, end).matchAll(cues.breakRe)) cuts.add(start + m.index);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.text.toLowerCase() !== 'and') continue;
+    if (tokens[i].text.toLowerCase() !== 'and') continue;
     const next = tokens[i + 1];
-    if (next.pos === 'VERB' && /(?:ed|ew|ought|ook|ent|ade|et|ame|ave)$/i.test(next.text)) cuts.add(t.start);
+    if (next.pos === 'VERB' && /(?:ed|ew|ought|ook|ent|ade|et|ame|ave|ing)$/i.test(next.text)) cuts.add(tokens[i].start);
+  }
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    cuts.add(q.start);
+    cuts.add(q.end);
   }
   const points = [...cuts].filter((p) => p > start && p < end).sort((a, b) => a - b);
   const out: Clause[] = [];
   let from = start;
-  for (const p of points) {
-    if (p - from > 0) out.push({ start: from, end: p });
+  for (const p of [...points, end]) {
+    if (p > from) out.push(...splitSubordinate(text, from, p, cues.subordinator, quotes));
     from = p;
   }
-  out.push({ start: from, end });
   return out;
+}
+
+function splitSubordinate(text: string, start: number, end: number, subordinator: RegExp, quotes: readonly QuoteRange[]): Clause[] {
+  const body = text.slice(start, end);
+  if (!subordinator.test(body) || quotes.some((q) => q.start <= start && end <= q.end)) return [{ start, end }];
+  // The subordinate clause runs to the first comma after it; a comma inside a name list is rare this early.
+  const lead = /^[\s,;:\u2014-]*/.exec(body)?.[0].length ?? 0;
+  const comma = body.indexOf(', ', lead);
+  if (comma < 0 || end - (start + comma) < 15) return [{ start, end }];
+  return [{ start, end: start + comma }, { start: start + comma, end }];
 }

@@ -12,12 +12,24 @@ export interface CompiledEvents {
   triggers: CompiledTrigger[];
   cooperation: Map<string, string | null>;
   overrides: { from: Set<string>; to: string; when: RegExp }[];
+  /** A future or modal word: a date after it in its clause is a plan's horizon. */
   future: RegExp;
+  /** Tested on the text just before a trigger. */
+  intentionBefore: RegExp;
+  vagueBefore: RegExp;
+  commentary: RegExp;
+  habitual: RegExp;
+  meeting: RegExp;
+  exerciseHead: RegExp;
   clauseBreak: RegExp;
-  anaphoricSubject: RegExp;
+  subordinator: RegExp;
 }
 
 const cache = new WeakMap<EventLexicon, CompiledEvents>();
+const NEVER = /(?!)/;
+const words = (list: readonly string[]) => (list.length ? list.map(escapeRe).join('|') : '(?!)');
+// Entries of these lists may hold small regex fragments ("plans? to"); spaces match any whitespace.
+const fragments = (list: readonly string[]) => (list.length ? list.map((w) => w.replace(/ /g, '\\s+')).join('|') : '(?!)');
 
 export function compileEvents(lex: EventLexicon): CompiledEvents {
   const hit = cache.get(lex);
@@ -35,9 +47,15 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     triggers,
     cooperation: new Map(lex.types.map((t) => [t.id, t.cooperation])),
     overrides: c.typeOverrides.map((o) => ({ from: new Set(o.from), to: o.to, when: new RegExp(`\\b(?:${o.when})\\b`, 'i') })),
-    future: c.futureCues.length ? new RegExp(`\\b(?:${c.futureCues.join('|')})\\b`, 'i') : /(?!)/,
-    clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map((b) => escapeRe(b)).join('|'), 'gi') : /(?!)/g,
-    anaphoricSubject: new RegExp(`^\\s*(?:${c.anaphoricSubjects.map(escapeRe).join('|')})\\s+([\\w-]+)`, 'i'),
+    future: c.futureCues.length ? new RegExp(`\\b(?:${fragments(c.futureCues)})\\b`, 'i') : NEVER,
+    intentionBefore: new RegExp(`(?:\\b(?:${fragments(c.intentionCues)})\\b(?:\\s+[\\w'\u2019-]+){0,3}\\s+|\\bto\\s+)$`, 'i'),
+    vagueBefore: new RegExp(`\\b(?:${words(c.vagueDeterminers)})\\s+(?:[\\w-]+\\s+)?$`, 'i'),
+    commentary: new RegExp(`\\b(?:[A-Z][\\w'\u2019-]+|he|she|they)\\s+(?:also\\s+)?(?:${words(c.commentaryVerbs)})\\b|\\b(?:${words(c.attribution.prefixes)})\\s+[A-Z]`),
+    habitual: new RegExp(`\\b(?:${words(c.habitualCues)})\\b`, 'i'),
+    meeting: new RegExp(c.meetingPhrase, 'gi'),
+    exerciseHead: new RegExp(c.exerciseHead, 'g'),
+    clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map((b) => escapeRe(b)).join('|'), 'gi') : NEVER,
+    subordinator: new RegExp(`^[\\s,;:\u2014-]*(?:${words(c.subordinators)})\\b`, 'i'),
   };
   cache.set(lex, compiled);
   return compiled;

@@ -9,21 +9,35 @@ export interface TriggerHit {
   quoted: boolean;
 }
 
-/** Every trigger in [start, end) of the text; overlapping hits keep the heavier (then longer) one. */
+/**
+ * Every trigger in [start, end) of the text; overlapping hits keep the heavier (then longer) one.
+ * Not triggers: a capitalized word inside a multiword name ("Collective Security Treaty
+ * Organization"), and a word that states an intention or a topic ("plans to join", "to discuss procurement").
+ */
 export function findTriggers(text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[]): TriggerHit[] {
   const body = text.slice(start, end);
   const hits: TriggerHit[] = [];
   for (const t of ev.triggers) {
-    t.re.lastIndex = 0;
     for (const m of body.matchAll(t.re)) {
       const s = start + m.index;
-      hits.push({ type: t.type, weight: t.weight, start: s, end: s + m[0].length, quoted: !!quoteAt(quotes, s) });
+      const e = s + m[0].length;
+      if (insideName(text, s, e, start)) continue;
+      if (ev.intentionBefore.test(text.slice(Math.max(start, s - 60), s))) continue;
+      hits.push({ type: t.type, weight: t.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
     }
   }
   hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function insideName(text: string, s: number, e: number, clauseStart: number): boolean {
+  if (!/^\p{Lu}/u.test(text[s] ?? '')) return false;
+  const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(e, e + 30));
+  const prev = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(clauseStart, s - 30), s));
+  const sentenceStart = /(?:^|[.!?:;\u201c"]\s*)$/.test(text.slice(Math.max(0, s - 3), s)) || s === clauseStart;
+  return !!next || (!!prev && !sentenceStart);
 }
 
 /**

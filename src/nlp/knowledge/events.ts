@@ -38,6 +38,8 @@ export const DateWords = z.object({
     offset: z.number().int(),
     /** Weak phrases anchor nothing by themselves: events use them only when nothing better is in the sentence. */
     weak: z.boolean().optional(),
+    /** How many sentences back the anchor may be when it is in another paragraph (default 3). */
+    reach: z.number().int().min(0).optional(),
   })),
   monthAnaphors: Words,
   targetCues: Words,
@@ -51,6 +53,20 @@ export type DateWords = z.infer<typeof DateWords>;
 export const EventCues = z.object({
   clauseBreaks: z.array(z.string().min(1)),
   futureCues: Words,
+  /** Words before a trigger that make it an intention or a topic, not a happening ("plans to join", "to discuss procurement"). */
+  intentionCues: Words,
+  /** Present-tense reporting verbs of an analyst ("McDermott notes"): commentary, not dated statements. */
+  commentaryVerbs: Words,
+  /** Habits and states ("each year", "regularly") date nothing by themselves. */
+  habitualCues: Words,
+  /** "further agreements followed": a vague plural borrows no date. */
+  vagueDeterminers: Words,
+  /** A meeting told as the occasion of another event ("during a 2008 visit"). */
+  meetingPhrase: z.string().min(1),
+  /** A name right before an exercise word ("Steppe Eagle joint exercises"): later "Name 2007" is that exercise. */
+  exerciseHead: z.string().min(1),
+  /** Words that open a subordinate clause ending at the next comma ("while visiting X, ..."). */
+  subordinators: Words,
   anaphoricSubjects: Words,
   typeOverrides: z.array(z.object({ from: Words, to: z.string().min(1), when: z.string().min(1) })),
   attribution: z.object({ prefixes: Words, asVerbs: Words, thatVerbs: Words }),
@@ -81,6 +97,7 @@ export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexico
 }
 
 const EMPTY_CUES: EventCues = {
-  clauseBreaks: [], futureCues: [], anaphoricSubjects: [], typeOverrides: [],
+  clauseBreaks: [], futureCues: [], intentionCues: [], commentaryVerbs: [], habitualCues: [], vagueDeterminers: [],
+  meetingPhrase: '(?!)', exerciseHead: '(?!)', subordinators: [], anaphoricSubjects: [], typeOverrides: [],
   attribution: { prefixes: [], asVerbs: [], thatVerbs: [] }, quoteVerbs: [], speakerTitles: [],
 };

@@ -54,6 +54,8 @@ export const QuantityKinds = z.object({
   compoundKinds: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
   strengthCues: z.array(z.string().min(1)),
   rateWords: z.array(z.string().min(1)),
+  containerNouns: z.array(z.string().min(1)),
+  nounPhraseStops: z.array(z.string().min(1)),
   statuses: z.record(z.string().min(1), z.string().min(1)),
 });
 export type QuantityKinds = z.infer<typeof QuantityKinds>;

@@ -48,6 +48,8 @@ export interface CompiledNumbers {
   personnelCompounds: Set<string>;
   strengthCues: Phrase<true>[];
   rateWords: Set<string>;
+  containerNouns: Set<string>;
+  stops: Set<string>;
   statuses: Phrase<string>[];
 }
 
@@ -144,6 +146,8 @@ function build(lex: NumberLexicon): CompiledNumbers {
     personnelCompounds: new Set(Array.isArray(personnel) ? personnel : []),
     strengthCues: phrases(lex.kinds.strengthCues.map((s) => [s, true as const])),
     rateWords: new Set(lex.kinds.rateWords),
+    containerNouns: new Set(lex.kinds.containerNouns),
+    stops: new Set(lex.kinds.nounPhraseStops),
     statuses: phrases(Object.entries(lex.kinds.statuses)),
   };
 }

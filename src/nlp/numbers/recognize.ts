@@ -73,7 +73,7 @@ function readFigure(text: string, L: Lexeme[], lower: string[], i: number, c: Co
     value = lo;
     qualifier = 'range';
     last = b.last;
-    if (range.between) first = range.between;
+    if (range.between !== null) first = range.between;
     isYear = bothYears;
   } else {
     if (isYear && countsPluralNoun(L, lower, first, last, c)) isYear = false;

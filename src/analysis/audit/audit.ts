@@ -1,0 +1,45 @@
+import type { AuditView } from '../../model/analysis.ts';
+import type { AtlasStore } from '../../store/store.ts';
+import { DocumentTexts } from '../context/texts.ts';
+import { toFinding } from './finding.ts';
+import { checkEventDates } from './rule-event-dates.ts';
+import { checkFxRates } from './rule-fx.ts';
+import { checkQuantityConflicts } from './rule-quantities.ts';
+import { checkRatios } from './rule-ratios.ts';
+import { checkTotals } from './rule-totals.ts';
+
+export const AUDIT_TOLERANCES = {
+  /** Rule ratio-vs-figures: relative gap allowed between a stated multiple and the figures' ratio. */
+  foldRelative: 0.25,
+  /** Rule ratio-vs-figures: percentage points allowed between a stated and a computed percentage. */
+  percentPoints: 2,
+  /** Rule fx-rate-conflict: relative gap allowed between two implied rates of one currency and year. */
+  fxRelative: 0.15,
+  /** Rule quantity-conflict: relative slack on the ends of each figure's allowed interval. */
+  quantityRelative: 0.005,
+  /** Rule event-date-conflict: title word overlap (Jaccard) from which two events are one happening. */
+  titleSimilarity: 0.6,
+};
+
+/**
+ * Figures and dates in the atlas that disagree with each other, each finding with both quotes, the
+ * arithmetic and its rule id. Facts that agree produce nothing.
+ */
+export async function auditView(store: AtlasStore): Promise<AuditView> {
+  const [quantities, events] = await Promise.all([store.quantities({}), store.events({})]);
+  const texts = await new DocumentTexts(store).load([...quantities, ...events].map((f) => f.documentId));
+  const t = AUDIT_TOLERANCES;
+  const results = [
+    checkTotals(quantities, texts),
+    checkRatios(quantities, texts, t),
+    checkFxRates(quantities, texts, t.fxRelative),
+    checkEventDates(events, texts, t.titleSimilarity),
+    checkQuantityConflicts(quantities, t.quantityRelative),
+  ];
+  let n = 0;
+  return {
+    findings: results.flatMap((r) => r.drafts.map((d) => toFinding(d, ++n, texts))),
+    checked: results.map((r) => ({ rule: r.rule, count: r.checked })),
+    tolerances: { ...t },
+  };
+}

@@ -1,0 +1,24 @@
+import type { CompiledEvents } from './lexicon.ts';
+
+const OPENERS = /^(?:The|This|That|These|In|On|At|By|During|Since|After|Before|And|A|An)\s+/;
+
+/**
+ * Names the text gives to exercises ("Steppe Eagle joint exercises"): a later "Steppe Eagle 2007"
+ * is that exercise held in 2007.
+ */
+export function exerciseNames(text: string, ev: CompiledEvents): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ev.exerciseHead)) {
+    let name = m[1].trim();
+    while (OPENERS.test(name)) name = name.replace(OPENERS, '');
+    if (name.length >= 3 && /^\p{Lu}/u.test(name)) out.add(name);
+  }
+  return out;
+}
+
+/** The exercise name written right before position `at`, if any. */
+export function exerciseNameBefore(text: string, at: number, names: ReadonlySet<string>): string | null {
+  const before = text.slice(Math.max(0, at - 60), at).replace(/[\s\u201c"]+$/, '');
+  for (const n of names) if (before.endsWith(n)) return n;
+  return null;
+}

@@ -1,0 +1,52 @@
+import type { PartialDate } from '../../model/date.ts';
+import type { DateSpan } from '../state.ts';
+import { type CompiledNumbers, matchPhraseAt } from './lexicon.ts';
+
+/**
+ * The state equipment is said to be in ("all considered serviceable", "became unserviceable",
+ * "contracts for two new helicopters", "planned to acquire"): the first status phrase after the
+ * figure in its sentence, else the last one before it.
+ */
+export function statusNear(text: string, sentStart: number, sentEnd: number, from: number, to: number, c: CompiledNumbers): string | null {
+  const words: { w: string; at: number }[] = [];
+  const re = /[\p{L}-]+/gu;
+  const slice = text.slice(sentStart, sentEnd);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) words.push({ w: m[0].toLowerCase(), at: sentStart + m.index });
+  const lower = words.map((x) => x.w);
+  let before: string | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const p = matchPhraseAt(c.statuses, lower, k);
+    if (!p) continue;
+    if (words[k].at >= to) return p.value;
+    if (words[k].at < from) before = p.value;
+    k += p.words.length - 1;
+  }
+  return before;
+}
+
+/** The date the figure holds at: the nearest date expression of its sentence that is not part of the figure. */
+export function dateNear(dates: readonly DateSpan[], sentence: number, from: number, to: number): PartialDate | null {
+  let best: DateSpan | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    if (d.sentence !== sentence || (d.start < to && d.end > from)) continue;
+    const dist = d.end <= from ? from - d.end : d.start - to;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best?.date ?? null;
+}
+
+/** A heading line: every longer word capitalized, as in "Washington's Approach: 5-year Plans." */
+export function isHeading(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineStart !== start && text.slice(lineStart, start).trim()) return false;
+  if (text.slice(end, lineEnd).trim()) return false;
+  const words = text.slice(start, end).match(/\p{L}[\p{L}’']*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w));
+}
