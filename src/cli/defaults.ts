@@ -1,2 +1,2 @@
 /** The database the CLI uses when --db is not given. */
-export const DEFAULT_DB = process.env.ATLAS_DB ?? './atlas.db';
+export const DEFAULT_DB = process.env.ATLAS_DB || './atlas.db';

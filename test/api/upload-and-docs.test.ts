@@ -54,6 +54,7 @@ describe('POST /api/documents', () => {
   it('asks for multipart and for the file field', async () => {
     const json = await fetch(`${h.base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(json.status).toBe(415);
+    await json.body?.cancel();
     const noFile = new FormData();
     noFile.append('note', 'hello');
     const res = await fetch(`${h.base}/api/documents`, { method: 'POST', body: noFile });
@@ -89,6 +90,7 @@ describe('OpenAPI and Swagger UI', () => {
     expect(await page.text()).toContain('swagger');
     const bundle = await fetch(`${h.base}/api/docs/static/swagger-ui-bundle.js`);
     expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(100_000);
   });
 });
 
@@ -104,7 +106,9 @@ describe('the web UI', () => {
       expect(await deep.text()).toContain('atlas test ui');
       const asset = await fetch(`${s.base}/assets/app.js`);
       expect(await asset.text()).toContain('console.log');
-      expect((await fetch(`${s.base}/assets/missing.js`)).status).toBe(404);
+      const missing = await fetch(`${s.base}/assets/missing.js`);
+      expect(missing.status).toBe(404);
+      await missing.body?.cancel();
       const api = await s.get('/api/unknown');
       expect(api.status).toBe(404);
       expect(api.type).toContain('application/problem+json');

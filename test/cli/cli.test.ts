@@ -8,7 +8,8 @@ import { FIXTURE_DOCS, REPO_ROOT } from '../helpers/corpus.ts';
 const BIN = join(REPO_ROOT, 'bin', 'atlas.mjs');
 
 function atlas(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ATLAS_DB: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ATLAS_DB: undefined } });
+  if (process.env.DEBUG_CLI) console.log(args.join(' '), r.status, r.stdout.slice(0, 300), r.stderr.slice(0, 1000));
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -19,3 +19,8 @@ export type StatsT = z.infer<typeof StatsResponse>;
 export type TimelineT = z.infer<typeof TimelineResponse>;
 export type EntityT = EntitiesPageT['items'][number];
 export interface EntityRefT { id: number; name: string; type: string }
+
+export type {
+  ForcesView, ForceNode, InventoryView, MoneyView, PartnersView, PeopleView, ProgramsView, EducationView,
+  LedgerView, AuditView, AuditFinding, Figure, FactSource,
+} from '../../src/model/analysis.ts';

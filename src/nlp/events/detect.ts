@@ -1,22 +1,35 @@
-import { formatPartialDate } from '../../model/date.ts';
 import type { Event } from '../../model/facts.ts';
-import { quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
-import { compileDateWords } from '../dates/lexicon.ts';
+import { quoteAt, quoteRanges, type QuoteRange } from '../claims/quote-ranges.ts';
 import { paragraphIndex } from '../dates/paragraphs.ts';
-import { dateRole, targetCue } from '../dates/role.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { listIntroducers } from './context.ts';
-import { compileEvents } from './lexicon.ts';
+import { eventDatesBySentence } from './event-dates.ts';
+import { exerciseNameBefore, exerciseNames } from './exercises.ts';
+import { dedupeEvents } from './dedupe.ts';
+import { compileEvents, type CompiledEvents } from './lexicon.ts';
 import { participantsOf } from './participants.ts';
-import { buildTitle } from './title.ts';
+import { buildTitle, leadingName } from './title.ts';
 import { chooseTrigger, findTriggers, overrideType, type TriggerHit } from './triggers.ts';
 
 /** An undated sentence borrows the date of a sentence at most this far back in its paragraph. */
 const CARRY_REACH = 2;
 const MAX_QUOTE = 300;
 
-type DateSource = 'clause' | 'sentence' | 'list' | 'carried';
+type DateSource = 'clause' | 'sentence' | 'list' | 'carried' | 'occasion' | 'exercise-name';
+const CONFIDENCE: Record<DateSource, number> = { clause: 0.85, sentence: 0.75, list: 0.7, carried: 0.55, occasion: 0.7, 'exercise-name': 0.6 };
+
+interface Ctx {
+  state: PipelineState;
+  ev: CompiledEvents;
+  quotes: QuoteRange[];
+  paragraphs: number[];
+  lists: Map<number, number>;
+  dates: Map<number, DateSpan[]>;
+  clauses: Clause[][];
+  /** Event types found per sentence so far. */
+  typesIn: Map<number, Set<string>>;
+}
 
 /**
  * One event per clause that has a trigger and a date: its own, one elsewhere in its sentence, its
@@ -25,139 +38,158 @@ type DateSource = 'clause' | 'sentence' | 'list' | 'carried';
 export function detectEventList(state: PipelineState): Event[] {
   const { text, sentences } = state;
   const ev = compileEvents(state.kb.events);
-  const dlex = compileDateWords(state.kb.events.dateWords);
   const quotes = quoteRanges(text);
   const paragraphs = paragraphIndex(text, sentences);
-  const lists = listIntroducers(text, sentences, paragraphs);
-  const tokens = groupBy(state.tokens, (t) => t.sentence);
-
-  // The dates each sentence can date an event with: targets only when past ("by 2004 the total had doubled").
-  const eventDates = new Map<number, DateSpan[]>();
-  for (const d of state.dates) {
-    const role = dateRole(text, d, dlex);
-    const s = sentences[d.sentence];
-    if (role === 'reference') continue;
-    if (role === 'target') {
-      const cue = targetCue(text, d);
-      if (!cue || !/^(?:by|until|till)$/.test(cue) || ev.future.test(text.slice(s.start, s.end))) continue;
-    }
-    const list = eventDates.get(d.sentence) ?? [];
-    list.push(d);
-    eventDates.set(d.sentence, list);
+  const tokens = new Map<number, PipelineState['tokens']>();
+  for (const t of state.tokens) {
+    const l = tokens.get(t.sentence);
+    if (l) l.push(t);
+    else tokens.set(t.sentence, [t]);
   }
-  const strong = (list: DateSpan[]) => {
-    const firm = list.filter((d) => !d.rule.endsWith('-weak'));
-    return firm.length ? firm : list;
+  const clauses = sentences.map((s) =>
+    splitClauses(text, s.start, s.end, { breakRe: ev.clauseBreak, subordinator: ev.subordinator }, tokens.get(s.index) ?? [], quotes));
+  const ctx: Ctx = {
+    state, ev, quotes, paragraphs, clauses,
+    lists: listIntroducers(text, sentences, paragraphs),
+    dates: eventDatesBySentence(state, ev, clauses, quotes),
+    typesIn: new Map(),
   };
-
+  const exercises = exerciseNames(text, ev);
   const out: Event[] = [];
   for (const s of sentences) {
-    const own = strong(eventDates.get(s.index) ?? []);
-    const clauses = splitClauses(text, s.start, s.end, ev.clauseBreak, tokens.get(s.index) ?? []);
-    for (const clause of clauses) {
-      const clauseText = text.slice(clause.start, clause.end);
-      const hits = findTriggers(text, clause.start, clause.end, ev, quotes).filter(
-        // What a quotation says counts as an event only when the quotation dates it itself.
-        (h) => !h.quoted || own.some((d) => !d.relative && inside(d, clause) && quoteAt(quotes, d.start) === quoteAt(quotes, h.start)),
-      );
-      const trigger = chooseTrigger(hits);
-      if (!trigger) continue;
-      const type = overrideType(trigger.type, clauseText, ev);
-      const picked = pickDate(type, trigger, clause, own, s.index);
-      if (!picked) continue;
-      const { date, source } = picked;
-      if (source === 'carried' && anaphoric(text, trigger)) continue;
-      const qs = source === 'clause' || source === 'sentence' ? Math.min(clause.start, date.start) : clause.start;
-      const qe = source === 'clause' || source === 'sentence' ? Math.max(clause.end, date.end) : clause.end;
-      const [start, end] = qe - qs > MAX_QUOTE ? [clause.start, Math.min(clause.end, clause.start + MAX_QUOTE)] : [qs, qe];
-      out.push({
-        start, end, quote: text.slice(start, end).trim() ? text.slice(start, end) : clauseText,
-        sentence: s.index,
-        rule: `events.${source}`,
-        confidence: CONFIDENCE[source] * (type === 'statement' ? 0.9 : 1),
-        type,
-        cooperation: ev.cooperation.get(type) ?? null,
-        date: date.date,
-        title: buildTitle(text, clause.start, clause.end, state.dates),
-        participants: participantsOf(state, clause.start, clause.end, trigger.start),
-      });
+    const found: { ev: Event; clause: Clause }[] = [];
+    for (const clause of clauses[s.index]) {
+      const e = clauseEvent(ctx, s.index, clause, found.length ? found[found.length - 1].ev : null);
+      if (!e) continue;
+      found.push({ ev: e, clause });
+      const occasion = occasionMeeting(ctx, s.index, clause, e);
+      if (occasion) found.push({ ev: occasion, clause });
+    }
+    for (const d of state.dates) {
+      if (d.sentence !== s.index || d.rule !== 'dates.name-year') continue;
+      const name = exerciseNameBefore(text, d.start, exercises);
+      if (name && !found.some((f) => f.ev.type === 'exercise')) {
+        const clause = clauses[s.index].find((c) => d.start >= c.start && d.start < c.end) ?? { start: s.start, end: s.end };
+        found.push({ ev: makeEvent(ctx, s.index, clause, 'exercise', d, 'exercise-name', d.start, `${name} exercise`), clause });
+      }
+    }
+    // "Appointments raised concerns: X was named head, while Y became deputy": the summary before the colon goes.
+    const kept = found.filter((f, i) => !(text[f.clause.end] === ':' || text.slice(f.clause.end, f.clause.end + 2) === ': ')
+      || !found.slice(i + 1).some((g) => g.ev.type === f.ev.type));
+    for (const f of kept) {
+      out.push(f.ev);
+      const set = ctx.typesIn.get(s.index) ?? new Set<string>();
+      set.add(f.ev.type);
+      ctx.typesIn.set(s.index, set);
     }
   }
-  return dedupe(out);
-
-  function pickDate(type: string, trigger: TriggerHit, clause: Clause, own: DateSpan[], sentence: number): { date: DateSpan; source: DateSource } | null {
-    const inClause = own.filter((d) => inside(d, clause));
-    if (inClause.length) return { date: nearest(inClause, trigger, type), source: 'clause' };
-    if (own.length) {
-      const before = own.filter((d) => d.end <= clause.start);
-      return { date: before.length ? before[before.length - 1] : nearest(own, trigger, type), source: 'sentence' };
-    }
-    const intro = lists.get(sentence);
-    if (intro !== undefined) {
-      const d = strong(eventDates.get(intro) ?? []);
-      return d.length ? { date: d[d.length - 1], source: 'list' } : null;
-    }
-    if (type === 'statement') return null;
-    for (let k = sentence - 1; k >= 0 && sentence - k <= CARRY_REACH && paragraphs[k] === paragraphs[sentence]; k--) {
-      const d = strong(eventDates.get(k) ?? []);
-      if (d.length) return { date: d[d.length - 1], source: 'carried' };
-    }
-    return null;
-  }
-
-  // A statement made outside a quotation is dated outside it, or by "this year" inside it (the time of speaking).
-  function nearest(list: DateSpan[], trigger: TriggerHit, type: string): DateSpan {
-    let pool = list;
-    if (type === 'statement' && !trigger.quoted) {
-      const outside = list.filter((d) => !quoteAt(quotes, d.start));
-      const spoken = list.filter((d) => d.relative && quoteAt(quotes, d.start));
-      pool = outside.length ? outside : spoken.length ? spoken : list;
-    }
-    return pool.reduce((a, b) => (dist(b, trigger) < dist(a, trigger) ? b : a));
-  }
+  return dedupeEvents(out, paragraphs);
 }
 
-const CONFIDENCE: Record<DateSource, number> = { clause: 0.85, sentence: 0.75, list: 0.7, carried: 0.55 };
+function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event | null {
+  const { state, ev, quotes } = ctx;
+  const { text } = state;
+  const own = ctx.dates.get(sentence) ?? [];
+  const s = state.sentences[sentence];
+  const sentenceText = text.slice(s.start, s.end);
+  const hits = findTriggers(text, clause.start, clause.end, ev, quotes).filter(
+    // What a quotation says counts as an event only when the quotation dates it itself.
+    (h) => !h.quoted || own.some((d) => !d.relative && inside(d, clause) && quoteAt(quotes, d.start) === quoteAt(quotes, h.start)),
+  );
+  const trigger = chooseTrigger(hits);
+  if (!trigger) return null;
+  const commentary = ev.commentary.test(sentenceText);
+  if (trigger.type === 'statement' && commentary) return null;
+  const type = overrideType(trigger.type, text.slice(clause.start, clause.end), ev);
+  const picked = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
+  if (!picked) return null;
+  const title = buildTitle(text, clause.start, clause.end, state.dates, previous ? leadingName(previous.title) : null);
+  return makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title);
+}
+
+function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHit, type: string, noCarry: boolean): { date: DateSpan; source: DateSource } | null {
+  const { text } = ctx.state;
+  const own = ctx.dates.get(sentence) ?? [];
+  const inClause = own.filter((d) => inside(d, clause));
+  let picked: { date: DateSpan; source: DateSource } | null = null;
+  if (inClause.length) picked = { date: nearest(ctx, inClause, trigger, type), source: 'clause' };
+  else if (own.length) {
+    const before = own.filter((d) => d.end <= clause.start);
+    const date = type === 'statement' || !before.length ? nearest(ctx, own, trigger, type) : before[before.length - 1];
+    picked = { date, source: 'sentence' };
+  } else {
+    const intro = ctx.lists.get(sentence);
+    if (intro !== undefined) {
+      const d = ctx.dates.get(intro) ?? [];
+      picked = d.length ? { date: d[d.length - 1], source: 'list' } : null;
+    } else if (type !== 'statement' && !noCarry) {
+      for (let k = sentence - 1; k >= 0 && sentence - k <= CARRY_REACH && ctx.paragraphs[k] === ctx.paragraphs[sentence]; k--) {
+        const d = ctx.dates.get(k) ?? [];
+        if (!d.length) continue;
+        // A second event of the same kind right after the first is usually the first told again.
+        if (!ctx.typesIn.get(k)?.has(type)) picked = { date: d[d.length - 1], source: 'carried' };
+        break;
+      }
+    }
+  }
+  if (!picked) return null;
+  const borrowed = picked.source !== 'clause';
+  const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
+  if (borrowed && ctx.ev.vagueBefore.test(before)) return null;
+  if (picked.source === 'carried' && /\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$/i.test(before)) return null;
+  // A vague "at the same time" dates only a different kind of event than the one just told.
+  if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
+  return picked;
+}
+
+// A statement made outside a quotation is dated outside it, or by "this year" inside it (the time of speaking).
+function nearest(ctx: Ctx, list: DateSpan[], trigger: TriggerHit, type: string): DateSpan {
+  let pool = list;
+  if (type === 'statement' && !trigger.quoted) {
+    const outside = list.filter((d) => !quoteAt(ctx.quotes, d.start));
+    const spoken = list.filter((d) => d.relative && /^this\b/i.test(d.quote) && quoteAt(ctx.quotes, d.start));
+    pool = outside.length ? outside : spoken.length ? spoken : list;
+  }
+  return pool.reduce((a, b) => (dist(b, trigger) < dist(a, trigger) ? b : a));
+}
+
+/** "praised X during a 2008 visit": the visit is a meeting of its own. */
+function occasionMeeting(ctx: Ctx, sentence: number, clause: Clause, main: Event): Event | null {
+  if (main.type === 'meeting') return null;
+  const { text } = ctx.state;
+  ctx.ev.meeting.lastIndex = 0;
+  const m = ctx.ev.meeting.exec(text.slice(clause.start, clause.end));
+  if (!m) return null;
+  const at = clause.start + m.index;
+  const date = (ctx.dates.get(sentence) ?? []).find((d) => d.date.start === main.date.start && d.date.end === main.date.end);
+  if (!date) return null;
+  const who = leadingName(main.title);
+  const phrase = text.slice(at, at + m[0].length).replace(/\s+/g, ' ').replace(/^(?:during|at|in the course of)\s+/i, '');
+  const title = buildTitle(phrase, 0, phrase.length, [], null);
+  return makeEvent(ctx, sentence, clause, 'meeting', date, 'occasion', at, who ? `${who}: ${title}` : title);
+}
+
+function makeEvent(ctx: Ctx, sentence: number, clause: Clause, type: string, date: DateSpan, source: DateSource, triggerAt: number, title: string): Event {
+  const { text } = ctx.state;
+  const near = date.sentence === sentence;
+  const qs = near ? Math.min(clause.start, date.start) : clause.start;
+  const qe = near ? Math.max(clause.end, date.end) : clause.end;
+  let [start, end] = qe - qs > MAX_QUOTE ? [clause.start, Math.min(clause.end, clause.start + MAX_QUOTE)] : [qs, qe];
+  // The quote starts and ends on words, not on the connective punctuation of a clause cut.
+  while (start < end && /[\s,;:\u2014\u2013\u201d"]/.test(text[start])) start++;
+  while (end > start && /[\s,;:\u2014\u2013\u201c"]/.test(text[end - 1])) end--;
+  return {
+    start, end, quote: text.slice(start, end),
+    sentence,
+    rule: `events.${source}`,
+    confidence: CONFIDENCE[source] * (type === 'statement' ? 0.9 : 1),
+    type,
+    cooperation: ctx.ev.cooperation.get(type) ?? null,
+    date: date.date,
+    title,
+    participants: participantsOf(ctx.state, clause.start, clause.end, triggerAt),
+  };
+}
 
 const inside = (d: DateSpan, c: Clause) => d.start >= c.start && d.end <= c.end;
 const dist = (d: DateSpan, t: TriggerHit) => (d.end <= t.start ? t.start - d.end : Math.max(0, d.start - t.end));
-
-// "The decree also ...", "this exercise": the trigger names again an event already told.
-function anaphoric(text: string, t: TriggerHit): boolean {
-  return /\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
-}
-
-/**
- * The same happening told twice (a later sentence returning to it) keeps its first telling: same
- * type, same date and a shared name-like word (capitalized or acronym) in the titles, in different sentences.
- */
-function dedupe(events: Event[]): Event[] {
-  const kept: Event[] = [];
-  for (const e of events) {
-    const names = nameWords(e.title);
-    const dup = kept.some((k) => k.sentence !== e.sentence && k.type === e.type
-      && formatPartialDate(k.date) === formatPartialDate(e.date)
-      && (sharesKey(k, e) || [...nameWords(k.title)].some((w) => names.has(w))));
-    if (!dup) kept.push(e);
-  }
-  return kept;
-}
-
-const sharesKey = (a: Event, b: Event) => a.participants.some((p) => b.participants.some((q) => q.entityKey === p.entityKey && p.role !== 'location'));
-
-function nameWords(title: string): Set<string> {
-  const words = title.split(/[^\p{L}\p{N}-]+/u).slice(1);
-  return new Set(words.filter((w) => /^\p{Lu}/u.test(w) && w.length > 2));
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
-  const m = new Map<number, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const l = m.get(k);
-    if (l) l.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
-}
-

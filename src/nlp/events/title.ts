@@ -9,7 +9,7 @@ const DATE_PREP = /\b(?:in|on|during|since|from|by|of|at)\s+$/i;
  * A short readable headline from the clause: the clause without its date expressions, opening
  * connectives and leading adverbial ("In 2003, "), cut to a few words at a word boundary.
  */
-export function buildTitle(text: string, start: number, end: number, dates: readonly DateSpan[]): string {
+export function buildTitle(text: string, start: number, end: number, dates: readonly DateSpan[], actor: string | null = null): string {
   let s = '';
   let at = start;
   for (const d of dates) {
@@ -30,5 +30,15 @@ export function buildTitle(text: string, start: number, end: number, dates: read
   let title = words.slice(0, MAX_WORDS).join(' ');
   title = title.replace(/[\s,;:.\u2014\u2013(-]+$/, '').replace(/\([^)]*$/, '').trim();
   if (!title) return text.slice(start, end).trim().slice(0, 80) || 'Event';
+  // "his earlier resignation": the clause's actor is the one named just before.
+  if (actor && PRONOUN.test(title)) return `${actor}: ${title}`;
   return title[0].toUpperCase() + title.slice(1);
+}
+
+const PRONOUN = /^(?:his|her|its|their|he|she|it|they)\b/i;
+
+/** The name a headline opens with ("Mukhtar Altynbayev returned as ..." -> "Mukhtar Altynbayev"), or null. */
+export function leadingName(title: string): string | null {
+  const m = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and)\s+)*?\p{Lu}[\p{L}.'’-]*(?=\s+\p{Ll})/u.exec(title);
+  return m && !/^(?:The|This|That|These|In|On|A|An)$/.test(m[0]) ? m[0] : null;
 }

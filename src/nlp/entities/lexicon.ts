@@ -1,0 +1,207 @@
+import type { Knowledge } from '../knowledge/knowledge.ts';
+import type { CountryEntry, GenericBody } from '../knowledge/gazetteer.ts';
+import type { EquipmentItem } from '../knowledge/equipment.ts';
+import { TokenTrie } from './trie.ts';
+import { nameTokens } from './tokens.ts';
+import { designationKey, compileDesignations, type CompiledDesignations } from './designations.ts';
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'EQUIPMENT' | 'PROGRAM';
+
+/** What a known name stands for. */
+export interface NamePayload {
+  type: EntityType;
+  /** gazetteer entity key (gz:<id>) or, for generic bodies and branches, the generic id. */
+  id: string;
+  source: 'country' | 'place' | 'org' | 'program' | 'equipment' | 'generic' | 'branch' | 'armed-forces';
+  /** The knowledge file's name for it. */
+  canonical: string;
+  attrs: Record<string, unknown>;
+  /** Counts only when the same thing is named another way in the document ("the Alliance"). */
+  contextual?: boolean;
+  /** Counts only with a year after it ("Center 2008"). */
+  requiresYear?: boolean;
+  /** The last word may carry a plural s ("BMPs", "Special Forces"). */
+  pluralOk?: boolean;
+  /** This form is an acronym of the thing. */
+  acronym?: boolean;
+}
+
+export interface TitlePayload {
+  id: string;
+  form: string;
+  kind: 'rank' | 'post' | 'modifier';
+  org?: string;
+}
+
+/** Knowledge compiled once per Knowledge object for fast matching. */
+export interface Lexicon {
+  names: TokenTrie<NamePayload>;
+  titles: TokenTrie<TitlePayload>;
+  countriesByIso: Map<string, CountryEntry>;
+  /** Nationality/region adjective as written -> ISO2 of the country (or '' for a region adjective). */
+  demonyms: Map<string, string>;
+  genericBodies: Map<string, GenericBody>;
+  branchForms: Map<string, string>;
+  orgHeads: Set<string>;
+  orgHeadPairs: Set<string>;
+  orgHeadsComplement: Set<string>;
+  programHeads: Set<string>;
+  programHeadsComplement: Set<string>;
+  programLeaders: Map<string, { id: string; kind: string; complement: string[] }>;
+  programHeadKinds: Map<string, string>;
+  genericModifiers: Set<string>;
+  connectors: Set<string>;
+  stopCapitals: Set<string>;
+  languages: Set<string>;
+  givenNames: Set<string>;
+  familyFirst: Set<string>;
+  particles: Set<string>;
+  surnameEndings: string[];
+  introducers: Set<string>;
+  orgTailsLower: string[][];
+  placeTailsLower: string[][];
+  placeHeads: Set<string>;
+  unitSuffixes: string[];
+  unitMinLength: number;
+  armedForcesCountryForms: string[][];
+  equipmentById: Map<string, EquipmentItem>;
+  equipmentByDesignation: Map<string, EquipmentItem>;
+  designations: CompiledDesignations;
+  programRegexes: { id: string; kind: string; re: RegExp; name: string }[];
+}
+
+const cache = new WeakMap<Knowledge, Lexicon>();
+
+export function lexiconOf(kb: Knowledge): Lexicon {
+  let lx = cache.get(kb);
+  if (!lx) cache.set(kb, (lx = compile(kb)));
+  return lx;
+}
+
+function compile(kb: Knowledge): Lexicon {
+  const g = kb.gazetteer;
+  const names = new TokenTrie<NamePayload>();
+  const add = (form: string, p: NamePayload) => names.add(nameTokens(form), p);
+  const countriesByIso = new Map<string, CountryEntry>();
+  const demonyms = new Map<string, string>();
+  const capitals = new Set<string>();
+
+  for (const c of g.countries) {
+    countriesByIso.set(c.iso2, c);
+    const p: NamePayload = {
+      type: 'PLACE', id: `gz:${c.id}`, source: 'country', canonical: c.name,
+      attrs: { kind: 'country', iso2: c.iso2, country: c.iso2, capital: c.capital || null, historical: c.historical ?? false },
+    };
+    for (const f of [c.name, ...c.aliases]) add(f, { ...p, acronym: /^[A-Z.]+$/.test(f) });
+    for (const d of c.demonyms) if (!demonyms.has(d)) demonyms.set(d, c.iso2);
+    if (c.capital && !c.historical) {
+      capitals.add(c.capital);
+      const cp: NamePayload = {
+        type: 'PLACE', id: `gz:city-${slugId(c.capital)}-${c.iso2.toLowerCase()}`, source: 'place', canonical: c.capital,
+        attrs: { kind: 'city', country: c.iso2, capitalOf: c.iso2 },
+      };
+      for (const f of [c.capital, ...c.capitalAliases]) add(f, cp);
+    }
+  }
+  for (const pl of g.places) {
+    if (pl.kind === 'city' && capitals.has(pl.name)) continue;
+    const p: NamePayload = {
+      type: 'PLACE', id: `gz:${pl.id}`, source: 'place', canonical: pl.name,
+      attrs: { kind: pl.kind, country: pl.country ?? null },
+    };
+    for (const f of [pl.name, ...pl.aliases]) add(f, p);
+    for (const d of pl.demonyms) if (!demonyms.has(d)) demonyms.set(d, '');
+  }
+  for (const o of g.organizations) {
+    const p: NamePayload = {
+      type: 'ORG', id: `gz:${o.id}`, source: 'org', canonical: o.name,
+      attrs: { kind: o.kind, country: o.country ?? null, acronym: o.acronym ?? null },
+    };
+    add(o.name, p);
+    for (const f of o.aliases) add(f, p);
+    if (o.acronym) add(o.acronym, { ...p, acronym: true });
+    for (const f of o.contextAliases) add(f, { ...p, contextual: true });
+  }
+  for (const pr of g.programs) {
+    const p: NamePayload = {
+      type: 'PROGRAM', id: `gz:${pr.id}`, source: 'program', canonical: pr.name,
+      attrs: { kind: pr.kind, sponsor: pr.sponsor ?? null, acronym: pr.acronym ?? null },
+      ...(pr.requiresYear ? { requiresYear: true } : {}),
+    };
+    add(pr.name, { ...p, pluralOk: true });
+    for (const f of pr.aliases) add(f, { ...p, pluralOk: true });
+    if (pr.acronym) add(pr.acronym, { ...p, acronym: true });
+  }
+  const v = g.vocabulary;
+  const genericBodies = new Map<string, GenericBody>();
+  for (const b of v.genericBodies) {
+    genericBodies.set(b.id, b);
+    for (const f of b.forms) {
+      add(f, { type: 'ORG', id: b.id, source: 'generic', canonical: b.name, attrs: { kind: b.kind }, acronym: /^[A-Z][A-Za-z]*[A-Z]$/.test(f) && !f.includes(' ') });
+    }
+  }
+  const branchForms = new Map<string, string>();
+  for (const b of v.branches) {
+    for (const f of b.forms) {
+      branchForms.set(f.toLowerCase(), b.id);
+      add(f, { type: 'ORG', id: b.id, source: 'branch', canonical: b.forms[0]!, attrs: { kind: 'branch' }, pluralOk: true });
+    }
+  }
+  for (const f of v.armedForces.forms) {
+    add(f, { type: 'ORG', id: v.armedForces.id, source: 'armed-forces', canonical: v.armedForces.name, attrs: { kind: 'armed-forces' } });
+  }
+  const equipmentById = new Map<string, EquipmentItem>();
+  const equipmentByDesignation = new Map<string, EquipmentItem>();
+  for (const it of kb.equipment.items) {
+    equipmentById.set(it.id, it);
+    const p: NamePayload = {
+      type: 'EQUIPMENT', id: `gz:${it.id}`, source: 'equipment', canonical: it.name,
+      attrs: { role: it.role, origin: it.origin, family: it.family }, pluralOk: true,
+    };
+    for (const f of [it.name, ...it.aliases]) {
+      const dk = designationKey(f);
+      if (dk && !equipmentByDesignation.has(dk)) equipmentByDesignation.set(dk, it);
+      add(f, p);
+    }
+  }
+
+  const titles = new TokenTrie<TitlePayload>();
+  for (const r of g.titles.ranks) for (const f of r.forms) titles.add(nameTokens(f), { id: r.id, form: f, kind: 'rank' });
+  for (const r of g.titles.posts) for (const f of r.forms) titles.add(nameTokens(f), { id: r.id, form: f, kind: 'post', ...(r.org ? { org: r.org } : {}) });
+  for (const f of g.titles.modifiers) titles.add(nameTokens(f), { id: 'modifier', form: f, kind: 'modifier' });
+
+  const heads = v.orgHeads;
+  const pp = g.programPatterns;
+  return {
+    names, titles, countriesByIso, demonyms, genericBodies, branchForms,
+    orgHeads: new Set(heads.filter((h) => !h.includes(' '))),
+    orgHeadPairs: new Set(heads.filter((h) => h.includes(' '))),
+    orgHeadsComplement: new Set(v.orgHeadsAllowingComplement),
+    programHeads: new Set(v.programHeads.filter((h) => !h.includes(' '))),
+    programHeadsComplement: new Set(v.programHeadsAllowingComplement),
+    programLeaders: new Map(pp.leaders.map((l) => [l.word, { id: l.id, kind: l.kind, complement: l.complement }])),
+    programHeadKinds: new Map(Object.entries(pp.headKinds)),
+    genericModifiers: new Set(v.genericModifiers),
+    connectors: new Set(v.connectors),
+    stopCapitals: new Set(v.stopCapitals),
+    languages: new Set(v.languages),
+    givenNames: new Set(g.personNames.givenNames),
+    familyFirst: new Set(g.personNames.familyFirstSurnames),
+    particles: new Set(g.personNames.particles),
+    surnameEndings: g.personNames.surnameEndings,
+    introducers: new Set(g.titles.introducers),
+    orgTailsLower: v.orgTailsLowercase.map((t) => t.split(' ')),
+    placeTailsLower: v.placeTailsLowercase.map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
+    placeHeads: new Set(v.placeHeads),
+    unitSuffixes: v.unitAcronym.suffixes,
+    unitMinLength: v.unitAcronym.minLength,
+    armedForcesCountryForms: v.armedForces.countryForms.map((f) => f.toLowerCase().split(' ')),
+    equipmentById, equipmentByDesignation,
+    designations: compileDesignations(kb.equipment.patterns),
+    programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: new RegExp(r.regex, 'giu'), name: r.name })),
+  };
+}
+
+export function slugId(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
