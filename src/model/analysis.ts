@@ -165,6 +165,8 @@ export const PartnerEvent = z.object({
   title: z.string(),
   partners: z.array(EntityRef.extend({ vector: z.string() })),
   source: FactSource,
+  /** Other statements of the same happening (same type, date and title), counted once. */
+  duplicates: z.array(z.string()),
 });
 export const VectorCell = z.object({ vector: z.string(), count: z.number().int(), events: z.array(z.string()) });
 export const PartnersView = z.object({

@@ -20,7 +20,7 @@ afterAll(() => h?.close());
 
 function upload(base: string, name: string, data: Buffer | string, field = 'file') {
   const form = new FormData();
-  form.append(field, new Blob([data]), name);
+  form.append(field, new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
   return fetch(`${base}/api/documents`, { method: 'POST', body: form });
 }
 

@@ -23,6 +23,7 @@ const loaders: Record<string, Loader> = {
   education: () => import('./pages/Education.tsx'),
   audit: () => import('./pages/Audit.tsx'),
   ledger: () => import('./pages/Ledger.tsx'),
+  facts: () => import('./pages/FactRedirect.tsx'),
 };
 
 export const PAGES: Record<string, ComponentType<PageProps>> = Object.fromEntries(

@@ -31,7 +31,8 @@ export const isCurrency = (unit: string | null): unit is string => !!unit && /^[
 
 // What may stand between a figure and its equivalent in another currency: "25 billion tenge ($172 million)",
 // "KZT 25 billion, or about $172 million".
-const PAIR_GAP = /^\s*(?:\(|\[|,?\s*(?:or|i\.e\.|equivalent to|equal to|roughly|about|approximately|some|around|~)\s*(?:about|approximately|roughly|around|some)?)\s*$/i;
+// A short rate phrase may come first: "70,000 tenge per month (around $580)".
+const PAIR_GAP = /^\s*(?:(?:per|a|an|each)\s+[a-z]+\s*)?(?:\(|\[|,?\s*(?:or|i\.e\.|equivalent to|equal to|roughly|about|approximately|some|around|~)\s*(?:about|approximately|roughly|around|some)?)\s*$/i;
 
 export interface CurrencyPair { local: StoredQuantity; usd: StoredQuantity; rate: ImpliedRate }
 

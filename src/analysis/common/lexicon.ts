@@ -18,6 +18,7 @@ const Lexicon = z.object({
   cohortLead: z.array(z.string()),
   institutionWords: z.array(z.string()),
   stopWords: z.array(z.string()),
+  notHeldStatuses: z.array(z.string()),
   foldWords: z.record(z.string(), z.number().positive()),
   changeWords: z.array(z.string()),
   repeatCues: z.array(z.string()),

@@ -1,4 +1,5 @@
 import type { TotalCheck } from '../../model/analysis.ts';
+import { foldName } from '../../model/names.ts';
 import type { StoredQuantity } from '../../model/views.ts';
 import { groupBy } from './counts.ts';
 import { allowedInterval, overlaps } from './intervals.ts';
@@ -21,7 +22,8 @@ export function findTotalsWithParts(quantities: StoredQuantity[], texts: Documen
     const sentence = texts.sentence(group[0].documentId, group[0].sentence);
     if (!sentence) continue;
     for (const total of group) {
-      if (total.kind === 'percent' || total.unit === 'percent') continue;
+      // A total of one is a single thing whose bracket describes it, not a breakdown.
+      if (total.kind === 'percent' || total.unit === 'percent' || total.value <= 1) continue;
       const after = texts.between(total.documentId, total.end, sentence.end);
       const m = OPENER.exec(after);
       if (!m) continue;
@@ -48,10 +50,14 @@ export function findTotalsWithParts(quantities: StoredQuantity[], texts: Documen
   return out;
 }
 
+/** Parts of a breakdown count the same things as the total: same kind, and the same unit when both say one. */
 function sameKind(total: StoredQuantity, part: StoredQuantity): boolean {
   if (part.kind !== total.kind || part.unit === 'percent') return false;
-  return total.kind !== 'money' || part.unit === total.unit;
+  if (total.kind === 'money') return part.unit === total.unit;
+  return !part.unit || !total.unit || singular(part.unit) === singular(total.unit);
 }
+
+const singular = (unit: string) => foldName(unit).replace(/(?<=[a-z]{2})(es|s)$/, '');
 
 /** Offset of the bracket closing the one just opened (or the end of the text). */
 function closingBracket(text: string, offset: number): number {

@@ -3,6 +3,7 @@ import type { InventoryView } from '../../model/analysis.ts';
 import type { StoredQuantity } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { groupBy } from '../common/counts.ts';
+import { analysisLexicon } from '../common/lexicon.ts';
 import { findTotalsWithParts } from '../common/totals.ts';
 import { loadContext, resolveCountry } from '../context/context.ts';
 import { attrString, refOf } from '../context/entity-index.ts';
@@ -16,8 +17,8 @@ type Item = InventoryView['holders'][number]['items'][number];
 
 /**
  * Equipment of one country by holder and model, with status, role and origin (from the EQUIPMENT
- * entity's catalog attributes; the counted noun stands in for a missing role), totals by role,
- * origin and status, and each stated total checked against its listed parts.
+ * entity's catalog attributes; the counted noun stands in for a missing role), totals by role and
+ * origin of what is held, totals by status, and each stated total checked against its listed parts.
  */
 export async function inventoryView(store: AtlasStore, params: InventoryParams = {}): Promise<InventoryView> {
   const ctx = await loadContext(store);
@@ -50,10 +51,13 @@ export async function inventoryView(store: AtlasStore, params: InventoryParams =
     .map((list) => ({ holder: list[0].holder, holderText: list[0].holderText, items: list.map(({ q: _q, ...item }) => item) }))
     .sort((a, b) => b.items.length - a.items.length);
 
-  // Sums count every listed item once: a total whose parts are listed stands aside.
+  // Sums count every listed item once (a total whose parts are listed stands aside); role and origin
+  // totals count what is held, not what is planned or on order.
   const counted = items.filter((i) => !totalsWithParts.has(i.q.id));
-  const totals = (key: (i: Item) => string | null) =>
-    [...groupBy(counted, (i) => key(i) ?? '(not stated)')].map(([k, list]) => ({
+  const notHeld = analysisLexicon().notHeldStatuses;
+  const held = counted.filter((i) => !notHeld.includes((i.status ?? '').toLowerCase()));
+  const totals = (key: (i: Item) => string | null, list = held) =>
+    [...groupBy(list, (i) => key(i) ?? '(not stated)')].map(([k, list]) => ({
       key: k,
       count: list.reduce((s, i) => s + i.q.value, 0),
       refs: list.map((i) => qref(i.q)),
@@ -64,7 +68,7 @@ export async function inventoryView(store: AtlasStore, params: InventoryParams =
     holders,
     byRole: totals((i) => i.role),
     byOrigin: totals((i) => i.origin),
-    byStatus: totals((i) => i.status),
+    byStatus: totals((i) => i.status, counted),
     statedTotals,
   };
 }

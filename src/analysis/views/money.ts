@@ -4,7 +4,7 @@ import type { StoredQuantity } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { groupBy, round } from '../common/counts.ts';
 import { findCurrencyPairs, fxTable, isCurrency, tableRate } from '../common/fx.ts';
-import { analysisLexicon, hasWord } from '../common/lexicon.ts';
+import { analysisLexicon, hasWord, wordRegex } from '../common/lexicon.ts';
 import { loadContext, resolveCountry } from '../context/context.ts';
 import { refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
@@ -62,7 +62,7 @@ export async function moneyView(store: AtlasStore, params: MoneyParams = {}): Pr
     country: country ? refOf(country) : null,
     rows,
     perYear,
-    impliedRates: pairs.map((p) => p.rate),
+    impliedRates: pairs.map((p) => p.rate).sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999)),
     shareOfGdp,
     fxTable: { source: fx.source, note: fx.note, currencies: Object.keys(fx.rates).sort() },
   };
@@ -70,11 +70,25 @@ export async function moneyView(store: AtlasStore, params: MoneyParams = {}): Pr
 
 function categoryOf(q: StoredQuantity, texts: DocumentTexts): string {
   const lex = analysisLexicon();
-  for (const text of [q.subject, q.quote, texts.sentenceText(q.documentId, q.sentence)]) {
+  for (const text of [q.subject, q.quote]) {
     const hit = lex.moneyCategories.find((c) => hasWord(text, c.words));
     if (hit) return hit.id;
   }
-  return 'other';
+  // From the sentence: the category whose word stands nearest the figure.
+  const sentence = texts.sentence(q.documentId, q.sentence);
+  if (!sentence) return 'other';
+  const at = q.start - sentence.start;
+  let best: { id: string; distance: number } | null = null;
+  for (const c of lex.moneyCategories) {
+    for (const w of c.words) {
+      const re = new RegExp(wordRegex(w).source, 'giu');
+      for (const m of sentence.text.matchAll(re)) {
+        const distance = Math.abs(m.index - at);
+        if (!best || distance < best.distance) best = { id: c.id, distance };
+      }
+    }
+  }
+  return best?.id ?? 'other';
 }
 
 function toUsd(

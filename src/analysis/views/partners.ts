@@ -1,4 +1,5 @@
 import { labelPartialDate, yearOf } from '../../model/date.ts';
+import { foldName } from '../../model/names.ts';
 import type { PartnersView } from '../../model/analysis.ts';
 import type { EntityRef, StoredEvent } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
@@ -31,10 +32,19 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
   events.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
 
   const rows: PartnersView['events'] = [];
+  const byHappening = new Map<string, PartnersView['events'][number]>();
   for (const e of events) {
     const partners = partnersOf(e, ctx, scope, matcher);
     if (!partners.length) continue;
-    rows.push({
+    // One happening stated in several sentences is one event of cooperation.
+    const happening = [e.type, e.date.start, e.date.end, foldName(e.title)].join('|');
+    const first = byHappening.get(happening);
+    if (first) {
+      first.duplicates.push(eref(e));
+      for (const p of partners) if (!first.partners.some((x) => x.id === p.id)) first.partners.push(p);
+      continue;
+    }
+    const row: PartnersView['events'][number] = {
       ref: eref(e),
       date: e.date,
       label: labelPartialDate(e.date),
@@ -44,7 +54,10 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
       title: e.title,
       partners,
       source: sourceOf('event', e),
-    });
+      duplicates: [],
+    };
+    byHappening.set(happening, row);
+    rows.push(row);
   }
 
   const cellsOf = (list: typeof rows) =>

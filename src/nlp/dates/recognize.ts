@@ -1,5 +1,6 @@
 import { PartialDates, yearOf, type PartialDate } from '../../model/date.ts';
 import { quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
+import type { EventCues } from '../knowledge/events.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
 import { numericCandidates, relativeCandidates, type DateCandidate } from './candidates.ts';
 import { compileDateWords } from './lexicon.ts';
@@ -29,6 +30,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
   const quotes = quoteRanges(text);
   const paragraphs = paragraphIndex(text, state.sentences);
   const published = state.referenceDate && /^\d{4}-\d{2}-\d{2}/.test(state.referenceDate) ? state.referenceDate.slice(0, 10) : null;
+  const future = futureCue(state.kb.events.cues);
   const out: DateSpan[] = [];
   let anchor: Anchor | null = null;
 
@@ -61,13 +63,25 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       const span: DateSpan = { start: c.start, end: c.end, quote: text.slice(c.start, c.end), sentence: s.index, date, relative, rule: c.rule };
       out.push(span);
       const role = dateRole(text, span, lex);
-      if (role === 'event' && (!relative || c.relative?.kind === 'anaphoric')) {
+      // A plan's horizon ("would purchase ... during 2008–2010") is not the narrative's date.
+      const planned = !quoteAt(quotes, c.start) && future.test(text.slice(Math.max(s.start, c.start - 80), c.start));
+      if (role === 'event' && !planned && (!relative || c.relative?.kind === 'anaphoric')) {
         local = { date, sentence: s.index, paragraph };
         anchor = local;
       }
     }
   }
   return out;
+}
+
+const futureCache = new WeakMap<EventCues, RegExp>();
+function futureCue(cues: EventCues): RegExp {
+  let re = futureCache.get(cues);
+  if (!re) {
+    re = cues.futureCues.length ? new RegExp(`\\b(?:${cues.futureCues.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i') : /(?!)/;
+    futureCache.set(cues, re);
+  }
+  return re;
 }
 
 // "This year" in a quotation is the year of speaking, which the narrative has just given; outside

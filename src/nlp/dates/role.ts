@@ -18,6 +18,6 @@ export function dateRole(text: string, d: DateSpan, lex: DateLexicon): DateRole 
 
 /** The cue word in front of a target date ("by", "until"...), lower case, or null. */
 export function targetCue(text: string, d: DateSpan): string | null {
-  const m = /\b([a-z]+(?:\s+[a-z]+)?)\s+(?:around\s+|about\s+|approximately\s+)?$/i.exec(text.slice(Math.max(0, d.start - 30), d.start));
+  const m = /\b([a-z]+)\s+(?:around\s+|about\s+|approximately\s+)?$/i.exec(text.slice(Math.max(0, d.start - 30), d.start));
   return m ? m[1].toLowerCase() : null;
 }

@@ -159,8 +159,11 @@ function compile(kb: Knowledge): Lexicon {
       attrs: { role: it.role, origin: it.origin, family: it.family }, pluralOk: true,
     };
     for (const f of [it.name, ...it.aliases]) {
-      const dk = designationKey(f);
-      if (dk && !equipmentByDesignation.has(dk)) equipmentByDesignation.set(dk, it);
+      // "2K11 Krug" is also found by its designation alone.
+      for (const d of [f, f.split(' ')[0]!]) {
+        const dk = designationKey(d);
+        if (dk && !equipmentByDesignation.has(dk)) equipmentByDesignation.set(dk, it);
+      }
       add(f, p);
     }
   }

@@ -30,13 +30,25 @@ export function splitClauses(
     cuts.add(q.end);
   }
   const points = [...cuts].filter((p) => p > start && p < end).sort((a, b) => a - b);
-  const out: Clause[] = [];
+  const pieces: Clause[] = [];
   let from = start;
   for (const p of [...points, end]) {
-    if (p > from) out.push(...splitSubordinate(text, from, p, cues.subordinator, quotes));
+    if (p > from) pieces.push(...splitSubordinate(text, from, p, cues.subordinator, quotes));
     from = p;
   }
+  // A piece without a verb ("..., and joint training exercises") is the tail of a list: it stays with its clause.
+  const out: Clause[] = [];
+  for (const c of pieces) {
+    const last = out[out.length - 1];
+    const quoted = quotes.some((q) => q.start <= c.start && c.end <= q.end) || (last && quotes.some((q) => q.start <= last.start && last.end <= q.end));
+    if (last && !quoted && !hasVerb(tokens, c) && c.start > start) last.end = c.end;
+    else out.push({ ...c });
+  }
   return out;
+}
+
+function hasVerb(tokens: readonly Token[], c: Clause): boolean {
+  return tokens.some((t) => t.start >= c.start && t.end <= c.end && (t.pos === 'VERB' || t.pos === 'AUX'));
 }
 
 function splitSubordinate(text: string, start: number, end: number, subordinator: RegExp, quotes: readonly QuoteRange[]): Clause[] {

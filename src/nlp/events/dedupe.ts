@@ -1,41 +1,41 @@
 import { formatPartialDate } from '../../model/date.ts';
 import type { Event } from '../../model/facts.ts';
 
-// Words too common in the field to tell two happenings apart.
-const GENERIC = new Set(['military', 'defense', 'defence', 'armed', 'forces', 'force', 'security', 'cooperation', 'national',
-  'international', 'government', 'ministry', 'minister', 'country', 'countries', 'which', 'their', 'these', 'those', 'there',
-  'would', 'could', 'should', 'about', 'after', 'before', 'since', 'while', 'other', 'first', 'second', 'third', 'years', 'state', 'states']);
+/** Two tellings closer than this many sentences are two happenings (a list, a sequence), not one told twice. */
+const MIN_GAP = 4;
+/** A word shared by two titles identifies a happening only if few sentences of the document use it. */
+const RARE_SHARE = 0.05;
+
+// Function words are frequent anyway, but short documents make every word look rare.
+const STOP = new Set(('also although because been before being between both could does during each from have having into more most ' +
+  'much only other over same since some such than that their them then there these they this those through under until very were ' +
+  'what when where which while will with within would year years').split(' '));
+export const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 4 && !STOP.has(w) && !/\d/.test(w));
 
 /**
- * The same happening told again in a later paragraph keeps its first telling: same type, same date
- * and a shared name-like word (in the quotes) or a shared distinctive word (in the titles).
- * Statements are never merged: one person says many things in a year. `paragraphOf` maps sentence -> paragraph.
+ * The same happening told again later keeps its first telling: same type, same date, in another
+ * paragraph at least a few sentences away, and the titles share a word that is rare in the document
+ * ("PARP", "doctrine"; not the country every sentence names, nor a person's name). Statements and list
+ * items are never merged. `personWords`: the lower-case words of the document's PERSON names.
  */
-export function dedupeEvents(events: readonly Event[], paragraphOf: readonly number[]): Event[] {
+export function dedupeEvents(
+  events: readonly Event[], paragraphOf: readonly number[], sentenceTexts: readonly string[], personWords: ReadonlySet<string> = new Set(),
+): Event[] {
+  const df = new Map<string, number>();
+  for (const t of sentenceTexts) for (const w of new Set(words(t))) df.set(w, (df.get(w) ?? 0) + 1);
+  // A person's name tells nothing: one person does several things on one day.
+  const rare = (w: string) => !personWords.has(w) && (df.get(w) ?? 0) <= Math.max(2, RARE_SHARE * sentenceTexts.length);
   const kept: Event[] = [];
   for (const e of events) {
-    if (e.type === 'statement') {
+    if (e.type === 'statement' || e.rule === 'events.list') {
       kept.push(e);
       continue;
     }
-    const names = nameWords(e.quote);
-    const distinct = distinctWords(e.title);
-    const dup = kept.some((k) => paragraphOf[k.sentence] !== paragraphOf[e.sentence] && k.type === e.type
-      && formatPartialDate(k.date) === formatPartialDate(e.date)
-      && (sharesKey(k, e) || [...nameWords(k.quote)].some((w) => names.has(w)) || [...distinctWords(k.title)].some((w) => distinct.has(w))));
+    const mine = new Set(words(e.title).filter(rare));
+    const dup = kept.some((k) => paragraphOf[k.sentence] !== paragraphOf[e.sentence] && Math.abs(k.sentence - e.sentence) >= MIN_GAP
+      && k.type === e.type && formatPartialDate(k.date) === formatPartialDate(e.date)
+      && words(k.title).some((w) => mine.has(w)));
     if (!dup) kept.push(e);
   }
   return kept;
-}
-
-const sharesKey = (a: Event, b: Event) => a.participants.some((p) => b.participants.some((q) => q.entityKey === p.entityKey && p.role !== 'location'));
-
-// Capitalized words after the first, without month names' help: good enough to spot a shared proper name.
-function nameWords(text: string): Set<string> {
-  const words = text.trim().split(/[^\p{L}\p{N}-]+/u).slice(1);
-  return new Set(words.filter((w) => /^\p{Lu}/u.test(w) && w.length > 2 && !/^(?:The|This|That|In|On|By|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w)));
-}
-
-function distinctWords(title: string): Set<string> {
-  return new Set(title.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length >= 5 && !GENERIC.has(w)));
 }

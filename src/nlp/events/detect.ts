@@ -6,7 +6,7 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { listIntroducers } from './context.ts';
 import { eventDatesBySentence } from './event-dates.ts';
 import { exerciseNameBefore, exerciseNames } from './exercises.ts';
-import { dedupeEvents } from './dedupe.ts';
+import { dedupeEvents, words } from './dedupe.ts';
 import { compileEvents, type CompiledEvents } from './lexicon.ts';
 import { participantsOf } from './participants.ts';
 import { buildTitle, leadingName } from './title.ts';
@@ -15,6 +15,8 @@ import { chooseTrigger, findTriggers, overrideType, type TriggerHit } from './tr
 /** An undated sentence borrows the date of a sentence at most this far back in its paragraph. */
 const CARRY_REACH = 2;
 const MAX_QUOTE = 300;
+/** "The exercise concluded ...": a definite trigger noun points back this many sentences at most. */
+const ANAPHOR_REACH = 10;
 
 type DateSource = 'clause' | 'sentence' | 'list' | 'carried' | 'occasion' | 'exercise-name';
 const CONFIDENCE: Record<DateSource, number> = { clause: 0.85, sentence: 0.75, list: 0.7, carried: 0.55, occasion: 0.7, 'exercise-name': 0.6 };
@@ -27,6 +29,8 @@ interface Ctx {
   lists: Map<number, number>;
   dates: Map<number, DateSpan[]>;
   clauses: Clause[][];
+  /** Sentences with any date expression, usable or not: they never borrow a neighbour's date. */
+  hasDateWords: Set<number>;
   /** Event types found per sentence so far. */
   typesIn: Map<number, Set<string>>;
 }
@@ -53,6 +57,7 @@ export function detectEventList(state: PipelineState): Event[] {
     lists: listIntroducers(text, sentences, paragraphs),
     dates: eventDatesBySentence(state, ev, clauses, quotes),
     typesIn: new Map(),
+    hasDateWords: new Set(state.dates.map((d) => d.sentence)),
   };
   const exercises = exerciseNames(text, ev);
   const out: Event[] = [];
@@ -83,7 +88,9 @@ export function detectEventList(state: PipelineState): Event[] {
       ctx.typesIn.set(s.index, set);
     }
   }
-  return dedupeEvents(out, paragraphs);
+  const personWords = new Set([...state.entities.values()].filter((e) => e.type === 'PERSON')
+    .flatMap((e) => [e.name, ...e.aliases.map((a) => a.alias)].flatMap(words)));
+  return dedupeEvents(out, paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
 }
 
 function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event | null {
@@ -92,7 +99,7 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   const own = ctx.dates.get(sentence) ?? [];
   const s = state.sentences[sentence];
   const sentenceText = text.slice(s.start, s.end);
-  const hits = findTriggers(text, clause.start, clause.end, ev, quotes).filter(
+  const hits = findTriggers(text, clause.start, clause.end, ev, quotes, state.dates).filter(
     // What a quotation says counts as an event only when the quotation dates it itself.
     (h) => !h.quoted || own.some((d) => !d.relative && inside(d, clause) && quoteAt(quotes, d.start) === quoteAt(quotes, h.start)),
   );
@@ -103,7 +110,8 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   const type = overrideType(trigger.type, text.slice(clause.start, clause.end), ev);
   const picked = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
   if (!picked) return null;
-  const title = buildTitle(text, clause.start, clause.end, state.dates, previous ? leadingName(previous.title) : null);
+  let title = buildTitle(text, clause.start, clause.end, state.dates, previous ? leadingName(previous.title) : null);
+  if (type === 'statement' && title.split(' ').length < 5) title = withQuotation(ctx, sentence, clause, title);
   return makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title);
 }
 
@@ -122,7 +130,7 @@ function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHi
     if (intro !== undefined) {
       const d = ctx.dates.get(intro) ?? [];
       picked = d.length ? { date: d[d.length - 1], source: 'list' } : null;
-    } else if (type !== 'statement' && !noCarry) {
+    } else if (type !== 'statement' && !noCarry && !ctx.hasDateWords.has(sentence)) {
       for (let k = sentence - 1; k >= 0 && sentence - k <= CARRY_REACH && ctx.paragraphs[k] === ctx.paragraphs[sentence]; k--) {
         const d = ctx.dates.get(k) ?? [];
         if (!d.length) continue;
@@ -135,8 +143,9 @@ function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHi
   if (!picked) return null;
   const borrowed = picked.source !== 'clause';
   const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
-  if (borrowed && ctx.ev.vagueBefore.test(before)) return null;
-  if (picked.source === 'carried' && /\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?$/i.test(before)) return null;
+  // "further agreements followed", "he often expressed concern": vague or habitual, no borrowed date fits.
+  if (borrowed && (ctx.ev.vagueBefore.test(before) || ctx.ev.habitualBefore.test(before))) return null;
+  if (picked.source === 'carried' && anaphoric(ctx, sentence, type, before)) return null;
   // A vague "at the same time" dates only a different kind of event than the one just told.
   if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
   return picked;
@@ -151,6 +160,18 @@ function nearest(ctx: Ctx, list: DateSpan[], trigger: TriggerHit, type: string):
     pool = outside.length ? outside : spoken.length ? spoken : list;
   }
   return pool.reduce((a, b) => (dist(b, trigger) < dist(a, trigger) ? b : a));
+}
+
+/** "Akhmetov announced" says little: the headline takes the first words of what was said. */
+function withQuotation(ctx: Ctx, sentence: number, clause: Clause, title: string): string {
+  const { text, sentences } = ctx.state;
+  const s = sentences[sentence];
+  const next = sentences[sentence + 1];
+  const q = ctx.quotes.find((r) => r.end > s.start && r.start < s.end && (r.end <= clause.start || r.start >= clause.end))
+    ?? (next && /:\s*$/.test(text.slice(clause.start, s.end + 1)) ? ctx.quotes.find((r) => r.start >= s.end && r.start <= next.start + 1) : undefined);
+  if (!q) return title;
+  const said = text.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().split(' ').slice(0, 10).join(' ').replace(/[,;:.]+$/, '');
+  return said ? `${title.replace(/[:,]+$/, '')}: ${said}` : title;
 }
 
 /** "praised X during a 2008 visit": the visit is a meeting of its own. */
@@ -189,6 +210,14 @@ function makeEvent(ctx: Ctx, sentence: number, clause: Clause, type: string, dat
     title,
     participants: participantsOf(ctx.state, clause.start, clause.end, triggerAt),
   };
+}
+
+/** "The decree also ...", "this exercise": the trigger names again an event just told, not a new one. */
+function anaphoric(ctx: Ctx, sentence: number, type: string, before: string): boolean {
+  if (/\b(?:this|that|these|those|such(?:\s+an?)?)\s+(?:[\w-]+\s+)?$/i.test(before)) return true;
+  if (!/\bthe\s+$/i.test(before)) return false;
+  for (let k = sentence - 1; k >= 0 && sentence - k <= ANAPHOR_REACH; k--) if (ctx.typesIn.get(k)?.has(type)) return true;
+  return false;
 }
 
 const inside = (d: DateSpan, c: Clause) => d.start >= c.start && d.end <= c.end;

@@ -17,6 +17,8 @@ export interface CompiledEvents {
   /** Tested on the text just before a trigger. */
   intentionBefore: RegExp;
   vagueBefore: RegExp;
+  negatedBefore: RegExp;
+  habitualBefore: RegExp;
   commentary: RegExp;
   habitual: RegExp;
   meeting: RegExp;
@@ -48,7 +50,10 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     cooperation: new Map(lex.types.map((t) => [t.id, t.cooperation])),
     overrides: c.typeOverrides.map((o) => ({ from: new Set(o.from), to: o.to, when: new RegExp(`\\b(?:${o.when})\\b`, 'i') })),
     future: c.futureCues.length ? new RegExp(`\\b(?:${fragments(c.futureCues)})\\b`, 'i') : NEVER,
-    intentionBefore: new RegExp(`(?:\\b(?:${fragments(c.intentionCues)})\\b(?:\\s+[\\w'\u2019-]+){0,3}\\s+|\\bto\\s+)$`, 'i'),
+    intentionBefore: new RegExp(`(?:\\b(?:${fragments(c.intentionCues)})\\b(?:,?\\s+[\\w'\u2019-]+){0,6},?\\s+|\\bto\\s+)$`, 'i'),
+    // Contracted negations ("didn't", "hasn’t") end the list of negation words.
+    negatedBefore: new RegExp(`(?:\\b(?:${fragments(c.negationCues)})|n['\u2019]t)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i'),
+    habitualBefore: new RegExp(`\\b(?:${words(c.habitualCues)})\\s+(?:[\\w-]+\\s+){0,2}$`, 'i'),
     vagueBefore: new RegExp(`\\b(?:${words(c.vagueDeterminers)})\\s+(?:[\\w-]+\\s+)?$`, 'i'),
     commentary: new RegExp(`\\b(?:[A-Z][\\w'\u2019-]+|he|she|they)\\s+(?:also\\s+)?(?:${words(c.commentaryVerbs)})\\b|\\b(?:${words(c.attribution.prefixes)})\\s+[A-Z]`),
     habitual: new RegExp(`\\b(?:${words(c.habitualCues)})\\b`, 'i'),

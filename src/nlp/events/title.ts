@@ -3,6 +3,7 @@ import type { DateSpan } from '../state.ts';
 const MAX_WORDS = 14;
 // Words that open a clause without belonging to its headline.
 const LEAD = /^(?:[,;:\u2014\u2013\s-]+|(?:and|but|while|whereas|as|which|when|where|after|before|following|followed|then|also|however|moreover|meanwhile|thus|that|so|yet|by|with)\b\s*)+/i;
+const ADVERBIAL = /^(?:in|on|at|during|after|before|since|by|for|from|following|upon|under|with|within|despite|although|though|while|when|as|however|yet|still|meanwhile|similarly|accordingly|ultimately|nevertheless|moreover|thus|indeed|notably|importantly|overall|around|beginning|starting|later|earlier|initially|subsequently|then|also)\b/i;
 const DATE_PREP = /\b(?:in|on|during|since|from|by|of|at)\s+$/i;
 
 /**
@@ -24,7 +25,7 @@ export function buildTitle(text: string, start: number, end: number, dates: read
   s = s.replace(LEAD, '');
   // A short opening adverbial ("During the same visit, ") goes when a longer clause follows it.
   const comma = s.indexOf(', ');
-  if (comma > 0 && comma < 40 && s.length - comma > 25 && !/\band\b/.test(s.slice(0, comma))) s = s.slice(comma + 2);
+  if (comma > 0 && comma < 40 && s.length - comma > 25 && ADVERBIAL.test(s) && !/\band\b/.test(s.slice(0, comma))) s = s.slice(comma + 2);
   s = s.replace(LEAD, '');
   const words = s.split(' ').filter(Boolean);
   let title = words.slice(0, MAX_WORDS).join(' ');

@@ -12,9 +12,12 @@ export interface TriggerHit {
 /**
  * Every trigger in [start, end) of the text; overlapping hits keep the heavier (then longer) one.
  * Not triggers: a capitalized word inside a multiword name ("Collective Security Treaty
- * Organization"), and a word that states an intention or a topic ("plans to join", "to discuss procurement").
+ * Organization"), a word that states an intention or a topic ("plans to join", "to discuss procurement") or
+ * a negated one ("has not sought membership").
  */
-export function findTriggers(text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[]): TriggerHit[] {
+export function findTriggers(
+  text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[], dates: readonly { start: number; end: number }[] = [],
+): TriggerHit[] {
   const body = text.slice(start, end);
   const hits: TriggerHit[] = [];
   for (const t of ev.triggers) {
@@ -22,7 +25,10 @@ export function findTriggers(text: string, start: number, end: number, ev: Compi
       const s = start + m.index;
       const e = s + m[0].length;
       if (insideName(text, s, e, start)) continue;
-      if (ev.intentionBefore.test(text.slice(Math.max(start, s - 60), s))) continue;
+      // A word inside a date expression ("during the same visit") is that date's, not a new event.
+      if (dates.some((d) => s < d.end && d.start < e)) continue;
+      const before = text.slice(Math.max(start, s - 80), s);
+      if (ev.intentionBefore.test(before) || ev.negatedBefore.test(before)) continue;
       hits.push({ type: t.type, weight: t.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
     }
   }

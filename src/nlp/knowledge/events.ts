@@ -61,6 +61,8 @@ export const EventCues = z.object({
   habitualCues: Words,
   /** "further agreements followed": a vague plural borrows no date. */
   vagueDeterminers: Words,
+  /** A trigger right after a negation did not happen ("has not sought membership", "none enrolled"). */
+  negationCues: Words,
   /** A meeting told as the occasion of another event ("during a 2008 visit"). */
   meetingPhrase: z.string().min(1),
   /** A name right before an exercise word ("Steppe Eagle joint exercises"): later "Name 2007" is that exercise. */
@@ -97,7 +99,7 @@ export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexico
 }
 
 const EMPTY_CUES: EventCues = {
-  clauseBreaks: [], futureCues: [], intentionCues: [], commentaryVerbs: [], habitualCues: [], vagueDeterminers: [],
+  clauseBreaks: [], futureCues: [], intentionCues: [], commentaryVerbs: [], habitualCues: [], vagueDeterminers: [], negationCues: [],
   meetingPhrase: '(?!)', exerciseHead: '(?!)', subordinators: [], anaphoricSubjects: [], typeOverrides: [],
   attribution: { prefixes: [], asVerbs: [], thatVerbs: [] }, quoteVerbs: [], speakerTitles: [],
 };

@@ -94,15 +94,3 @@ function personAntecedent(tokens: readonly Token[], first: number, k: number, c:
   }
   return null;
 }
-
-/** Index of the first token starting at or after `offset` (tokens sorted by start). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

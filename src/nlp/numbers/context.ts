@@ -24,12 +24,12 @@ export function statusNear(text: string, sentStart: number, sentEnd: number, fro
   return before;
 }
 
-/** The date the figure holds at: the nearest date expression of its sentence that is not part of the figure. */
-export function dateNear(dates: readonly DateSpan[], sentence: number, from: number, to: number): PartialDate | null {
+/** The date the figure holds at: the nearest of its sentence's date expressions that is not part of the figure. */
+export function dateNear(sentenceDates: readonly DateSpan[], from: number, to: number): PartialDate | null {
   let best: DateSpan | null = null;
   let bestDist = Infinity;
-  for (const d of dates) {
-    if (d.sentence !== sentence || (d.start < to && d.end > from)) continue;
+  for (const d of sentenceDates) {
+    if (d.start < to && d.end > from) continue;
     const dist = d.end <= from ? from - d.end : d.start - to;
     if (dist < bestDist) {
       best = d;
@@ -46,7 +46,8 @@ export function isHeading(text: string, start: number, end: number): boolean {
   if (lineEnd < 0) lineEnd = text.length;
   if (lineStart !== start && text.slice(lineStart, start).trim()) return false;
   if (text.slice(end, lineEnd).trim()) return false;
-  const words = text.slice(start, end).match(/\p{L}[\p{L}’']*/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
+  // Words as separated by spaces; "5-year" and other figures are neither capitalized nor not.
+  const words = text.slice(start, end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);
   return long.length > 0 && long.length <= 10 && long.every((w) => /^\p{Lu}/u.test(w));
 }

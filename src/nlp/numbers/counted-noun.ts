@@ -22,10 +22,10 @@ const MODIFIER_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 const MAX_WORDS = 7;
 
 /** The noun phrase right after a figure; null when the figure stands alone ("110 have resigned"). */
-export function countedNoun(ctx: BindContext, from: number, limit: number): CountedNoun | null {
+export function countedNoun(ctx: BindContext, from: number, limit: number, proper = false): CountedNoun | null {
   const words = phraseWords(ctx, from, limit);
   if (!words.length) return null;
-  return headOf(ctx, words, limit);
+  return headOf(ctx, words, limit, proper);
 }
 
 /** The words after `from` that can belong to one noun phrase. */
@@ -45,7 +45,7 @@ export function phraseWords(ctx: BindContext, from: number, limit: number): Word
     }
     if (c.stops.has(w.lower)) break;
     const known = c.nouns.has(w.lower) || DESIGNATION.test(w.text) || ctx.mentionOver(w.start, w.end)?.entity.type === 'EQUIPMENT';
-    if (!known && w.pos && !MODIFIER_POS.has(w.pos) && !participleBeforeNoun(ctx, w, limit)) break;
+    if (!known && w.pos && !MODIFIER_POS.has(w.pos) && !(words.length === 0 && participleBeforeNoun(ctx, w, limit))) break;
     words.push(w);
     at = afterWord(w);
   }
@@ -65,7 +65,7 @@ function participleBeforeNoun(ctx: BindContext, w: Word, limit: number): boolean
   return !!n && !n.paren && (ctx.c.nouns.has(n.lower) || n.pos === 'NOUN');
 }
 
-function headOf(ctx: BindContext, words: Word[], limit: number): CountedNoun | null {
+function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean): CountedNoun | null {
   const { c } = ctx;
   let head = -1;
   let entry: NounEntry | null = null;
@@ -76,6 +76,12 @@ function headOf(ctx: BindContext, words: Word[], limit: number): CountedNoun | n
       head = k;
       entry = m.entry;
     }
+  }
+  // "the state budget": a lexicon noun followed by another noun only modifies it.
+  const lastWord = lastNoun(words, false);
+  if (head >= 0 && lastWord > head && !c.nouns.has(words[lastWord].lower)) {
+    head = -1;
+    entry = null;
   }
   let designation = false;
   let entityKey: string | null = null;
@@ -97,12 +103,12 @@ function headOf(ctx: BindContext, words: Word[], limit: number): CountedNoun | n
   let kind: string | null = entry?.kind ?? (designation ? 'equipment' : null);
   if (head < 0) {
     const w = words[0];
-    if (/^\p{Lu}/u.test(w.text) && c.demonymSuffixes.some((s) => w.lower.endsWith(s)) && !words[1]) {
+    if (/^\p{Lu}/u.test(w.text) && c.demonymSuffixes.some((s) => w.lower.endsWith(s)) && !c.nouns.has(words[1]?.lower ?? '')) {
       head = 0;
       kind = 'personnel';
     } else {
-      head = lastNoun(words);
-      if (head < 0) return null;
+      head = lastNoun(words, proper);
+      if (head < 0 || looksLikeVerb(ctx, words, head, limit)) return null;
       kind = 'count';
     }
   }
@@ -123,12 +129,22 @@ function headOf(ctx: BindContext, words: Word[], limit: number): CountedNoun | n
   };
 }
 
-function lastNoun(words: Word[]): number {
+function lastNoun(words: Word[], proper: boolean): number {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k];
-    if (!w.paren && (w.pos === 'NOUN' || (w.pos === undefined && /\p{Ll}/u.test(w.text[0])))) return k;
+    if (w.paren) continue;
+    if (w.pos === 'NOUN' || (proper && w.pos === 'PROPN') || (w.pos === undefined && /\p{Ll}/u.test(w.text[0]))) return k;
   }
   return -1;
+}
+
+const OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'them', 'it', 'our', 'up', 'out', 'behind']);
+
+// "23 left the armed forces": a lone unknown word followed by an object is the verb of an elided count.
+function looksLikeVerb(ctx: BindContext, words: Word[], head: number, limit: number): boolean {
+  if (head !== 0 || words.length !== 1) return false;
+  const n = readWord(ctx, words[0].end, limit);
+  return !!n && OBJECT_START.has(n.lower);
 }
 
 function unitOf(entry: NounEntry): string {
@@ -142,4 +158,33 @@ function rateAfter(ctx: BindContext, at: number, limit: number): { period: strin
   const p = readWord(ctx, r.end, limit);
   if (!p || !ctx.c.timeUnits.has(p.lower)) return null;
   return { period: p.lower, end: p.end };
+}
+
+const MODIFIER_STARTS = new Set(['of', 'from', 'in', 'at', 'with', 'for', 'through', 'who', 'that', 'which', 'under']);
+const MAX_MODIFIER_WORDS = 8;
+
+/**
+ * What the text says right after the counted noun that tells which ones are meant: "of defense",
+ * "educated in the United States", "who studied abroad", "from the Marshall Center". Runs to the next
+ * punctuation or figure; null when nothing qualifies.
+ */
+export function postModifier(ctx: BindContext, at: number, limit: number): { text: string; start: number; end: number } | null {
+  const first = readWord(ctx, at, limit);
+  if (!first || first.paren || gapBreaks(ctx.text, at, first)) return null;
+  // Only a participle tagged as an adjective: a finite verb ("instructors arrived in March") is not a modifier.
+  const participle = /(ed|en)$/.test(first.lower) && first.pos === 'ADJ';
+  if (!MODIFIER_STARTS.has(first.lower) && !participle) return null;
+  let end = first.end;
+  let content = 0;
+  let cursor = first.end;
+  for (let n = 0; n < MAX_MODIFIER_WORDS; n++) {
+    const w = readWord(ctx, cursor, limit);
+    if (!w || w.paren || gapBreaks(ctx.text, cursor, w) || /^\p{N}/u.test(w.text)) break;
+    if (!ctx.c.stops.has(w.lower)) {
+      content++;
+      end = w.end;
+    }
+    cursor = w.end;
+  }
+  return content ? { text: ctx.text.slice(first.start, end), start: first.start, end } : null;
 }

@@ -7,6 +7,8 @@ export interface Holder {
 }
 
 const HOLDER_TYPES = new Set(['ORG', 'PLACE', 'PROGRAM']);
+// How many sentences back a paragraph's subject still holds the figures of a sentence that names none.
+const MAX_CARRY = 2;
 // A name after one of these is where or with whom something happens, not who has the figure.
 const NOT_SUBJECT_AFTER = new Set([
   'in', 'at', 'from', 'to', 'into', 'with', 'near', 'across', 'within', 'through', 'for', 'against', 'than',
@@ -16,8 +18,8 @@ const NOT_SUBJECT_AFTER = new Set([
 
 /**
  * Who has a figure: the organization or place that is the subject of its sentence (the first such
- * name before the figure that does not follow a preposition); else the holder of the last sentence
- * of the same paragraph that had one; else the document's main country.
+ * name before the figure that does not follow a preposition); else the holder of one of the two
+ * sentences before it in the same paragraph; else the document's main country.
  */
 export class HolderFinder {
   private readonly bySentence = new Map<number, { m: Mention; e: Entity }[]>();
@@ -52,7 +54,8 @@ export class HolderFinder {
     return this.ownHolder(s, offset) ?? this.carried(s) ?? this.main;
   }
 
-  private ownHolder(s: number, offset: number): Holder | null {
+  /** The subject-position name before `offset` in sentence `s`, if any. */
+  ownHolder(s: number, offset: number): Holder | null {
     const list = this.bySentence.get(s);
     if (!list) return null;
     const before = list.filter((x) => x.m.end <= offset);
@@ -65,7 +68,7 @@ export class HolderFinder {
   }
 
   private carried(s: number): Holder | null {
-    for (let k = s - 1; k >= 0; k--) {
+    for (let k = s - 1; k >= 0 && s - k <= MAX_CARRY; k--) {
       if (!this.sameBlock(k, k + 1)) return null;
       const h = this.holderOfSentence(k);
       if (h) return h;

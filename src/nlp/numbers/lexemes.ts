@@ -11,7 +11,7 @@ export interface Lexeme {
   glued: boolean;
 }
 
-const LEXEME = /\d+(?:[.,]\d+)*|\p{L}+|\S/gu;
+const LEXEME = /(\d+(?:[.,]\d+)*)|(\p{L}+)|\S/gu;
 
 /** Lexemes of text[from, to) with offsets into the whole text. */
 export function lexemes(text: string, from: number, to: number): Lexeme[] {
@@ -22,8 +22,7 @@ export function lexemes(text: string, from: number, to: number): Lexeme[] {
   for (let m = LEXEME.exec(slice); m; m = LEXEME.exec(slice)) {
     const t = m[0];
     const start = from + m.index;
-    const c = t.charCodeAt(0);
-    const type = c >= 48 && c <= 57 ? 'digits' : /\p{L}/u.test(t[0]) ? 'word' : 'sym';
+    const type = m[1] ? 'digits' : m[2] ? 'word' : 'sym';
     out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, type, glued: start === prevEnd });
     prevEnd = start + t.length;
   }
@@ -34,3 +33,6 @@ export const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
 
 /** Hyphens and dashes as written between the parts of compounds and ranges. */
 export const DASHES = new Set(['-', '‐', '‑', '–', '—']);
+
+/** Hyphens that join a compound word ("five-year", "MiG-29"), as opposed to dashes between clauses. */
+export const HYPHENS = new Set(['-', '‐', '‑']);

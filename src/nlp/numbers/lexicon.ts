@@ -51,6 +51,8 @@ export interface CompiledNumbers {
   containerNouns: Set<string>;
   stops: Set<string>;
   statuses: Phrase<string>[];
+  /** Finds a digit or any word a figure can start with: sentences without one are not read further. */
+  candidate: RegExp;
 }
 
 const cache = new WeakMap<NumberLexicon, CompiledNumbers>();
@@ -149,6 +151,7 @@ function build(lex: NumberLexicon): CompiledNumbers {
     containerNouns: new Set(lex.kinds.containerNouns),
     stops: new Set(lex.kinds.nounPhraseStops),
     statuses: phrases(Object.entries(lex.kinds.statuses)),
+    candidate: candidateRegex([w.units, w.tens, w.collectives, w.fractions, w.scales].flatMap((m) => Object.keys(m))),
   };
 }
 
@@ -173,4 +176,11 @@ export function matchPhraseBefore<T>(list: Phrase<T>[], words: readonly string[]
     if (ok) return p;
   }
   return null;
+}
+
+function candidateRegex(words: string[]): RegExp {
+  const alts = [...new Set(words.map((x) => x.toLowerCase()))].sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // A number word may also open a compound ("threefold", "one-third").
+  return new RegExp(`\\d|\\b(?:${alts.join('|')})`, 'i');
 }

@@ -17,14 +17,24 @@ export interface Core {
   fold: boolean;
 }
 
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)(?:\.\d+)?)$/;
+// Thousands separated by a space ("45 000", common in translated text): only ever three-digit groups.
+const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/;
 
-export function parseDigits(L: Lexeme[], i: number, c: CompiledNumbers): Core | null {
+export function parseDigits(L: Lexeme[], i: number, c: CompiledNumbers, text = ''): Core | null {
   const t = L[i];
   if (t?.type !== 'digits' || !DIGITS.test(t.text)) return null;
+  let raw = t.text.replace(/,/g, '');
+  let i1 = i + 1;
+  if (/^\d{1,3}$/.test(t.text)) {
+    while (L[i1]?.type === 'digits' && /^\d{3}$/.test(L[i1].text) && SPACE_GROUP.test(text.slice(L[i1 - 1].end, L[i1].start))) {
+      raw += L[i1].text;
+      i1++;
+    }
+  }
   const core: Core = {
-    i0: i, i1: i + 1, value: Number(t.text.replace(/,/g, '')), form: 'digits',
-    yearShaped: /^\d{4}$/.test(t.text), scaled: false, letterScale: false, fold: false,
+    i0: i, i1, value: Number(raw), form: 'digits',
+    yearShaped: i1 === i + 1 && /^\d{4}$/.test(t.text), scaled: false, letterScale: false, fold: false,
   };
   readScale(L, core, c);
   return core;

@@ -20,7 +20,9 @@ interface Figure {
 export function recognizeAll(text: string, sentences: readonly Sentence[], c: CompiledNumbers): NumberSpan[] {
   const out: NumberSpan[] = [];
   const list = sentences.length ? sentences : [{ index: 0, start: 0, end: text.length }];
-  for (const s of list) recognizeSentence(text, s.index, s.start, s.end, c, out);
+  for (const s of list) {
+    if (c.candidate.test(text.slice(s.start, s.end))) recognizeSentence(text, s.index, s.start, s.end, c, out);
+  }
   return out;
 }
 
@@ -43,7 +45,7 @@ function readFigure(text: string, L: Lexeme[], lower: string[], i: number, c: Co
   { next: number; span: Omit<NumberSpan, 'sentence'> | null } | null {
   const t = L[i];
   if (t.type === 'word' && (c.ordinals.has(t.lower) || c.vague.has(t.lower))) return null;
-  const core = readCore(L, i, c);
+  const core = readCore(text, L, i, c);
   if (!core) return null;
   const label = core.form === 'digits'
     ? digitsLabel(text, L, core, c)
@@ -97,8 +99,8 @@ function readFigure(text: string, L: Lexeme[], lower: string[], i: number, c: Co
   };
 }
 
-function readCore(L: Lexeme[], i: number, c: CompiledNumbers): Core | null {
-  if (L[i].type === 'digits') return parseDigits(L, i, c);
+function readCore(text: string, L: Lexeme[], i: number, c: CompiledNumbers): Core | null {
+  if (L[i].type === 'digits') return parseDigits(L, i, c, text);
   if (L[i].type !== 'word') return null;
   return parseFraction(L, i, c, L[i - 1]?.lower ?? '') ?? parseWords(L, i, c);
 }
@@ -145,7 +147,7 @@ function readRangeEnd(text: string, L: Lexeme[], lower: string[], a: Figure, c: 
   const j = a.last + 1;
   if (!L[j]) return null;
   let core: Core | null = null;
-  if (L[j].type === 'digits' && a.core.form === 'digits') core = parseDigits(L, j, c);
+  if (L[j].type === 'digits' && a.core.form === 'digits') core = parseDigits(L, j, c, text);
   else if (L[j].type === 'word' && a.core.form === 'words') core = parseWords(L, j, c);
   if (!core) return null;
   if (core.form === 'digits' && digitsLabel(text, L, core, c) && !/^\d{2}$/.test(L[j].text)) return null;

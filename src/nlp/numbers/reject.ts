@@ -1,5 +1,5 @@
 import type { CompiledNumbers } from './lexicon.ts';
-import { DASHES, isCapitalized, type Lexeme } from './lexemes.ts';
+import { DASHES, HYPHENS, isCapitalized, type Lexeme } from './lexemes.ts';
 import type { Core } from './parse-core.ts';
 
 const FOOTNOTE_BEFORE = new Set(['.', ',', ')', ']', '”', '’', '"', "'", ';', ':', '´']);
@@ -13,7 +13,9 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   const t = L[core.i0];
   const prev = L[core.i0 - 1];
   const prev2 = L[core.i0 - 2];
-  const next = L[core.i0 + 1];
+  let d = core.i0 + 1;
+  while (d < core.i1 && L[d].type === 'digits') d++;
+  const next = L[d];
   if (prev && t.glued) {
     if (prev.type === 'word') return 'designation';
     if (DASHES.has(prev.text) && prev.glued && prev2 && prev2.type !== 'digits') return 'designation';
@@ -21,15 +23,15 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   }
   if (next?.glued) {
     if (next.type === 'word' && !c.scaleAbbreviations.has(next.text)) return 'suffixed';
-    if (next.text === '/' && L[core.i0 + 2]?.type === 'digits') return 'code';
-    if (next.text === ':' && L[core.i0 + 2]?.type === 'digits' && L[core.i0 + 2].glued) return 'time';
+    if (next.text === '/' && L[d + 1]?.type === 'digits') return 'code';
+    if (next.text === ':' && L[d + 1]?.type === 'digits' && L[d + 1].glued) return 'time';
     if (next.text === ']' && prev?.text === '[') return 'footnote-or-code';
-    if (DASHES.has(next.text)) {
-      const after = L[core.i0 + 2];
+    if (HYPHENS.has(next.text)) {
+      const after = L[d + 1];
       if (after?.glued && after.type === 'word' && !compoundWordOk(after.lower, c)) return 'compound';
     }
   }
-  if (atLineStart(text, t.start) && next?.glued && (next.text === '.' || next.text === ')') && !L[core.i0 + 2]?.glued) {
+  if (atLineStart(text, t.start) && next?.glued && (next.text === '.' || next.text === ')') && !L[d + 1]?.glued) {
     return 'list-number';
   }
   if (prev?.type === 'word' && !t.glued) {
@@ -49,7 +51,7 @@ export function wordsLabel(L: Lexeme[], core: Core, c: CompiledNumbers, sentence
   const t = L[core.i0];
   if (isCapitalized(t.text) && !sentenceStart) return 'part-of-name';
   const after = L[core.i1];
-  if (after && DASHES.has(after.text) && after.glued) {
+  if (after && HYPHENS.has(after.text) && after.glued) {
     const w = L[core.i1 + 1];
     if (w?.glued && w.type === 'word' && !compoundWordOk(w.lower, c)) return 'compound';
   }

@@ -50,8 +50,8 @@ export function readWord(ctx: BindContext, at: number, limit: number): Word | nu
 /** Offset just after a word, past its closing parenthesis when it has one. */
 export const afterWord = (w: Word) => (w.paren ? w.end + 1 : w.end);
 
-/** "MiG-29s", "C-130", "T-72", "BTR-80A", "F-16": a model designation. */
-export const DESIGNATION = /^\p{L}[\p{L}]{0,5}-?\d{1,4}[\p{L}\d-]*$/u;
+/** "MiG-29s", "C-130", "T-72", "BTR-80A", "F-16", "054A", "2A4": a model designation. */
+export const DESIGNATION = /^(?:\p{L}[\p{L}]{0,5}-?\d{1,4}[\p{L}\d-]*|\d{1,4}[A-Z][A-Za-z\d-]*)$/u;
 
 /** The lexicon noun the words [0..k] end with (longest multi-word match), or null. */
 export function nounEndingAt(words: readonly Word[], k: number, c: CompiledNumbers): { entry: NounEntry; first: number } | null {

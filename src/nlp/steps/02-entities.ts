@@ -1,7 +1,21 @@
-import type { PipelineStep } from '../state.ts';
+import type { PipelineState, PipelineStep } from '../state.ts';
+import { lexiconOf } from '../entities/lexicon.ts';
+import { tokenize } from '../entities/tokens.ts';
+import { recognize } from '../entities/build.ts';
+import type { RecognizerContext } from '../entities/context.ts';
 
-// Placeholder: its owner replaces this with the real step.
+/**
+ * Named things: places, organizations, programs, equipment and people. Known names come from the
+ * gazetteer and catalogs; unknown ones from head words, titles, given names, designations and acronym definitions.
+ */
 export const recognizeEntities: PipelineStep = {
   id: 'entities',
-  run() {},
+  run(state: PipelineState) {
+    const posAt = new Map<number, string>();
+    for (const t of state.tokens) posAt.set(t.start, t.pos);
+    const ctx: RecognizerContext = { text: state.text, words: tokenize(state.text, state.sentences), lx: lexiconOf(state.kb), posAt };
+    const r = recognize(ctx);
+    for (const [k, e] of r.entities) state.entities.set(k, e);
+    state.mentions.push(...r.mentions);
+  },
 };

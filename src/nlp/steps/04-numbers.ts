@@ -2,6 +2,7 @@ import type { PipelineState, PipelineStep } from '../state.ts';
 import { inheritUnits } from '../numbers/inherit.ts';
 import { compileNumbers } from '../numbers/lexicon.ts';
 import { recognizeAll } from '../numbers/recognize.ts';
+import { posLookup } from '../numbers/token-index.ts';
 
 /**
  * Every figure the text writes, in digits or words, with its qualifier, unit (currency, percent,
@@ -12,9 +13,7 @@ export const recognizeNumbers: PipelineStep = {
   run(state: PipelineState) {
     const c = compileNumbers(state.kb.numbers);
     const spans = recognizeAll(state.text, state.sentences, c);
-    const pos = new Map<number, string>();
-    for (const t of state.tokens) pos.set(t.start, t.pos);
-    inheritUnits(state.text, spans, (at) => pos.get(at), c);
+    inheritUnits(state.text, spans, posLookup(state.tokens), c);
     state.numbers = spans;
   },
 };

@@ -1,6 +1,6 @@
 import type { HighlightT } from '../types.ts';
 
-export type Mark = Pick<HighlightT, 'ref' | 'kind' | 'type' | 'start' | 'end' | 'label'> & { kind: HighlightT['kind'] | 'other' };
+export type Mark = Pick<HighlightT, 'ref' | 'type' | 'start' | 'end' | 'label'> & { kind: HighlightT['kind'] | 'other' };
 export interface MarkNode { mark: Mark; children: MarkNode[] }
 
 /**

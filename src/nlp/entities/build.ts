@@ -1,0 +1,140 @@
+import type { Alias, Entity, Mention } from '../../model/facts.ts';
+import type { Candidate } from './candidates.ts';
+import { PRIORITY, selectCandidates } from './candidates.ts';
+import type { RecognizerContext } from './context.ts';
+import { findChunks } from './chunks.ts';
+import { classifyChunks } from './classify.ts';
+import { recognizeKnownNames } from './recognize-gazetteer.ts';
+import { recognizeDesignations } from './recognize-equipment.ts';
+import { recognizeCountryForces, recognizeLowercaseTails, recognizeProgramPhrases, recognizeUnitAcronyms } from './recognize-patterns.ts';
+import { findAcronymDefinitions, longFormCandidates } from './acronyms.ts';
+import { attributedCountry, focusCountry } from './attribution.ts';
+import { draftFor } from './keys.ts';
+import { isAcronymLike } from './tokens.ts';
+import { surnameCandidates } from './surnames.ts';
+
+export interface Recognized {
+  entities: Map<string, Entity>;
+  mentions: Mention[];
+  focus: string | null;
+}
+
+/** Runs every recognizer, keeps the best non-overlapping spans and turns them into entities and mentions. */
+export function recognize(ctx: RecognizerContext): Recognized {
+  const chunks = findChunks(ctx);
+  const defs = findAcronymDefinitions(ctx);
+  const cands: Candidate[] = [
+    ...recognizeKnownNames(ctx),
+    ...recognizeDesignations(ctx),
+    ...classifyChunks(ctx, chunks),
+    ...recognizeLowercaseTails(ctx, chunks),
+    ...recognizeUnitAcronyms(ctx),
+    ...recognizeProgramPhrases(ctx),
+    ...recognizeCountryForces(ctx),
+    ...longFormCandidates(ctx, defs),
+  ];
+  let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
+  const focus = focusCountry(selected);
+
+  // Acronyms the text defines name the same thing as their long form everywhere in the document.
+  const extra: Candidate[] = [];
+  const covered = coverage(selected, ctx.words.length);
+  const byEnd = new Map<number, Candidate>();
+  for (const c of selected) byEnd.set(c.to, c);
+  const bound = new Map<string, Candidate>();
+  for (const d of defs) {
+    const c = byEnd.get(d.longTo);
+    if (!c || c.from < d.longFrom - 3 || bound.has(d.acronym)) continue;
+    if (c.type === 'PLACE' || c.type === 'PERSON') continue;
+    bound.set(d.acronym, c);
+    (c.extraAliases ??= []).push({ alias: d.acronym, kind: 'acronym' });
+  }
+  if (bound.size) {
+    for (const w of ctx.words) {
+      if (covered[w.i] || !isAcronymLike(w)) continue;
+      const c = bound.get(w.text) ?? (w.text.endsWith('s') ? bound.get(w.text.slice(0, -1)) : undefined);
+      if (!c) continue;
+      extra.push({ ...c, from: w.i, to: w.i + 1, rule: 'entities.acronym.defined', confidence: 0.85, priority: PRIORITY.pairing, extraAliases: [], surface: w.text.replace(/s$/, '') === w.text ? w.text : w.text });
+    }
+  }
+  selected = [...selected, ...extra];
+  const covered2 = coverage(selected, ctx.words.length);
+  selected = [...selected, ...surnameCandidates(ctx, selected, covered2)].sort((a, b) => a.from - b.from);
+
+  return materialize(ctx, selected, focus);
+}
+
+function coverage(cands: Candidate[], n: number): Uint8Array {
+  const cov = new Uint8Array(n);
+  for (const c of cands) for (let i = c.from; i < c.to; i++) cov[i] = 1;
+  return cov;
+}
+
+function materialize(ctx: RecognizerContext, selected: Candidate[], focus: string | null): Recognized {
+  const { words, text, lx } = ctx;
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const endsAt = new Map<number, Candidate>();
+  const startsAt = new Map<number, Candidate>();
+  for (const c of selected) {
+    endsAt.set(c.to - 1, c);
+    startsAt.set(c.from, c);
+  }
+  const counts = new Map<string, number>();
+  const contextual: Mention[] = [];
+  for (const c of selected) {
+    const start = words[c.from]!.start;
+    const end = words[c.to - 1]!.end;
+    const quote = text.slice(start, end);
+    const attr = attributedCountry(ctx, c, endsAt, startsAt);
+    if (attr && c.country === undefined) c.country = attr.iso;
+    const draft = draftFor(c, lx, focus, c.surface ?? quote);
+    let e = entities.get(draft.key);
+    if (!e) {
+      e = { key: draft.key, type: c.type, name: draft.name, aliases: [], attributes: { ...draft.attrs }, source: draft.source };
+      if (draft.fixedName) e.attributes.fixedName = true;
+      entities.set(draft.key, e);
+    } else if (c.type === 'PERSON' && Array.isArray(c.attrs.titles)) {
+      const titles = new Set([...((e.attributes.titles as string[]) ?? []), ...(c.attrs.titles as string[])]);
+      e.attributes.titles = [...titles];
+      if (c.attrs.postOrgs) e.attributes.postOrgs = c.attrs.postOrgs;
+    }
+    if (c.attrs.country && !e.attributes.country) e.attributes.country = c.attrs.country;
+    addAlias(e, c.surface ?? quote, aliasKindOf(c, quote));
+    if (c.surface && c.surface !== quote) addAlias(e, quote, 'plural');
+    if (attr?.via === 'possessive' && c.type !== 'PERSON') {
+      addAlias(e, text.slice(words[c.from - 2]?.start ?? start, end), 'possessive');
+    }
+    for (const a of c.extraAliases ?? []) addAlias(e, a.alias, a.kind);
+    const m: Mention = { start, end, quote, sentence: words[c.from]!.sentence, rule: c.rule, confidence: c.confidence, entityKey: draft.key };
+    const isContextual = c.ref.kind === 'known' && c.ref.payload.contextual;
+    if (isContextual) contextual.push(m);
+    else {
+      mentions.push(m);
+      counts.set(draft.key, (counts.get(draft.key) ?? 0) + 1);
+    }
+  }
+  // "the Alliance" names NATO only in a document that names NATO otherwise.
+  for (const m of contextual) if (counts.has(m.entityKey)) mentions.push(m);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const [k, e] of entities) {
+    if (!counts.has(k)) {
+      entities.delete(k);
+      continue;
+    }
+    e.aliases = e.aliases.filter((a) => a.alias !== e.name);
+  }
+  return { entities, mentions, focus };
+}
+
+function aliasKindOf(c: Candidate, quote: string): Alias['kind'] {
+  if (/^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]s?$/u.test(quote) && quote.length <= 10 && !/\s/.test(quote)) return 'acronym';
+  if (c.ref.kind === 'known') return 'gazetteer';
+  return 'name';
+}
+
+export function addAlias(e: Entity, alias: string, kind: Alias['kind']): void {
+  const a = alias.trim();
+  if (!a || e.aliases.some((x) => x.alias === a)) return;
+  e.aliases.push({ alias: a, kind });
+}

@@ -1,0 +1,131 @@
+import type { Candidate } from './candidates.ts';
+import { PRIORITY } from './candidates.ts';
+import type { Chunk } from './chunks.ts';
+import { chunkText } from './chunks.ts';
+import type { RecognizerContext } from './context.ts';
+import type { NamePayload } from './lexicon.ts';
+
+/** "Caspian flotilla", "Chelyabinsk region", "X training range", "Qazaqstan Tarihy portal": a name with a lower-case head. */
+export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
+  const { words, lx } = ctx;
+  const out: Candidate[] = [];
+  for (const c of chunks) {
+    let units = c.units;
+    while (units.length && (units[0]!.connector || lx.stopCapitals.has(units[0]!.text))) units = units.slice(1);
+    if (!units.length || c.possessive) continue;
+    const last = units[units.length - 1]!;
+    const firstText = units[0]!.text;
+    if (units.length === 1 && (lx.demonyms.has(firstText) || lx.languages.has(firstText))) continue;
+    // "AD regiment": an unknown short acronym is a modifier, not a name.
+    if (units.length === 1 && words[units[0]!.from]!.upper && !lx.names.longestAt(words, units[0]!.from)) continue;
+    for (const [tails, type] of [[lx.orgTailsLower, 'ORG'], [lx.placeTailsLower, 'PLACE']] as const) {
+      const tail = tails.find((t) => t.every((tw, k) => words[last.to + k]?.text === tw && words[last.to + k]!.sentence === words[last.from]!.sentence));
+      if (!tail) continue;
+      if (type === 'PLACE' && !placeTailAllowed(ctx, units[0]!.from, last.to)) break;
+      if (type === 'ORG' && words[last.to + tail.length]?.kind === 'word' && !words[last.to + tail.length]!.cap && /^(?:of|for)$/.test(words[last.to + tail.length]!.text)) break;
+      const to = last.to + tail.length;
+      const name = ctx.text.slice(words[units[0]!.from]!.start, words[to - 1]!.end);
+      out.push({
+        from: units[0]!.from, to, type, ref: { kind: 'named', name }, rule: `entities.${type.toLowerCase()}.lowercase-tail`,
+        confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: tail.join(' ') },
+        extraAliases: [{ alias: chunkText(ctx, units), kind: 'short' }],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+// "Chelyabinsk region" names a new place; "Caspian Sea region" or "Russia's region" does not.
+function placeTailAllowed(ctx: RecognizerContext, from: number, to: number): boolean {
+  const m = ctx.lx.names.longestAt(ctx.words, from);
+  if (!m) return true;
+  if (m.to !== to) return m.to < to;
+  return m.entries.every((e) => e.source === 'place' && e.attrs.kind === 'city');
+}
+
+/** Named units written as one all-capital word: KAZBAT, KAZBRIG, CENTRASBAT, POLUKRBAT. */
+export function recognizeUnitAcronyms(ctx: RecognizerContext): Candidate[] {
+  const { words, lx } = ctx;
+  const out: Candidate[] = [];
+  for (const w of words) {
+    if (w.kind !== 'word' || !w.upper || w.text.length < lx.unitMinLength || !/^\p{Lu}+$/u.test(w.text)) continue;
+    if (!lx.unitSuffixes.some((s) => w.text.endsWith(s) && w.text.length - s.length >= 2)) continue;
+    if (lx.names.longestAt(words, w.i)) continue;
+    out.push({
+      from: w.i, to: w.i + 1, type: 'ORG', ref: { kind: 'named', name: w.text }, rule: 'entities.org.unit-acronym',
+      confidence: 0.8, priority: PRIORITY.pattern, attrs: { kind: 'unit' },
+    });
+  }
+  return out;
+}
+
+/** Programs named without capitals: "the 2007 military doctrine", "a five-year military cooperation plan". */
+export function recognizeProgramPhrases(ctx: RecognizerContext): Candidate[] {
+  const { words, lx, text } = ctx;
+  const out: Candidate[] = [];
+  for (const r of lx.programRegexes) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const from = wordAt(ctx, start);
+      let to = from;
+      while (to < words.length && words[to]!.start < end) to++;
+      if (from < 0 || words[from]!.start !== start || words[to - 1]!.end !== end) continue;
+      const match = m;
+      const name = r.name.replace(/\$(\d)/g, (_s, d: string) => match[Number(d)] ?? '');
+      out.push({
+        from, to, type: 'PROGRAM', ref: { kind: 'named', name }, rule: `entities.program.${r.id}`,
+        confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: r.kind },
+      });
+    }
+  }
+  return out;
+}
+
+/** "Kazakhstan's army", "the Kazakh military", "Russian forces": the armed forces of that country. */
+export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
+  const { words, lx } = ctx;
+  const out: Candidate[] = [];
+  const armed: NamePayload = { type: 'ORG', id: 'armed-forces', source: 'armed-forces', canonical: 'Armed Forces', attrs: { kind: 'armed-forces' } };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let iso: string | undefined;
+    let at = i + 1;
+    if (w.kind === 'word' && lx.demonyms.get(w.text)) iso = lx.demonyms.get(w.text);
+    else if (w.kind === 'poss' && i > 0) {
+      const m = lx.names.longestAt(words, i - 1);
+      const c = m && m.to === i ? m.entries.find((e) => e.source === 'country') : undefined;
+      if (c) iso = c.attrs.iso2 as string;
+      // "Kazakhstan's" may be two words back for multi-word countries: "United States's" is rare; one word is enough.
+    }
+    if (!iso) continue;
+    const form = lx.armedForcesCountryForms.find((f) => f.every((fw, k) => words[at + k]?.lower === fw && words[at + k]!.sentence === w.sentence));
+    if (!form) continue;
+    const to = at + form.length;
+    const next = words[to];
+    if (next && next.kind === 'word' && !next.cap && ctx.posAt.get(next.start) === 'NOUN') continue;
+    // The possessive case keeps its country word out of the span: "Kazakhstan" stays a place mention.
+    out.push({
+      from: at, to, type: 'ORG', ref: { kind: 'known', payload: armed }, rule: 'entities.org.country-forces',
+      confidence: 0.8, priority: PRIORITY.gazetteer, attrs: { kind: 'armed-forces' }, country: iso,
+      extraAliases: [{ alias: ctx.text.slice(words[w.kind === 'poss' ? i - 1 : i]!.start, words[to - 1]!.end), kind: 'possessive' }],
+    });
+    at = to;
+  }
+  return out;
+}
+
+function wordAt(ctx: RecognizerContext, start: number): number {
+  let lo = 0;
+  let hi = ctx.words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.words[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

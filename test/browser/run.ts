@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, ensureWebBuild, launchBrowser, startAtlas } from './harness.ts';
+
+/**
+ * Browser tests of the web atlas: every page loads and renders without script errors, and the
+ * search -> organization -> figure -> reader path lands on the highlighted sentence. Render times
+ * are printed, never asserted.
+ */
+const READY = '[data-ready="true"]';
+const failures: string[] = [];
+const timings: { page: string; ms: number }[] = [];
+
+async function check(name: string, fn: () => Promise<void>) {
+  try {
+    await fn();
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failures.push(`${name}: ${(e as Error).message}`);
+    console.log(`FAIL ${name}\n     ${(e as Error).message.split('\n').join('\n     ')}`);
+  }
+}
+
+/** Loads a page from scratch and returns ms from navigation start until its content is marked ready. */
+async function load(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForSelector(READY, { timeout: 30_000 });
+  return page.evaluate(() => performance.now());
+}
+
+ensureWebBuild();
+const atlas = await startAtlas();
+const browser = await launchBrowser();
+const page = await browser.context.newPage();
+const scriptErrors: string[] = [];
+page.on('pageerror', (e) => scriptErrors.push(e.message));
+page.on('console', (m) => { if (m.type() === 'error') scriptErrors.push(m.text()); });
+
+try {
+  const { base } = atlas;
+  const api = async (p: string) => (await fetch(base + p)).json();
+  console.log(`corpus: ${JSON.stringify(await api('/api/stats'))}`);
+  const someEntity = (await api('/api/entities?limit=1')).items[0];
+  const someSubject = (await api('/api/entities?type=EQUIPMENT&limit=1')).items[0]?.name ?? someEntity?.name ?? 'army';
+  const pages: [string, string][] = [
+    ['overview', '/#/'],
+    ['search', '/#/search?q=defense'],
+    ['entities', '/#/entities'],
+    ['entity', someEntity ? `/#/entities/${someEntity.id}` : ''],
+    ['documents', '/#/documents'],
+    ['reader', '/#/documents/1'],
+    ['timeline', '/#/timeline'],
+    ['partners', '/#/partners'],
+    ['forces', '/#/forces'],
+    ['inventory', '/#/inventory'],
+    ['money', '/#/money'],
+    ['people', '/#/people'],
+    ['programs', '/#/programs'],
+    ['education', '/#/education'],
+    ['audit', '/#/audit'],
+    ['ledger', `/#/ledger?subject=${encodeURIComponent(someSubject)}`],
+  ];
+  for (const [name, path] of pages) {
+    await check(`page ${name} renders`, async () => {
+      assert.ok(path, `no ${name} to show: the store has no entities`);
+      scriptErrors.length = 0;
+      const ms = await load(page, base + path);
+      timings.push({ page: name, ms });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      assert.equal(await page.locator('.error').count(), 0, `error box: ${await page.locator('.error').first().textContent().catch(() => '')}`);
+      assert.deepEqual(scriptErrors, [], 'script errors');
+      const heading = await page.locator('main h1').first().textContent();
+      assert.ok(heading && heading.trim().length > 0, 'page has a heading');
+    });
+  }
+
+  await check('search for an organization, open it, follow a fact to the reader', async () => {
+    await load(page, `${base}/#/`);
+    let org = null as null | { name: string };
+    for (const q of ['CSTO', 'NATO']) {
+      await page.fill('#quicksearch', q);
+      await page.press('#quicksearch', 'Enter');
+      await page.waitForSelector(`[data-page="search"]${READY}`);
+      const chip = page.locator('.entity-hits a.chip', { hasText: q }).first();
+      if (await chip.count()) { org = { name: q }; await chip.click(); break; }
+    }
+    assert.ok(org, 'searching CSTO and NATO found no organization');
+    await page.waitForSelector(`[data-page="entity"]${READY}`);
+    const factLink = page.locator('main a[data-fact-link^="q"], main a[data-fact-link^="e"], main a[data-fact-link^="m"]').first();
+    assert.ok(await factLink.count(), `the ${org!.name} page shows no fact links`);
+    const ref = await factLink.getAttribute('data-fact-link');
+    const fact = await api(`/api/facts/${ref}`);
+    await factLink.click();
+    await page.waitForSelector(`[data-page="reader"]${READY}`);
+    const target = page.locator(`mark.fact-target[data-fact="${ref}"]`);
+    await target.waitFor({ state: 'visible' });
+    assert.equal(await target.textContent(), fact.fact.fact.quote, 'the highlighted span is the fact\'s quote');
+    const sentence = page.locator('.sentence.sentence-target');
+    assert.equal(await sentence.count(), 1, 'exactly one sentence is highlighted');
+    assert.equal((await sentence.textContent())?.trim(), fact.sentence.text.trim(), 'the highlighted sentence is the fact\'s sentence');
+    assert.ok(await sentence.locator(`[data-fact="${ref}"]`).count(), 'the span sits inside the highlighted sentence');
+    assert.ok(await target.isVisible() && await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }), 'the reader scrolled the span into view');
+    assert.ok(await page.locator(`[data-explained="${ref}"]`).count(), 'the side panel explains the fact');
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-to-fact.png') });
+  });
+
+  await check('a figure in a view opens the reader at its sentence', async () => {
+    await load(page, `${base}/#/inventory`);
+    const link = page.locator('main a[data-fact-link^="q"]').first();
+    if (!(await link.count())) {
+      await load(page, `${base}/#/timeline`);
+    }
+    const any = page.locator('main a[data-fact-link]').first();
+    assert.ok(await any.count(), 'neither the inventory nor the timeline shows a fact link');
+    const ref = await any.getAttribute('data-fact-link');
+    await any.click();
+    await page.waitForSelector(`[data-page="reader"]${READY}`);
+    await page.locator(`mark.fact-target[data-fact="${ref}"]`).waitFor({ state: 'visible' });
+  });
+
+  await check('keyboard: "/" focuses search and Enter runs it', async () => {
+    await load(page, `${base}/#/documents`);
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'quicksearch');
+    await page.keyboard.type('army');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-page="search"]${READY}`);
+    assert.match(page.url(), /#\/search\?q=army/);
+  });
+
+  await check('view state lives in the URL', async () => {
+    await load(page, `${base}/#/search?q=defense&offset=0`);
+    const firstYear = page.locator('select').first();
+    const options = await firstYear.locator('option').allTextContents();
+    if (options.length > 1) {
+      const value = await firstYear.locator('option').nth(1).getAttribute('value');
+      await firstYear.selectOption(value!);
+      await page.waitForURL(new RegExp(`year=${value}`));
+      await page.reload();
+      await page.waitForSelector(READY);
+      assert.equal(await page.locator('select').first().inputValue(), value);
+    }
+  });
+} finally {
+  await browser.close();
+  await atlas.close();
+}
+
+console.log('\nrender time (navigation start -> content ready):');
+for (const t of timings) console.log(`  ${t.page.padEnd(10)} ${Math.round(t.ms)} ms`);
+console.log(`screenshots: ${SCREENSHOTS}`);
+if (failures.length) {
+  console.log(`\n${failures.length} browser check(s) failed`);
+  process.exitCode = 1;
+} else {
+  console.log('\nall browser checks passed');
+}
