@@ -46,6 +46,8 @@ export function recognize(ctx: RecognizerContext): Recognized {
     const c = byEnd.get(d.longTo);
     if (!c || c.from < d.longFrom - 3 || bound.has(d.acronym)) continue;
     if (c.type === 'PLACE' || c.type === 'PERSON') continue;
+    // "University of Kent (UK)": a known place in parentheses locates the long form, it does not abbreviate it.
+    if (selected.some((x) => x.from === d.at && x.type === 'PLACE')) continue;
     bound.set(d.acronym, c);
     (c.extraAliases ??= []).push({ alias: d.acronym, kind: 'acronym' });
   }
@@ -82,12 +84,19 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
   }
   const counts = new Map<string, number>();
   const contextual: Mention[] = [];
+  let prevAttr: { c: Candidate; iso: string } | null = null;
   for (const c of selected) {
+    let attr = attributedCountry(ctx, c, endsAt, startsAt);
+    // "Russia's MoD, FSB, SVR, and Emergencies Ministry": a possessive carries along a list.
+    if (!attr && prevAttr && isListContinuation(ctx, prevAttr.c, c)) attr = { iso: prevAttr.iso, via: 'possessive' };
+    if (attr?.via === 'possessive' && isCountryBound(c)) prevAttr = { c, iso: attr.iso };
+    else prevAttr = null;
+    if (attr && c.country === undefined) c.country = attr.iso;
+    // A nationality adjective is no entity: "Russian Air Force" is one span.
+    if (attr?.via === 'demonym' && isCountryBound(c)) c.from -= 1;
     const start = words[c.from]!.start;
     const end = words[c.to - 1]!.end;
     const quote = text.slice(start, end);
-    const attr = attributedCountry(ctx, c, endsAt, startsAt);
-    if (attr && c.country === undefined) c.country = attr.iso;
     const draft = draftFor(c, lx, focus, c.surface ?? quote);
     let e = entities.get(draft.key);
     if (!e) {
@@ -100,10 +109,12 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
       if (c.attrs.postOrgs) e.attributes.postOrgs = c.attrs.postOrgs;
     }
     if (c.attrs.country && !e.attributes.country) e.attributes.country = c.attrs.country;
-    addAlias(e, c.surface ?? quote, aliasKindOf(c, quote));
+    const surface = c.surface ?? quote;
+    // Bare generic words ("forces", "the military") are not names of the country's armed forces.
+    if (!(isCountryBound(c) && (/^\p{Ll}/u.test(surface) || (attr && attr.via !== 'demonym')))) addAlias(e, surface, aliasKindOf(c, quote));
     if (c.surface && c.surface !== quote) addAlias(e, quote, 'plural');
-    if (attr?.via === 'possessive' && c.type !== 'PERSON') {
-      addAlias(e, text.slice(words[c.from - 2]?.start ?? start, end), 'possessive');
+    if (attr?.via === 'possessive' && c.type !== 'PERSON' && words[c.from - 1]?.kind === 'poss') {
+      addAlias(e, text.slice(words[c.from - 2]!.start, end), 'possessive');
     }
     for (const a of c.extraAliases ?? []) addAlias(e, a.alias, a.kind);
     const m: Mention = { start, end, quote, sentence: words[c.from]!.sentence, rule: c.rule, confidence: c.confidence, entityKey: draft.key };
@@ -125,6 +136,17 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
     e.aliases = e.aliases.filter((a) => a.alias !== e.name);
   }
   return { entities, mentions, focus };
+}
+
+/** Things every country has one of: its ministries, general staff, branches, armed forces. */
+function isCountryBound(c: Candidate): boolean {
+  return c.ref.kind === 'known' && (c.ref.payload.source === 'generic' || c.ref.payload.source === 'branch' || c.ref.payload.source === 'armed-forces');
+}
+
+/** Only a comma and/or "and" stand between two candidates. */
+function isListContinuation(ctx: RecognizerContext, a: Candidate, b: Candidate): boolean {
+  const between = ctx.words.slice(a.to, b.from).map((w) => w.text);
+  return between.length > 0 && between.length <= 2 && between.every((t) => t === ',' || t === 'and');
 }
 
 function aliasKindOf(c: Candidate, quote: string): Alias['kind'] {

@@ -28,7 +28,7 @@ export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[])
       out.push({
         from: units[0]!.from, to, type, ref: { kind: 'named', name }, rule: `entities.${type.toLowerCase()}.lowercase-tail`,
         confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: tail.join(' ') },
-        extraAliases: [{ alias: chunkText(ctx, units), kind: 'short' }],
+        ...(type === 'ORG' ? { extraAliases: [{ alias: chunkText(ctx, units), kind: 'short' as const }] } : {}),
       });
       break;
     }

@@ -111,7 +111,7 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   const picked = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
   if (!picked) return null;
   let title = buildTitle(text, clause.start, clause.end, state.dates, previous ? leadingName(previous.title) : null);
-  if (type === 'statement' && title.split(' ').length < 5) title = withQuotation(ctx, sentence, clause, title);
+  if (type === 'statement' && title.split(' ').length < 7) title = withQuotation(ctx, sentence, clause, title);
   return makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title);
 }
 
@@ -125,6 +125,8 @@ function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHi
     const before = own.filter((d) => d.end <= clause.start);
     const date = type === 'statement' || !before.length ? nearest(ctx, own, trigger, type) : before[before.length - 1];
     picked = { date, source: 'sentence' };
+  } else if (type === 'statement' && spokenDate(ctx, sentence, clause)) {
+    picked = { date: spokenDate(ctx, sentence, clause)!, source: 'sentence' };
   } else {
     const intro = ctx.lists.get(sentence);
     if (intro !== undefined) {
@@ -149,6 +151,18 @@ function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHi
   // A vague "at the same time" dates only a different kind of event than the one just told.
   if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
   return picked;
+}
+
+/** “We will build ... this year. ...,” the minister said: the quotation, begun sentences before, dates its saying. */
+function spokenDate(ctx: Ctx, sentence: number, clause: Clause): DateSpan | null {
+  const s = ctx.state.sentences[sentence];
+  const q = ctx.quotes.find((r) => r.end <= clause.start && r.end > s.start && r.start < s.start);
+  if (!q) return null;
+  const inside: DateSpan[] = [];
+  for (let k = sentence; k >= 0 && ctx.state.sentences[k].end > q.start; k--) {
+    for (const d of ctx.dates.get(k) ?? []) if (d.start >= q.start && d.end <= q.end) inside.push(d);
+  }
+  return inside.find((d) => d.relative && /^this\b/i.test(d.quote)) ?? inside[0] ?? null;
 }
 
 // A statement made outside a quotation is dated outside it, or by "this year" inside it (the time of speaking).

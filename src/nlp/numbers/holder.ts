@@ -22,66 +22,77 @@ const NOT_SUBJECT_AFTER = new Set([
  * sentences before it in the same paragraph; else the document's main country.
  */
 export class HolderFinder {
+  /** Holder-type mentions by sentence; filtered to subject positions when a sentence is first asked about. */
+  private readonly raw = new Map<number, { m: Mention; e: Entity }[]>();
   private readonly bySentence = new Map<number, { m: Mention; e: Entity }[]>();
-  private readonly sentenceHolder = new Map<number, Holder>();
-  private readonly main: Holder | null;
+  private readonly sentenceHolder = new Map<number, Holder | null>();
+  private main: Holder | null | undefined;
 
   constructor(
     private readonly text: string,
     private readonly sentences: readonly Sentence[],
-    mentions: readonly Mention[],
-    entities: ReadonlyMap<string, Entity>,
+    private readonly mentions: readonly Mention[],
+    private readonly entities: ReadonlyMap<string, Entity>,
   ) {
-    const placeCounts = new Map<string, number>();
     for (const m of mentions) {
       const e = entities.get(m.entityKey);
-      if (!e) continue;
-      if (e.type === 'PLACE') placeCounts.set(e.key, (placeCounts.get(e.key) ?? 0) + 1);
-      if (!HOLDER_TYPES.has(e.type) || !this.isSubjectPosition(m)) continue;
-      const list = this.bySentence.get(m.sentence) ?? [];
-      list.push({ m, e });
-      this.bySentence.set(m.sentence, list);
+      if (!e || !HOLDER_TYPES.has(e.type)) continue;
+      const list = this.raw.get(m.sentence);
+      if (list) list.push({ m, e });
+      else this.raw.set(m.sentence, [{ m, e }]);
     }
-    for (const list of this.bySentence.values()) list.sort((a, b) => a.m.start - b.m.start);
-    let best: string | null = null;
-    for (const [k, n] of placeCounts) if (!best || n > placeCounts.get(best)!) best = k;
-    const e = best ? entities.get(best) : undefined;
-    this.main = e ? { key: e.key, name: e.name } : null;
   }
 
   /** The holder of a figure at `offset` in sentence `s`. */
   holderAt(s: number, offset: number): Holder | null {
-    return this.ownHolder(s, offset) ?? this.carried(s) ?? this.main;
+    return this.ownHolder(s, offset) ?? this.carried(s) ?? this.mainCountry();
   }
 
   /** The subject-position name before `offset` in sentence `s`, if any. */
   ownHolder(s: number, offset: number): Holder | null {
-    const list = this.bySentence.get(s);
-    if (!list) return null;
-    const before = list.filter((x) => x.m.end <= offset);
-    if (!before.length) return null;
-    let pick = before[0];
+    const list = this.candidates(s);
+    let k = 0;
+    while (k < list.length && list[k].m.end <= offset) k++;
+    if (k === 0) return null;
+    let pick = list[0];
     // "Kazakhstan's Air Defense Forces": the possessed name is the subject.
-    const next = before[1];
-    if (next && /^[’']s?\s+$/.test(this.text.slice(pick.m.end, next.m.start))) pick = next;
+    const next = list[1];
+    if (k > 1 && /^[’']s?\s+$/.test(this.text.slice(pick.m.end, next.m.start))) pick = next;
     return { key: pick.e.key, name: pick.e.name };
+  }
+
+  private candidates(s: number): { m: Mention; e: Entity }[] {
+    let list = this.bySentence.get(s);
+    if (!list) {
+      list = (this.raw.get(s) ?? []).filter((x) => this.isSubjectPosition(x.m)).sort((a, b) => a.m.start - b.m.start);
+      this.bySentence.set(s, list);
+    }
+    return list;
   }
 
   private carried(s: number): Holder | null {
     for (let k = s - 1; k >= 0 && s - k <= MAX_CARRY; k--) {
       if (!this.sameBlock(k, k + 1)) return null;
-      const h = this.holderOfSentence(k);
+      if (!this.sentenceHolder.has(k)) this.sentenceHolder.set(k, this.ownHolder(k, Number.MAX_SAFE_INTEGER));
+      const h = this.sentenceHolder.get(k);
       if (h) return h;
     }
     return null;
   }
 
-  private holderOfSentence(k: number): Holder | null {
-    if (!this.sentenceHolder.has(k)) {
-      const h = this.ownHolder(k, Number.MAX_SAFE_INTEGER);
-      if (h) this.sentenceHolder.set(k, h);
+  // The place named most often: in writing about one country's defense, that country.
+  private mainCountry(): Holder | null {
+    if (this.main === undefined) {
+      const counts = new Map<string, number>();
+      for (const m of this.mentions) {
+        if (this.entities.get(m.entityKey)?.type === 'PLACE') counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
+      }
+      let best: string | null = null;
+      for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+      const e = best ? this.entities.get(best) : undefined;
+      this.main = e ? { key: e.key, name: e.name } : null;
     }
-    return this.sentenceHolder.get(k) ?? null;
+    return this.main;
   }
 
   // Sentences of one paragraph, or a list whose lead-in line ends with ":" or its items with ",".
@@ -89,15 +100,27 @@ export class HolderFinder {
     const sa = this.sentences[a];
     const sb = this.sentences[b];
     if (!sa || !sb) return false;
-    const between = this.text.slice(sa.end, sb.start);
-    if (!between.includes('\n')) return true;
+    if (this.text.lastIndexOf('\n', sb.start) < sa.end) return true;
     return /[:,;]\s*$/.test(this.text.slice(sa.start, sa.end)) || /^\s*(and|or)\b/.test(this.text.slice(sb.start, sb.end));
   }
 
   private isSubjectPosition(m: Mention): boolean {
-    const before = this.text.slice(Math.max(0, m.start - 30), m.start);
-    if (/\(\s*$/.test(before)) return false;
-    const w = /(\p{L}+)\s+(?:the\s+)?$/iu.exec(before);
-    return !w || !NOT_SUBJECT_AFTER.has(w[1].toLowerCase());
+    let k = m.start - 1;
+    const t = this.text;
+    while (k >= 0 && t[k] === ' ') k--;
+    if (t[k] === '(') return false;
+    let w = wordEndingAt(t, k);
+    if (w === 'the') {
+      k -= w.length;
+      while (k >= 0 && t[k] === ' ') k--;
+      w = wordEndingAt(t, k);
+    }
+    return !NOT_SUBJECT_AFTER.has(w);
   }
+}
+
+function wordEndingAt(t: string, k: number): string {
+  let j = k;
+  while (j >= 0 && /\p{L}/u.test(t[j])) j--;
+  return t.slice(j + 1, k + 1).toLowerCase();
 }

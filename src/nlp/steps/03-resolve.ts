@@ -1,7 +1,13 @@
-import type { PipelineStep } from '../state.ts';
+import type { PipelineState, PipelineStep } from '../state.ts';
+import { resolveEntities as resolve } from '../entities/resolve.ts';
 
-// Placeholder: its owner replaces this with the real step.
+/**
+ * One canonical entity per real-world thing in the document: acronym and expansion, plural variants,
+ * surname and full name merge; each entity is named by the fullest form the document gives.
+ */
 export const resolveEntities: PipelineStep = {
   id: 'resolve',
-  run() {},
+  run(state: PipelineState) {
+    state.entities = resolve(state.entities, state.mentions);
+  },
 };

@@ -1,7 +1,10 @@
+import { findClaims } from '../claims/attribute.ts';
 import type { PipelineStep } from '../state.ts';
 
-// Placeholder: its owner replaces this with the real step.
+/** Claims: quotations with their speakers, and assessments attributed to a source. */
 export const attributeClaims: PipelineStep = {
   id: 'claims',
-  run() {},
+  run(state) {
+    state.claims = findClaims(state);
+  },
 };
