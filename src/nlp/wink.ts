@@ -5,6 +5,6 @@ import model from 'wink-eng-lite-web-model';
 let instance: ReturnType<typeof winkNLP> | null = null;
 
 export function wink(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= winkNLP(model, process.env.WINK_PIPE ? process.env.WINK_PIPE.split(',') : ['sbd', 'pos']);
   return instance;
 }

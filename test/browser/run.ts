@@ -13,9 +13,10 @@ const failures: string[] = [];
 const timings: { page: string; ms: number }[] = [];
 
 async function check(name: string, fn: () => Promise<void>) {
+  const t0 = Date.now();
   try {
     await fn();
-    console.log(`ok   ${name}`);
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
   } catch (e) {
     failures.push(`${name}: ${(e as Error).message}`);
     console.log(`FAIL ${name}\n     ${(e as Error).message.split('\n').join('\n     ')}`);
@@ -31,7 +32,9 @@ async function load(page: Page, url: string): Promise<number> {
 }
 
 ensureWebBuild();
+const t0 = Date.now();
 const atlas = await startAtlas();
+console.log(`corpus ingested in ${Date.now() - t0} ms`);
 const browser = await launchBrowser();
 const page = await browser.context.newPage();
 const scriptErrors: string[] = [];
@@ -147,8 +150,12 @@ try {
     }
   });
 } finally {
+  let t = Date.now();
   await browser.close();
+  console.log(`browser closed in ${Date.now() - t} ms`);
+  t = Date.now();
   await atlas.close();
+  console.log(`server closed in ${Date.now() - t} ms`);
 }
 
 console.log('\nrender time (navigation start -> content ready):');

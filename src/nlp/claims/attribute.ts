@@ -9,6 +9,7 @@ import { quoteRanges } from './quote-ranges.ts';
 export function findClaims(state: PipelineState): Claim[] {
   const cues = compileClaimCues(state.kb.events.cues);
   const quotes = quoteRanges(state.text);
-  const all = [...quoteClaims(state, quotes, cues), ...attributionClaims(state, cues)];
+  const attributions = attributionClaims(state, cues);
+  const all = [...quoteClaims(state, quotes, cues, attributions), ...attributions];
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
 }

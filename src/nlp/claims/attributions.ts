@@ -27,11 +27,16 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
     };
     for (const m of body.matchAll(cues.prefix)) {
       const at = s.start + m.index + m[0].length;
-      const source = mentionAt(state, at);
+      const comma0 = text.indexOf(',', at);
+      const source = mentionAt(state, at, 24);
+      // "built according to old models": without a named source before a comma it is no attribution.
+      if (source && comma0 >= 0 && source.start > comma0) continue;
+      if (!source && !/^(?:the\s+)?\p{Lu}[^,:]{0,60},/u.test(text.slice(at, s.end))) continue;
+      if (/:\s*$/.test(text.slice(at, s.end + 1)) && !text.slice(at, s.end).includes(',')) continue;
       // The attributed clause follows the comma that closes "According to X".
       const comma = text.indexOf(',', source ? source.end : at);
       const from = comma >= 0 && comma < s.end && comma - at < 80 ? comma + 1 : at;
-      // "..., according to McDermott, can only ...": the clause is the whole sentence.
+      // "..., according to Smith, can only ...": the clause is the whole sentence.
       push(at, source, m.index > 3 ? s.start : from, 'claims.according-to');
     }
     for (const m of body.matchAll(cues.asVerb)) {
@@ -42,10 +47,18 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
     }
     for (const m of body.matchAll(cues.thatVerb)) {
       const at = s.start + m.index;
-      const source = speakerMentions(state, s.start, at).filter((x) => at - x.end <= 12).at(-1) ?? null;
+      const source = subjectBefore(state, s.start, at);
       if (!source) continue;
       push(at, source, at + m[0].length, 'claims.source-says-that');
     }
   }
   return out;
+}
+
+/** The subject of "X notes that": the entity right before the verb, or a person before an appositive ("Petrov, head of X, argued"). */
+function subjectBefore(state: PipelineState, from: number, at: number): Mention | null {
+  const list = speakerMentions(state, from, at);
+  const adjacent = list.filter((x) => at - x.end <= 12).at(-1) ?? null;
+  const person = list.find((x) => state.entities.get(x.entityKey)?.type === 'PERSON' && /^,[^,]{3,90},\s*(?:also\s+)?$/.test(state.text.slice(x.end, at)));
+  return person ?? adjacent;
 }

@@ -8,7 +8,7 @@ export interface ClaimCues {
   asVerb: RegExp;
   /** "X notes that ..." — the verb and its "that". */
   thatVerb: RegExp;
-  /** A speech verb right after or before a quotation ("..., Akhmetov announced"). */
+  /** A speech verb right after or before a quotation ("..., Ivanov announced"). */
   quoteVerb: RegExp;
 }
 
@@ -21,7 +21,7 @@ export function compileClaimCues(c: EventCues): ClaimCues {
   const a = c.attribution;
   const compiled: ClaimCues = {
     prefix: new RegExp(`\\b(?:${alt(a.prefixes)})\\s+`, 'gi'),
-    asVerb: new RegExp(`\\bas\\s+((?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+){1,4}?|(?:he|she|they)\\s+)(?:also\\s+)?(?:${alt(a.asVerbs)})\\b\\s*,?`, 'gu'),
+    asVerb: new RegExp(`\\b[Aa]s\\s+((?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+){1,4}?|(?:he|she|they)\\s+)(?:also\\s+)?(?:${alt(a.asVerbs)})\\b\\s*,?`, 'gu'),
     thatVerb: new RegExp(`\\b(?:also\\s+)?(?:${alt(a.thatVerbs)})\\s+that\\b`, 'gi'),
     quoteVerb: new RegExp(`\\b(?:${alt(c.quoteVerbs)})\\b`, 'i'),
   };

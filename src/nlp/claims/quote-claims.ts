@@ -4,16 +4,16 @@ import type { ClaimCues } from './cues.ts';
 import type { QuoteRange } from './quote-ranges.ts';
 import { mentionBefore, speakerMentions } from './speaker.ts';
 
-/** Fewer words than this is a scare quote ("multi-vectored", “ready”), not a statement. */
+/** Fewer words than this is a scare quote (“modern”, “ready”), not a statement. */
 const MIN_WORDS = 5;
 
 /**
  * Quoted statements with their speaker: the person or organization named right after the quote
- * beside a speech verb ("...,” Akhmetov announced), else the nearest one before the quote in its
+ * beside a speech verb ("...,” Ivanov announced), else the nearest one before the quote in its
  * own or the previous sentence. Dated like the saying: a date outside the quotation in its
  * sentence, else "this year" inside it, else the last date just before it in the paragraph.
  */
-export function quoteClaims(state: PipelineState, quotes: readonly QuoteRange[], cues: ClaimCues): Claim[] {
+export function quoteClaims(state: PipelineState, quotes: readonly QuoteRange[], cues: ClaimCues, attributions: readonly Claim[] = []): Claim[] {
   const out: Claim[] = [];
   for (const q of quotes) {
     const inner = state.text.slice(q.start + 1, q.end - 1).trim();
@@ -25,7 +25,9 @@ export function quoteClaims(state: PipelineState, quotes: readonly QuoteRange[],
     const lastSentence = state.sentences[last];
     const after = speakerAfter(state, q, lastSentence.end, cues);
     const prev = state.sentences[Math.max(0, first - 1)];
-    const before = mentionBefore(state, prev.start, q.start);
+    // "Petrov also noted that ... “a new era ...”": the quotation is part of an attributed clause.
+    const attributed = attributions.find((a) => a.sourceKey && a.sentence === first && a.start <= q.start);
+    const before = attributed ? state.mentions.find((m) => m.entityKey === attributed.sourceKey) ?? null : mentionBefore(state, prev.start, q.start);
     const speaker = after ?? before;
     out.push({
       start: q.start, end: q.end, quote: state.text.slice(q.start, q.end), sentence: first,
@@ -40,7 +42,7 @@ export function quoteClaims(state: PipelineState, quotes: readonly QuoteRange[],
   return out;
 }
 
-// "...,” Akhmetov announced." / "...,” said the minister X."
+// "...,” Ivanov announced." / "...,” said the minister X."
 function speakerAfter(state: PipelineState, q: QuoteRange, sentenceEnd: number, cues: ClaimCues) {
   const tail = state.text.slice(q.end, Math.max(q.end, sentenceEnd));
   if (!cues.quoteVerb.test(tail.slice(0, 60))) return null;

@@ -3,11 +3,30 @@ import type { PipelineState } from '../state.ts';
 
 const SPEAKER_TYPES = new Set(['PERSON', 'ORG']);
 
+const sorted = new WeakMap<readonly Mention[], Mention[]>();
+
+/** Mentions inside [start, end), in text order (binary search over the mentions sorted once per state). */
+export function mentionsIn(state: PipelineState, start: number, end: number): Mention[] {
+  let list = sorted.get(state.mentions);
+  if (!list) {
+    list = [...state.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    sorted.set(state.mentions, list);
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end <= end) out.push(list[i]);
+  return out;
+}
+
 /** Mentions of people and organizations in [start, end), in text order. */
 export function speakerMentions(state: PipelineState, start: number, end: number): Mention[] {
-  return state.mentions
-    .filter((m) => m.start >= start && m.end <= end && SPEAKER_TYPES.has(state.entities.get(m.entityKey)?.type ?? ''))
-    .sort((a, b) => a.start - b.start);
+  return mentionsIn(state, start, end).filter((m) => SPEAKER_TYPES.has(state.entities.get(m.entityKey)?.type ?? ''));
 }
 
 /** The mention that starts at (or within a few characters after) `at`: the X of "According to X". */

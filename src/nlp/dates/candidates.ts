@@ -57,7 +57,7 @@ export function numericCandidates(text: string, offset: number, lex: DateLexicon
     if (!inRange(lex, y)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (lex.countNoun.test(after)) continue;
-    // A year glued to a capitalized word is part of a name ("Steppe Eagle 2007"): still that event's year.
+    // A year glued to a capitalized word is part of a name ("Kavkaz 2009"): still that event's year.
     const word = /([A-Z][\w-]*)["”]?\s+$/.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
     const named = !!word && !FUNCTION_WORDS.has(word) && !lex.monthByName.has(word);
     add(m, named ? 'dates.name-year' : 'dates.year', PartialDates.year(y));

@@ -4,7 +4,7 @@ import type { DateCandidate } from './candidates.ts';
 import type { DateLexicon } from './lexicon.ts';
 
 /**
- * Month expressions ("May 7, 2003", "in February 2008", "March 28", "from March to May 2008") through
+ * Month expressions ("June 3, 1997", "in April 2011", "March 14", "from March to May 2012") through
  * chrono. Only results that name a month are kept; a year chrono had to guess is left for the anchor.
  */
 export function monthCandidates(text: string, offset: number, lex: DateLexicon, reference: Date): DateCandidate[] {

@@ -63,7 +63,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       const span: DateSpan = { start: c.start, end: c.end, quote: text.slice(c.start, c.end), sentence: s.index, date, relative, rule: c.rule };
       out.push(span);
       const role = dateRole(text, span, lex);
-      // A plan's horizon ("would purchase ... during 2008–2010") is not the narrative's date.
+      // A plan's horizon ("would buy jets during 2012–2014") is not the narrative's date.
       const planned = !quoteAt(quotes, c.start) && future.test(text.slice(Math.max(s.start, c.start - 80), c.start));
       if (role === 'event' && !planned && (!relative || c.relative?.kind === 'anaphoric')) {
         local = { date, sentence: s.index, paragraph };

@@ -3,8 +3,8 @@ import type { DateLexicon } from './lexicon.ts';
 
 /**
  * What a date does in its sentence: `event` dates say when something happened; `target` dates are
- * horizons and deadlines ("by 2010", "until 2015", "up to 2008"); `reference` dates are points of
- * comparison ("compared to 2001"); `weak` ones are vague anaphors ("at the same time", "since then").
+ * horizons and deadlines ("by 2020", "until 2030", "up to 2012"); `reference` dates are points of
+ * comparison ("compared to 1999"); `weak` ones are vague anaphors ("at the same time", "since then").
  */
 export type DateRole = 'event' | 'target' | 'reference' | 'weak';
 

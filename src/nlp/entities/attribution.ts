@@ -26,7 +26,7 @@ export function focusCountry(selected: Candidate[]): string | null {
  */
 export function attributedCountry(
   ctx: RecognizerContext, c: Candidate, endsAt: Map<number, Candidate>, startsAt: Map<number, Candidate>,
-): { iso: string; via: 'possessive' | 'demonym' | 'of' } | null {
+): { iso: string; via: 'possessive' | 'demonym' | 'of' | 'list' } | null {
   const { words, lx } = ctx;
   const prev = words[c.from - 1];
   if (prev?.kind === 'poss') {

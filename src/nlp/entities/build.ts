@@ -87,10 +87,11 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
   let prevAttr: { c: Candidate; iso: string } | null = null;
   for (const c of selected) {
     let attr = attributedCountry(ctx, c, endsAt, startsAt);
-    // "Russia's MoD, FSB, SVR, and Emergencies Ministry": a possessive carries along a list.
-    if (!attr && prevAttr && isListContinuation(ctx, prevAttr.c, c)) attr = { iso: prevAttr.iso, via: 'possessive' };
-    if (attr?.via === 'possessive' && isCountryBound(c)) prevAttr = { c, iso: attr.iso };
-    else prevAttr = null;
+    // "Russia's MoD, FSB, SVR, and Emergencies Ministry": a possessive carries along a list of bodies.
+    if (!attr && prevAttr && c.type === 'ORG' && isListContinuation(ctx, prevAttr.c, c)) {
+      if (isCountryBound(c)) attr = { iso: prevAttr.iso, via: 'list' };
+      prevAttr = { c, iso: prevAttr.iso };
+    } else prevAttr = attr?.via === 'possessive' && c.type === 'ORG' ? { c, iso: attr.iso } : null;
     if (attr && c.country === undefined) c.country = attr.iso;
     // A nationality adjective is no entity: "Russian Air Force" is one span.
     if (attr?.via === 'demonym' && isCountryBound(c)) c.from -= 1;
@@ -109,9 +110,12 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
       if (c.attrs.postOrgs) e.attributes.postOrgs = c.attrs.postOrgs;
     }
     if (c.attrs.country && !e.attributes.country) e.attributes.country = c.attrs.country;
+    if (c.country && !e.attributes.country && c.type === 'ORG') e.attributes.country = c.country;
     const surface = c.surface ?? quote;
     // Bare generic words ("forces", "the military") are not names of the country's armed forces.
-    if (!(isCountryBound(c) && (/^\p{Ll}/u.test(surface) || (attr && attr.via !== 'demonym')))) addAlias(e, surface, aliasKindOf(c, quote));
+    // "Russia's MoD" is not called plain "MoD": that is the main country's ministry.
+    const bare = isCountryBound(c) && (/^\p{Ll}/u.test(surface) || (!!attr && attr.via !== 'demonym' && aliasKindOf(c, surface) === 'acronym'));
+    if (!bare) addAlias(e, surface, aliasKindOf(c, quote));
     if (c.surface && c.surface !== quote) addAlias(e, quote, 'plural');
     if (attr?.via === 'possessive' && c.type !== 'PERSON' && words[c.from - 1]?.kind === 'poss') {
       addAlias(e, text.slice(words[c.from - 2]!.start, end), 'possessive');
@@ -119,6 +123,7 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
     for (const a of c.extraAliases ?? []) addAlias(e, a.alias, a.kind);
     const m: Mention = { start, end, quote, sentence: words[c.from]!.sentence, rule: c.rule, confidence: c.confidence, entityKey: draft.key };
     const isContextual = c.ref.kind === 'known' && c.ref.payload.contextual;
+    if (isContextual) e.aliases = e.aliases.map((a) => (a.alias === surface ? { ...a, kind: 'short' } : a));
     if (isContextual) contextual.push(m);
     else {
       mentions.push(m);

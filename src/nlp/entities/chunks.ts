@@ -24,8 +24,8 @@ function unitAt(ctx: RecognizerContext, i: number): Unit | null {
   const w = words[i];
   if (!isCapWord(w)) return null;
   let to = i + 1;
-  // An initial: "N." right after a one-letter capital.
-  if (w!.text.length === 1 && words[to]?.text === '.' && !words[to]!.spaceBefore && words[to + 1]?.spaceBefore) to++;
+  // An initial ("N.") or a title abbreviation ("Lt.", "Gen.") keeps its period.
+  if ((w!.text.length === 1 || ctx.lx.titleAbbreviations.has(w!.text)) && words[to]?.text === '.' && !words[to]!.spaceBefore && words[to + 1]?.spaceBefore) to++;
   // Hyphenated compounds stay one unit when they end in a capital or a number: "Almaz-Antey", "Commander-in-Chief", "Five-Year".
   for (;;) {
     const d = words[to];

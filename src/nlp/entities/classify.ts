@@ -22,6 +22,7 @@ function trim(ctx: RecognizerContext, units: Unit[]): Unit[] {
   return units.slice(a, b);
 }
 
+const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX']);
 const NON_NAME_POS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'NUM']);
 
 // "Develop the Naval Academy ...": a sentence's first word that wink reads as a verb or function word is not part of a name.
@@ -35,26 +36,25 @@ function sentenceInitialNonName(ctx: RecognizerContext, u: Unit): boolean {
 
 /** Headings in Title Case ("Challenges Remain in Kazakhstan") capitalize every word: head words prove nothing there. */
 export function isTitleCaseSentence(ctx: RecognizerContext, wordIndex: number): boolean {
-  const s = ctx.words[wordIndex]!.sentence;
-  let cached = titleCaseCache.get(ctx);
-  if (!cached) titleCaseCache.set(ctx, (cached = new Map()));
-  const hit = cached.get(s);
-  if (hit !== undefined) return hit;
-  let a = wordIndex;
-  while (a > 0 && ctx.words[a - 1]!.sentence === s) a--;
-  let caps = 0;
-  let lower = 0;
-  for (let i = a; i < ctx.words.length && ctx.words[i]!.sentence === s; i++) {
-    const w = ctx.words[i]!;
-    if (w.kind !== 'word' || w.text.length <= 3) continue;
-    if (w.cap) caps++;
-    else lower++;
-  }
-  const r = caps >= 3 && lower <= caps / 4;
-  cached.set(s, r);
-  return r;
+  let flags = titleCaseCache.get(ctx);
+  if (!flags) titleCaseCache.set(ctx, (flags = titleCaseSentences(ctx)));
+  return flags.has(ctx.words[wordIndex]!.sentence);
 }
-const titleCaseCache = new WeakMap<RecognizerContext, Map<number, boolean>>();
+
+// One pass over all words: a sentence is a Title Case heading when it has 2+ capitalized long words and no lower-case content word.
+function titleCaseSentences(ctx: RecognizerContext): Set<number> {
+  const caps = new Map<number, number>();
+  const lower = new Set<number>();
+  for (const w of ctx.words) {
+    if (w.kind !== 'word' || w.text.length <= 3) continue;
+    if (w.cap) caps.set(w.sentence, (caps.get(w.sentence) ?? 0) + 1);
+    else if (!lower.has(w.sentence) && !FUNCTION_POS.has(ctx.posAt.get(w.start) ?? '')) lower.add(w.sentence);
+  }
+  const out = new Set<number>();
+  for (const [s, n] of caps) if (n >= 2 && !lower.has(s)) out.add(s);
+  return out;
+}
+const titleCaseCache = new WeakMap<RecognizerContext, Set<number>>();
 
 function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candidate[] {
   if (!units.length || depth > 4) return [];
@@ -151,6 +151,12 @@ function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   // Exact known forms (branches, generic bodies, gazetteer names) are the gazetteer recognizer's.
   const known = lx.names.longestAt(ctx.words, units[0]!.from);
   if (known && known.to >= units[units.length - 1]!.to) return [];
+  // "Ministry of Defense of Russia": a country's body, attributed to the country by the gazetteer recognizer.
+  if (known && known.entries.some((e) => e.source === 'generic' || e.source === 'branch' || e.source === 'armed-forces')) {
+    const rest = units.filter((u) => u.from >= known.to);
+    const tail = rest.filter((u) => !u.connector);
+    if (rest[0]?.text === 'of' && tail.length === 1 && isCountryWord(ctx, tail[0]!)) return [];
+  }
   if (cs.length >= 2 && (lx.demonyms.has(cs[0]!.text) || isCountryWord(ctx, cs[0]!))) {
     const rest = lx.names.longestAt(ctx.words, cs[1]!.from);
     if (rest && rest.to >= units[units.length - 1]!.to && rest.entries.some((e) => e.source === 'branch' || e.source === 'generic' || e.source === 'armed-forces')) return [];
@@ -203,8 +209,14 @@ function lastHead(ctx: RecognizerContext, units: Unit[]): { end: number; type: '
     const prev = k > 0 && !units[k - 1]!.connector ? `${units[k - 1]!.text} ${u.text}` : '';
     const isLast = k === units.length - 1;
     const next = units[k + 1];
-    const complement = !!next && next.connector && (next.text === 'of' || next.text === 'for' || next.text === 'on');
-    if (prev && lx.orgHeadPairs.has(prev) && isLast) return { end: k + 1, type: 'ORG', pair: true };
+    // "X of Russia" closes at X: the country is its own mention and the org's attribute.
+    const ofCountry = !!next && next.text === 'of' && units.slice(k + 1).filter((x) => !x.connector).length === 1 && isCountryWord(ctx, units[units.length - 1]!);
+    const complement = !ofCountry && !!next && next.connector && (next.text === 'of' || next.text === 'for' || next.text === 'on');
+    if (prev && lx.orgHeadPairs.has(prev)) {
+      if (isLast) return { end: k + 1, type: 'ORG', pair: true };
+      if (complement) return { end: units.length, type: 'ORG', pair: true };
+      if (ofCountry) return { end: k + 1, type: 'ORG', pair: true };
+    }
     if (lx.programHeads.has(u.text) && (isLast || (complement && lx.programHeadsComplement.has(u.text)))) {
       return { end: isLast ? k + 1 : units.length, type: 'PROGRAM', pair: false };
     }

@@ -7,7 +7,7 @@ export interface RecognizerContext {
   words: Word[];
   lx: Lexicon;
   /** wink's POS tag by token start offset (from the segment step), when known. */
-  posAt: Map<number, string>;
+  posAt: { get(start: number): string | undefined };
 }
 
 export function isYearWord(w: Word | undefined): boolean {
@@ -17,4 +17,22 @@ export function isYearWord(w: Word | undefined): boolean {
 /** The text of words [from, to) as written. */
 export function spanText(ctx: RecognizerContext, from: number, to: number): string {
   return ctx.text.slice(ctx.words[from]!.start, ctx.words[to - 1]!.end);
+}
+
+/** POS lookup by start offset over the segment step's tokens (sorted by offset): binary search, no map to build. */
+export function posLookup(tokens: readonly { start: number; pos: string }[]): { get(start: number): string | undefined } {
+  return {
+    get(start: number) {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = tokens[mid]!.start;
+        if (s === start) return tokens[mid]!.pos;
+        if (s < start) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
 }

@@ -58,6 +58,8 @@ export interface Lexicon {
   particles: Set<string>;
   surnameEndings: string[];
   introducers: Set<string>;
+  /** Title words written with a period: "Lt", "Gen", "Dr". */
+  titleAbbreviations: Set<string>;
   orgTailsLower: string[][];
   placeTailsLower: string[][];
   placeHeads: Set<string>;
@@ -193,6 +195,7 @@ function compile(kb: Knowledge): Lexicon {
     particles: new Set(g.personNames.particles),
     surnameEndings: g.personNames.surnameEndings,
     introducers: new Set(g.titles.introducers),
+    titleAbbreviations: new Set([...g.titles.ranks, ...g.titles.posts].flatMap((t) => t.forms).flatMap((f) => [...f.matchAll(/([A-Z][a-z]{0,4})\./g)].map((m) => m[1]!))),
     orgTailsLower: v.orgTailsLowercase.map((t) => t.split(' ')),
     placeTailsLower: v.placeTailsLowercase.map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
     placeHeads: new Set(v.placeHeads),

@@ -105,7 +105,8 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
     if (!form) continue;
     const to = at + form.length;
     const next = words[to];
-    if (next && next.kind === 'word' && !next.cap && ctx.posAt.get(next.start) === 'NOUN') continue;
+    // "Russian military academies", "Uzbekistan's Military Modernization": the word modifies what follows.
+    if (next && next.kind === 'word' && (next.cap || ctx.posAt.get(next.start) === 'NOUN' || ctx.posAt.get(next.start) === 'PROPN')) continue;
     // The possessive case keeps its country word out of the span: "Kazakhstan" stays a place mention.
     out.push({
       from: at, to, type: 'ORG', ref: { kind: 'known', payload: armed }, rule: 'entities.org.country-forces',

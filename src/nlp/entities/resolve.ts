@@ -63,6 +63,8 @@ export function resolveEntities(entities: Map<string, Entity>, mentions: Mention
     if (x.startsWith('gz:') !== y.startsWith('gz:')) return x.startsWith('gz:') ? x : y;
     return (count.get(y) ?? 0) > (count.get(x) ?? 0) ? y : x;
   };
+  const surfaceFreq = new Map<string, number>();
+  for (const m of mentions) surfaceFreq.set(m.quote, (surfaceFreq.get(m.quote) ?? 0) + 1);
   const uf = new UnionFind();
   const byForm = new Map<string, Entity[]>();
   for (const e of list) {
@@ -77,6 +79,8 @@ export function resolveEntities(entities: Map<string, Entity>, mentions: Mention
   }
   mergeSurnames(list, uf, entities);
 
+  const knownForms = new Set<string>();
+  for (const e of list) if (e.type === 'PLACE' || e.type === 'ORG') for (const f of formsOf(e)) knownForms.add(f);
   const groups = new Map<string, Entity[]>();
   for (const e of list) {
     const r = uf.find(e.key);
@@ -100,7 +104,7 @@ export function resolveEntities(entities: Map<string, Entity>, mentions: Mention
         merged.aliases.push(a);
       }
     }
-    merged.name = base.attributes.fixedName ? base.name : chooseName(merged, members, count);
+    merged.name = base.attributes.fixedName ? base.name : chooseName(merged, members, surfaceFreq, knownForms);
     merged.aliases = merged.aliases.filter((a) => a.alias !== merged.name);
     if (merged.attributes.fixedName) delete merged.attributes.fixedName;
     out.set(root, merged);
@@ -137,19 +141,37 @@ function mergeSurnames(list: Entity[], uf: UnionFind, entities: Map<string, Enti
 
 const POSSESSIVE_PREFIX = /^[\p{L}.\s-]+?[’']s\s+/u;
 
-function chooseName(e: Entity, members: Entity[], count: Map<string, number>): string {
-  const pool = e.aliases.filter((a) => a.kind !== 'title' && a.kind !== 'possessive' && a.kind !== 'plural');
-  const nonAcronym = pool.filter((a) => a.kind !== 'acronym' && !/^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]$/u.test(a.alias));
-  const candidates = (nonAcronym.length ? nonAcronym : pool).map((a) => a.alias);
+const isAcronymForm = (s: string) => /^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]$/u.test(s.replace(/\./g, ''));
+
+/** A is fuller than B: A's words include all of B's and more ("Washington, DC" > "Washington"). */
+function fuller(a: string, b: string): boolean {
+  const wa = new Set(foldForm(a).split(' '));
+  const wb = foldForm(b).split(' ');
+  return wa.size > wb.length && wb.every((w) => wa.has(w));
+}
+
+/**
+ * The fullest form the document gives: among forms no other form contains, the one the text uses most
+ * (so "Air Defense Forces" over "Forces of Air Defense"); acronyms, possessives, titles and plurals only if nothing else.
+ */
+function chooseName(e: Entity, members: Entity[], freq: Map<string, number>, known: Set<string>): string {
+  const pool = e.aliases.filter((a) => a.kind !== 'title' && a.kind !== 'possessive' && a.kind !== 'plural' && a.kind !== 'short');
+  const nonAcronym = pool.filter((a) => a.kind !== 'acronym' && !isAcronymForm(a.alias));
+  const candidates = [...new Set((nonAcronym.length ? nonAcronym : pool).map((a) => a.alias))];
   if (!candidates.length) return e.name;
-  const strip = (s: string) => (e.type === 'PERSON' ? s : s.replace(POSSESSIVE_PREFIX, (m) => m.replace(/[’']s\s+$/, ' ')));
+  // "NATO's Maintenance and Supply Organization" -> "NATO Maintenance and Supply Organization"; "People's ..." stays.
+  const strip = (s: string) => {
+    const m = e.type === 'PERSON' ? null : POSSESSIVE_PREFIX.exec(s);
+    return m && known.has(foldForm(m[0])) ? s.replace(POSSESSIVE_PREFIX, (p) => p.replace(/[’']s\s+$/, ' ')) : s;
+  };
   if (e.type === 'EQUIPMENT') {
     // The form the text uses most (a designation over a nickname): "S-400" over "Triumph".
-    const freq = new Map<string, number>();
-    for (const m of members) freq.set(m.name, (freq.get(m.name) ?? 0) + (count.get(m.key) ?? 0));
     const designated = candidates.filter((c) => /\d/.test(c));
     const pick = (designated.length ? designated : candidates).sort((a, b) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || a.length - b.length);
     return pick[0]!;
   }
-  return strip(candidates.sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!);
+  void members;
+  const maximal = candidates.filter((c) => !candidates.some((o) => o !== c && fuller(o, c)));
+  maximal.sort((a, b) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || b.length - a.length || a.localeCompare(b));
+  return strip(maximal[0]!);
 }

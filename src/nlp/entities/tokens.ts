@@ -37,9 +37,9 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Word[] {
     else if (m[3]) kind = 'poss';
     else if (m[4]) kind = 'dash';
     else kind = 'punct';
-    const cap = UPPER.test(t);
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && /^\p{Lu}\p{Lu}/u.test(letters);
+    const c0 = t.charCodeAt(0);
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(t);
+    const upper = cap && kind !== 'num' && isUpperWord(t);
     const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
     words.push({
       i: words.length, start, end: start + t.length, text: t, lower: t.toLowerCase(), kind,
@@ -49,6 +49,22 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Word[] {
   return words;
 }
 
+// Two or more letters, none lower-case: plain ASCII is checked by char codes, other scripts by regex.
+function isUpperWord(t: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) {
+      const ch = t[i]!;
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters >= 2;
+}
+
 /** Tokenizes a knowledge-file name the same way as text, for trie keys. */
 export function nameTokens(name: string): string[] {
   return tokenize(name, []).map((w) => w.text);
@@ -56,7 +72,9 @@ export function nameTokens(name: string): string[] {
 
 /** A word that is a mixed-case acronym like "MoD", "PfP", "DoD", "NATO": 2-8 letters, starts upper, at least two capitals. */
 export function isAcronymLike(w: Word): boolean {
-  if (w.kind !== 'word') return false;
+  if (w.kind !== 'word' || !w.cap || w.text.length < 2) return false;
+  const c1 = w.text.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122 && !/\p{Lu}/u.test(w.text.slice(2))) return false;
   const t = w.text.replace(/s$/, '');
   if (t.length < 2 || t.length > 10 || !/^\p{Lu}/u.test(t)) return false;
   const caps = t.replace(/[^\p{Lu}]/gu, '').length;

@@ -4,6 +4,9 @@ import type { Word } from './tokens.ts';
 export interface TrieEntry<P> {
   tokens: string[];
   payload: P;
+  /** Per token: lower-cased form and case rule (0 any case, 1 capitalized, 2 written exactly). */
+  lower: string[];
+  mode: number[];
 }
 
 export interface TrieMatch<P> {
@@ -28,7 +31,7 @@ export class TokenTrie<P> {
     const k = tokens[0]!.toLowerCase();
     let list = this.byFirst.get(k);
     if (!list) this.byFirst.set(k, (list = []));
-    list.push({ tokens, payload });
+    list.push({ tokens, payload, lower: tokens.map((t) => t.toLowerCase()), mode: tokens.map(caseMode) });
   }
 
   /** Longest match starting at word `at`; `allowPlural` lets the last token carry a plural s. */
@@ -51,11 +54,12 @@ export class TokenTrie<P> {
       let plural = false;
       for (let k = 0; k < n && ok; k++) {
         const w = words[at + k]!;
-        const t = e.tokens[k]!;
+        const t = e.lower[k]!;
+        const mode = e.mode[k]!;
         if (k > 0 && w.sentence !== w0.sentence) ok = false;
-        else if (w.lower === t.toLowerCase()) ok = sameCase(t, w.text);
-        else if (allowPlural && k === n - 1 && w.lower === t.toLowerCase() + 's') {
-          ok = sameCase(t, w.text.slice(0, -1));
+        else if (w.lower === t) ok = mode === 0 || (mode === 1 ? w.cap : w.text === e.tokens[k]);
+        else if (allowPlural && k === n - 1 && w.lower.length === t.length + 1 && w.lower.endsWith('s') && w.lower.startsWith(t)) {
+          ok = mode === 0 || (mode === 1 ? w.cap : w.text.slice(0, -1) === e.tokens[k]);
           plural = true;
         } else ok = false;
         // A dash inside a name must be written without spaces around it ("Almaz-Antey").
@@ -69,9 +73,8 @@ export class TokenTrie<P> {
   }
 }
 
-function sameCase(entryToken: string, textToken: string): boolean {
+function caseMode(entryToken: string): number {
   const letters = entryToken.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 2 && /\p{Lu}/u.test(letters.slice(1))) return entryToken === textToken;
-  if (/^\p{Lu}/u.test(entryToken)) return /^\p{Lu}/u.test(textToken);
-  return true;
+  if (letters.length >= 2 && /\p{Lu}/u.test(letters.slice(1))) return 2;
+  return /^\p{Lu}/u.test(entryToken) ? 1 : 0;
 }

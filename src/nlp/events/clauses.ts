@@ -22,7 +22,7 @@ export function splitClauses(
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].text.toLowerCase() !== 'and') continue;
     const next = tokens[i + 1];
-    if (next.pos === 'VERB' && /(?:ed|ew|ought|ook|ent|ade|et|ame|ave|ing)$/i.test(next.text)) cuts.add(tokens[i].start);
+    if (next.pos === 'VERB' && !/s$/i.test(next.text)) cuts.add(tokens[i].start);
   }
   for (const q of quotes) {
     if (q.end <= start || q.start >= end) continue;

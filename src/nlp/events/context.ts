@@ -5,8 +5,8 @@ const MAX_ITEM = 320;
 
 /**
  * For each sentence that is an item of a list introduced by a line ending in ":", the index of the
- * introducing sentence. Items inherit the introducer's date ("The decree, signed on ..., made these
- * changes:" followed by one change per line).
+ * introducing sentence. Items inherit the introducer's date ("The law of ... made these changes:"
+ * followed by one change per line).
  */
 export function listIntroducers(text: string, sentences: readonly Sentence[], paragraphs: readonly number[]): Map<number, number> {
   const out = new Map<number, number>();

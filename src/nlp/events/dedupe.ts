@@ -15,7 +15,7 @@ export const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).fi
 /**
  * The same happening told again later keeps its first telling: same type, same date, in another
  * paragraph at least a few sentences away, and the titles share a word that is rare in the document
- * ("PARP", "doctrine"; not the country every sentence names, nor a person's name). Statements and list
+ * (an acronym, "charter"; not the country every sentence names, nor a person's name). Statements and list
  * items are never merged. `personWords`: the lower-case words of the document's PERSON names.
  */
 export function dedupeEvents(
@@ -26,16 +26,21 @@ export function dedupeEvents(
   // A person's name tells nothing: one person does several things on one day.
   const rare = (w: string) => !personWords.has(w) && (df.get(w) ?? 0) <= Math.max(2, RARE_SHARE * sentenceTexts.length);
   const kept: Event[] = [];
+  const titleWords = new Map<Event, string[]>();
   for (const e of events) {
     if (e.type === 'statement' || e.rule === 'events.list') {
       kept.push(e);
       continue;
     }
-    const mine = new Set(words(e.title).filter(rare));
+    const own = words(e.title);
+    const mine = new Set(own.filter(rare));
     const dup = kept.some((k) => paragraphOf[k.sentence] !== paragraphOf[e.sentence] && Math.abs(k.sentence - e.sentence) >= MIN_GAP
       && k.type === e.type && formatPartialDate(k.date) === formatPartialDate(e.date)
-      && words(k.title).some((w) => mine.has(w)));
-    if (!dup) kept.push(e);
+      && (titleWords.get(k) ?? []).some((w) => mine.has(w)));
+    if (!dup) {
+      kept.push(e);
+      titleWords.set(e, own);
+    }
   }
   return kept;
 }

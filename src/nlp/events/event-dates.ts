@@ -2,16 +2,15 @@ import { quoteAt, type QuoteRange } from '../claims/quote-ranges.ts';
 import { compileDateWords } from '../dates/lexicon.ts';
 import { dateRole, targetCue } from '../dates/role.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
-import type { Clause } from './clauses.ts';
 import type { CompiledEvents } from './lexicon.ts';
 
 /**
- * The dates that can date an event, per sentence. Out: points of comparison ("compared to 2001"),
- * decades (periods, not happenings), horizons ("by 2010" in a plan, "would purchase ... during
- * 2008–2010"); a past "by 2004 the total had doubled" stays. A vague "at the same time" counts only
+ * The dates that can date an event, per sentence. Out: points of comparison ("compared to 1999"),
+ * decades (periods, not happenings), horizons ("by 2020" in a plan, "would buy jets during
+ * 2012–2014"); a past "by 2011 spending had tripled" stays. A vague "at the same time" counts only
  * when its sentence has no other date.
  */
-export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, clauses: Clause[][], quotes: readonly QuoteRange[]): Map<number, DateSpan[]> {
+export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, quotes: readonly QuoteRange[]): Map<number, DateSpan[]> {
   const { text } = state;
   const dlex = compileDateWords(state.kb.events.dateWords);
   const out = new Map<number, DateSpan[]>();
@@ -19,8 +18,8 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, c
     if (d.date.precision === 'decade' || d.rule === 'dates.decade') continue;
     const role = dateRole(text, d, dlex);
     if (role === 'reference') continue;
-    const clause = clauses[d.sentence]?.find((c) => d.start >= c.start && d.start < c.end);
-    const lead = clause ? text.slice(clause.start, d.start) : '';
+    // A future word shortly before the date, in its sentence, makes it a horizon.
+    const lead = text.slice(Math.max(state.sentences[d.sentence].start, d.start - 80), d.start);
     const future = !quoteAt(quotes, d.start) && ev.future.test(lead);
     if (future) continue;
     if (role === 'target') {

@@ -3,8 +3,8 @@ import type { CompiledEvents } from './lexicon.ts';
 const OPENERS = /^(?:The|This|That|These|In|On|At|By|During|Since|After|Before|And|A|An)\s+/;
 
 /**
- * Names the text gives to exercises ("Steppe Eagle joint exercises"): a later "Steppe Eagle 2007"
- * is that exercise held in 2007.
+ * Names the text gives to exercises ("Kavkaz joint exercises"): a later "Kavkaz 2009"
+ * is that exercise held in 2009.
  */
 export function exerciseNames(text: string, ev: CompiledEvents): Set<string> {
   const out = new Set<string>();

@@ -1,15 +1,19 @@
 import type { EventLexicon } from '../knowledge/events.ts';
 import { escapeRe } from '../dates/lexicon.ts';
 
-export interface CompiledTrigger {
-  type: string;
-  weight: number;
+/**
+ * Every trigger of every type in one regex (one pass per clause): alternatives run heaviest first,
+ * longer first among equals, so where two start at one place the more specific wins. Named group
+ * `t<i>` tells which alternative matched.
+ */
+export interface CompiledTriggers {
   re: RegExp;
+  alternatives: { type: string; weight: number }[];
 }
 
 /** The event lexicon compiled once per loaded knowledge. */
 export interface CompiledEvents {
-  triggers: CompiledTrigger[];
+  triggers: CompiledTriggers;
   cooperation: Map<string, string | null>;
   overrides: { from: Set<string>; to: string; when: RegExp }[];
   /** A future or modal word: a date after it in its clause is a plan's horizon. */
@@ -36,14 +40,14 @@ const fragments = (list: readonly string[]) => (list.length ? list.map((w) => w.
 export function compileEvents(lex: EventLexicon): CompiledEvents {
   const hit = cache.get(lex);
   if (hit) return hit;
-  const triggers: CompiledTrigger[] = [];
-  for (const t of lex.types) {
-    for (const trig of t.triggers) {
-      const pattern = typeof trig === 'string' ? trig : trig.pattern;
-      const weight = typeof trig === 'string' ? t.weight : trig.weight;
-      triggers.push({ type: t.id, weight, re: new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi') });
-    }
-  }
+  const all = lex.types.flatMap((t) => t.triggers.map((trig) => (typeof trig === 'string'
+    ? { type: t.id, weight: t.weight, pattern: trig }
+    : { type: t.id, weight: trig.weight, pattern: trig.pattern })));
+  all.sort((a, b) => b.weight - a.weight || b.pattern.length - a.pattern.length);
+  const triggers: CompiledTriggers = {
+    re: all.length ? new RegExp(`\\b(?:${all.map((a, i) => `(?<t${i}>${a.pattern})`).join('|')})(?![\\w-])`, 'gi') : /(?!)/g,
+    alternatives: all.map(({ type, weight }) => ({ type, weight })),
+  };
   const c = lex.cues;
   const compiled: CompiledEvents = {
     triggers,

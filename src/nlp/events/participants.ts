@@ -1,4 +1,5 @@
 import type { Participant } from '../../model/facts.ts';
+import { mentionsIn } from '../claims/speaker.ts';
 import type { PipelineState } from '../state.ts';
 
 /**
@@ -9,8 +10,8 @@ export function participantsOf(state: PipelineState, start: number, end: number,
   const out: Participant[] = [];
   const seen = new Set<string>();
   let actor = false;
-  for (const m of state.mentions) {
-    if (m.start < start || m.end > end || seen.has(m.entityKey)) continue;
+  for (const m of mentionsIn(state, start, end)) {
+    if (seen.has(m.entityKey)) continue;
     seen.add(m.entityKey);
     const type = state.entities.get(m.entityKey)?.type;
     const before = state.text.slice(Math.max(start, m.start - 12), m.start);

@@ -13,24 +13,30 @@ export interface TriggerHit {
  * Every trigger in [start, end) of the text; overlapping hits keep the heavier (then longer) one.
  * Not triggers: a capitalized word inside a multiword name ("Collective Security Treaty
  * Organization"), a word that states an intention or a topic ("plans to join", "to discuss procurement") or
- * a negated one ("has not sought membership").
+ * a negated one ("never joined the bloc").
  */
 export function findTriggers(
   text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[], dates: readonly { start: number; end: number }[] = [],
 ): TriggerHit[] {
   const body = text.slice(start, end);
   const hits: TriggerHit[] = [];
-  for (const t of ev.triggers) {
-    for (const m of body.matchAll(t.re)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      if (insideName(text, s, e, start)) continue;
-      // A word inside a date expression ("during the same visit") is that date's, not a new event.
-      if (dates.some((d) => s < d.end && d.start < e)) continue;
-      const before = text.slice(Math.max(start, s - 80), s);
-      if (ev.intentionBefore.test(before) || ev.negatedBefore.test(before)) continue;
-      hits.push({ type: t.type, weight: t.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
-    }
+  for (const m of body.matchAll(ev.triggers.re)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    // "post-war" is not a war: a trigger never continues a hyphenated word.
+    if (text[s - 1] === '-') continue;
+    let which = 0;
+    for (const k in m.groups) if (m.groups[k] !== undefined) which = Number(k.slice(1));
+    const alt = ev.triggers.alternatives[which];
+    if (insideName(text, s, e, start)) continue;
+    // A word inside a date expression ("during the same trip") is that date's, not a new event.
+    if (dates.some((d) => s < d.end && d.start < e)) continue;
+    const from = Math.max(start, s - 80);
+    // Dates are blanked first: the month "May" is no modal.
+    let before = text.slice(from, s);
+    for (const d of dates) if (d.end > from && d.start < s) before = before.slice(0, Math.max(0, d.start - from)) + ' '.repeat(Math.min(s, d.end) - Math.max(from, d.start)) + before.slice(Math.min(s, d.end) - from);
+    if (ev.intentionBefore.test(before) || ev.negatedBefore.test(before)) continue;
+    hits.push({ type: alt.type, weight: alt.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
   }
   hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];

@@ -55,17 +55,17 @@ export const EventCues = z.object({
   futureCues: Words,
   /** Words before a trigger that make it an intention or a topic, not a happening ("plans to join", "to discuss procurement"). */
   intentionCues: Words,
-  /** Present-tense reporting verbs of an analyst ("McDermott notes"): commentary, not dated statements. */
+  /** Present-tense reporting verbs of an analyst ("Smith notes"): commentary, not dated statements. */
   commentaryVerbs: Words,
   /** Habits and states ("each year", "regularly") date nothing by themselves. */
   habitualCues: Words,
   /** "further agreements followed": a vague plural borrows no date. */
   vagueDeterminers: Words,
-  /** A trigger right after a negation did not happen ("has not sought membership", "none enrolled"). */
+  /** A trigger right after a negation did not happen ("never joined the bloc", "none enlisted"). */
   negationCues: Words,
-  /** A meeting told as the occasion of another event ("during a 2008 visit"). */
+  /** A meeting told as the occasion of another event ("during a 2012 visit"). */
   meetingPhrase: z.string().min(1),
-  /** A name right before an exercise word ("Steppe Eagle joint exercises"): later "Name 2007" is that exercise. */
+  /** A name right before an exercise word ("Kavkaz joint exercises"): later "Kavkaz 2009" is that exercise. */
   exerciseHead: z.string().min(1),
   /** Words that open a subordinate clause ending at the next comma ("while visiting X, ..."). */
   subordinators: Words,

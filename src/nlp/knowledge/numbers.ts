@@ -15,7 +15,6 @@ export const NumberWords = z.object({
   collectives: NumberMap,
   vague: z.array(z.string()),
   ordinals: z.array(z.string()),
-  ordinalSuffixes: z.array(z.string()),
   fractions: NumberMap,
   qualifiers: z.record(z.string().min(1), Qualifier),
   postQualifiers: z.record(z.string().min(1), Qualifier),
@@ -27,12 +26,11 @@ export const NumberWords = z.object({
   }),
   percentWords: z.array(z.string().min(1)),
   foldWords: z.array(z.string().min(1)),
-  rangeConnectors: z.array(z.string().min(1)),
-  betweenWords: z.record(z.string(), z.string()),
   years: z.object({ min: z.number().int(), max: z.number().int() }),
   months: z.array(z.string().min(1)),
   furniture: z.array(z.string().min(1)),
   pageWords: z.array(z.string().min(1)),
+  clockWords: z.array(z.string().min(1)),
 });
 export type NumberWords = z.infer<typeof NumberWords>;
 
@@ -52,7 +50,9 @@ export type QuantityKindDef = z.infer<typeof QuantityKindDef>;
 export const QuantityKinds = z.object({
   kinds: z.array(QuantityKindDef).min(1),
   compoundKinds: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
+  equipmentRoleUnits: z.record(z.string(), z.string().min(1)),
   strengthCues: z.array(z.string().min(1)),
+  ageCues: z.array(z.string().min(1)),
   rateWords: z.array(z.string().min(1)),
   containerNouns: z.array(z.string().min(1)),
   nounPhraseStops: z.array(z.string().min(1)),

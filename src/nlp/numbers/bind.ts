@@ -4,8 +4,9 @@ import { clauseSubject } from './clause-subject.ts';
 import { posLookup, tokenIndexAt } from './token-index.ts';
 import { dateNear, isHeading, statusNear } from './context.ts';
 import { type Holder, HolderFinder } from './holder.ts';
-import { compileNumbers } from './lexicon.ts';
-import { readFigure, type Reading } from './read.ts';
+import { type CompiledNumbers, compileNumbers, matchPhraseAt } from './lexicon.ts';
+import { readFigure } from './read.ts';
+import type { Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
 
 const HOLDER_TYPES = new Set(['ORG', 'PLACE']);
@@ -19,22 +20,24 @@ export function bindAll(state: PipelineState): Quantity[] {
   const datesBySentence = groupBy(state.dates, (d) => d.sentence);
   const out: Quantity[] = [];
   const bySentence = new Map<number, Quantity[]>();
-  for (const n of state.numbers) {
-    if (n.isYear) continue;
+  state.numbers.forEach((n, idx) => {
+    if (n.isYear) return;
     const sent = state.sentences[n.sentence] ?? { index: 0, start: 0, end: text.length };
-    if (isHeading(text, sent.start, sent.end) || insideName(ctx, n)) continue;
+    if (isHeading(text, sent.start, sent.end) || insideName(ctx, n)) return;
     const earlier = bySentence.get(n.sentence) ?? [];
     const firstTok = tokenIndexAt(tokens, sent.start);
     const subjectBefore = () => clauseSubject(text, tokens, firstTok, tokenIndexAt(tokens, n.start), c);
-    const r = readFigure(ctx, n, sent.start, sent.end, earlier, subjectBefore);
-    if (!r) continue;
+    const next = state.numbers[idx + 1]?.sentence === n.sentence ? state.numbers[idx + 1] : undefined;
+    const before = bySentence.get(n.sentence - 1)?.findLast((q) => q.kind !== 'money' && q.kind !== 'percent' && q.unit !== 'fold');
+    const r = readFigure(ctx, n, { sentStart: sent.start, limit: sent.end, earlier, next, before, subjectBefore });
+    if (!r) return;
     const holder = holders.ownHolder(n.sentence, n.start) ?? namedIn(ctx, r) ?? holders.holderAt(n.sentence, n.start);
     let subject = r.subject;
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     const q: Quantity = {
       start: n.start, end: r.end, quote: text.slice(n.start, r.end), sentence: n.sentence,
       rule: r.rule, confidence: r.confidence,
-      value: n.value, low: n.low, high: n.high, qualifier: n.qualifier,
+      value: n.value, low: n.low, high: n.high, qualifier: qualifierAfterNoun(text, r.end, c) ?? n.qualifier,
       kind: r.kind, unit: r.unit, subject, subjectKey: r.subjectKey,
       holder: holder?.name ?? null, holderKey: holder?.key ?? null,
       date: dateNear(datesBySentence.get(n.sentence) ?? [], n.start, r.end),
@@ -43,7 +46,7 @@ export function bindAll(state: PipelineState): Quantity[] {
     out.push(q);
     earlier.push(q);
     bySentence.set(n.sentence, earlier);
-  }
+  });
   return out;
 }
 
@@ -103,4 +106,10 @@ function groupBy<T>(items: readonly T[], key: (x: T) => number): Map<number, T[]
     else m.set(key(x), [x]);
   }
   return m;
+}
+
+/** "30 helicopters or more": a qualifier written after the counted noun. */
+function qualifierAfterNoun(text: string, end: number, c: CompiledNumbers): Quantity['qualifier'] | null {
+  const m = /^\s+(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return m ? matchPhraseAt(c.postQualifiers, [m[1].toLowerCase(), m[2].toLowerCase()], 0)?.value ?? null : null;
 }

@@ -28,13 +28,18 @@ const MAX_NP = 10;
 export function clauseSubject(text: string, tokens: readonly Token[], first: number, before: number, c: CompiledNumbers): ClauseSubject | null {
   let k = before - 1;
   let verb = false;
+  let aux = false;
   let link = false;
   let steps = 0;
   while (k >= first && steps < MAX_BACK) {
     const t = tokens[k];
     const l = t.text.toLowerCase();
-    if (VERBAL.has(t.pos)) verb = true;
-    else if (LINKS.has(l)) link ||= VERBLESS_LINKS.has(l) && steps === 0;
+    // Before an auxiliary ("was raised", "have remained") only the subject can come.
+    if (aux && t.pos !== 'AUX' && !BETWEEN_VERB_AND_FIGURE.has(t.pos)) break;
+    if (VERBAL.has(t.pos)) {
+      verb = true;
+      aux ||= t.pos === 'AUX';
+    } else if (LINKS.has(l)) link ||= VERBLESS_LINKS.has(l) && steps === 0;
     else if (!BETWEEN_VERB_AND_FIGURE.has(t.pos)) break;
     k--;
     steps++;
@@ -42,18 +47,20 @@ export function clauseSubject(text: string, tokens: readonly Token[], first: num
   if (k < first || !(verb || link)) return null;
   const t = tokens[k];
   if (/^(who|that)$/i.test(t.text)) return personAntecedent(tokens, first, k, c);
-  return nounPhraseEndingAt(text, tokens, first, k, c);
+  return nounPhraseEndingAt(text, tokens, first, k, c, aux);
 }
 
 /** The noun phrase whose last token is tokens[k], chained through of/for/in/on ("funding for military education"). */
-export function nounPhraseEndingAt(text: string, tokens: readonly Token[], first: number, k: number, c: CompiledNumbers): ClauseSubject | null {
+export function nounPhraseEndingAt(text: string, tokens: readonly Token[], first: number, k: number, c: CompiledNumbers, beforeAux = false): ClauseSubject | null {
   const end = k;
+  // Right before an auxiliary, a word tagged as a verb is a noun the tagger misread ("Monthly pay was raised").
+  const isNp = (i: number) => NP_POS.has(tokens[i].pos) || (beforeAux && i === end && tokens[i].pos === 'VERB');
   let start = k + 1;
   let n = 0;
   while (k >= first && n < MAX_NP) {
     const t = tokens[k];
     const l = t.text.toLowerCase();
-    if (NP_POS.has(t.pos) && !c.stops.has(l)) start = k;
+    if (isNp(k) && !c.stops.has(l)) start = k;
     else if (isPossessive(t) && k > first && NP_POS.has(tokens[k - 1].pos)) start = k;
     else if (CHAIN.has(l) && start === k + 1 && k > first && NP_POS.has(tokens[k - 1].pos)) start = k;
     else break;
@@ -61,7 +68,7 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], first
     n++;
   }
   while (start <= end && (CHAIN.has(tokens[start].text.toLowerCase()) || isPossessive(tokens[start]))) start++;
-  if (start > end || !NP_POS.has(tokens[end].pos)) return null;
+  if (start > end || !isNp(end)) return null;
   const s = tokens[start].start;
   const e = tokens[end].end;
   return { text: text.slice(s, e), start: s, end: e, entry: countedEntry(tokens, start, end, c) };

@@ -86,6 +86,7 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
   let designation = false;
   let entityKey: string | null = null;
   let entityName: string | null = null;
+  let role: string | null = null;
   for (let k = 0; k < words.length; k++) {
     const hit = ctx.mentionOver(words[k].start, words[k].end);
     const isModel = DESIGNATION.test(words[k].text) || hit?.entity.type === 'EQUIPMENT';
@@ -93,6 +94,8 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
     if (hit) {
       entityKey = hit.entity.key;
       entityName = hit.entity.name;
+      const r = hit.entity.attributes.role;
+      role = typeof r === 'string' ? r : null;
     }
     if (head < 0 || (head < k && entry?.kind !== 'equipment')) {
       head = k;
@@ -115,7 +118,9 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
   const headWord = words[head];
   const gloss = words[head + 1];
   const phraseEnd = gloss?.paren ? afterWord(gloss) : headWord.end;
-  let unit = entry ? unitOf(entry) : designation ? null : kind === 'personnel' ? headWord.text : headWord.lower;
+  // "40 MiG-29s": the catalog's role of the model says what is counted ("aircraft").
+  const modelUnit = designation ? (role ? c.roleUnits.get(role) ?? null : null) : null;
+  let unit = entry ? unitOf(entry) : designation ? modelUnit : kind === 'personnel' ? headWord.text : headWord.lower;
   let end = phraseEnd;
   // "100 hours per year": a rate keeps its period in the unit.
   const rate = entry?.time ? rateAfter(ctx, phraseEnd, limit) : null;
@@ -180,6 +185,8 @@ export function postModifier(ctx: BindContext, at: number, limit: number): { tex
   for (let n = 0; n < MAX_MODIFIER_WORDS; n++) {
     const w = readWord(ctx, cursor, limit);
     if (!w || w.paren || gapBreaks(ctx.text, cursor, w) || /^\p{N}/u.test(w.text)) break;
+    // A date ends the description ("policemen in the August 2008 war").
+    if (/^\p{Lu}/u.test(w.text) && ctx.c.months.has(w.lower)) break;
     if (!ctx.c.stops.has(w.lower)) {
       content++;
       end = w.end;

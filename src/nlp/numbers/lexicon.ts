@@ -25,7 +25,6 @@ export interface CompiledNumbers {
   collectives: Map<string, number>;
   vague: Set<string>;
   ordinals: Set<string>;
-  ordinalSuffixes: Set<string>;
   fractions: Map<string, number>;
   qualifiers: Phrase<Qualifier>[];
   postQualifiers: Phrase<Qualifier>[];
@@ -39,6 +38,7 @@ export interface CompiledNumbers {
   months: Set<string>;
   furniture: Set<string>;
   pageWords: Set<string>;
+  clockWords: Set<string>;
   /** Lower-case noun phrase (singular or plural, hyphens as spaces) -> entry. */
   nouns: Map<string, NounEntry>;
   nounMaxWords: number;
@@ -46,7 +46,10 @@ export interface CompiledNumbers {
   timeUnits: Map<string, string>;
   demonymSuffixes: string[];
   personnelCompounds: Set<string>;
+  /** Equipment role in the catalog ("fighter") -> unit counted ("aircraft"). */
+  roleUnits: Map<string, string>;
   strengthCues: Phrase<true>[];
+  ageCues: Phrase<true>[];
   rateWords: Set<string>;
   containerNouns: Set<string>;
   stops: Set<string>;
@@ -128,7 +131,6 @@ function build(lex: NumberLexicon): CompiledNumbers {
     collectives: lowerMap(w.collectives),
     vague: new Set(w.vague),
     ordinals: new Set(w.ordinals),
-    ordinalSuffixes: new Set(w.ordinalSuffixes),
     fractions: lowerMap(w.fractions),
     qualifiers: phrases(Object.entries(w.qualifiers)),
     postQualifiers: phrases(Object.entries(w.postQualifiers)),
@@ -141,12 +143,15 @@ function build(lex: NumberLexicon): CompiledNumbers {
     months: new Set(w.months),
     furniture: new Set(w.furniture),
     pageWords: new Set(w.pageWords),
+    clockWords: new Set(w.clockWords),
     nouns,
     nounMaxWords,
     timeUnits,
     demonymSuffixes,
     personnelCompounds: new Set(Array.isArray(personnel) ? personnel : []),
+    roleUnits: new Map(Object.entries(lex.kinds.equipmentRoleUnits).filter(([k]) => !k.startsWith('$'))),
     strengthCues: phrases(lex.kinds.strengthCues.map((s) => [s, true as const])),
+    ageCues: phrases(lex.kinds.ageCues.map((s) => [s, true as const])),
     rateWords: new Set(lex.kinds.rateWords),
     containerNouns: new Set(lex.kinds.containerNouns),
     stops: new Set(lex.kinds.nounPhraseStops),

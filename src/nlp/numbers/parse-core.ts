@@ -17,7 +17,7 @@ export interface Core {
   fold: boolean;
 }
 
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:0|[1-9]\d*)(?:\.\d+)?)$/;
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 // Thousands separated by a space ("45 000", common in translated text): only ever three-digit groups.
 const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/;
 

@@ -7,7 +7,8 @@ const FOOTNOTE_BEFORE = new Set(['.', ',', ')', ']', '”', '’', '"', "'", ';'
 /**
  * Why a figure written in digits is a label and not a quantity, or null when it may be one:
  * designations (MiG-29, S-300, C4ISR, 9/11), dates ("May 7"), ordinals ("21st"), decades ("1990s"),
- * list numbering at a line start, page furniture ("p. 45", "Article 5") and footnote marks.
+ * list numbering at a line start, page furniture ("p. 45", "Article 5"), footnote marks, clock
+ * times ("5 pm") and page references in citations ("(Olcott 2005, 45)").
  */
 export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNumbers): string | null {
   const t = L[core.i0];
@@ -16,6 +17,8 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   let d = core.i0 + 1;
   while (d < core.i1 && L[d].type === 'digits') d++;
   const next = L[d];
+  // "000", "054": a code or the tail of something else, never a count on its own.
+  if (/^0\d/.test(t.text)) return 'code';
   if (prev && t.glued) {
     if (prev.type === 'word') return 'designation';
     if (DASHES.has(prev.text) && prev.glued && prev2 && prev2.type !== 'digits') return 'designation';
@@ -40,9 +43,13 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
     if (isCapitalized(prev.text) && c.months.has(prev.lower)) return 'date';
   }
   if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && c.pageWords.has(prev2.lower)) return 'furniture';
+  if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && isCapitalized(prev2.text) && c.months.has(prev2.lower)) return 'date';
+  if (rankLabel(L, core.i0)) return 'rank';
   if (next?.type === 'word' && !next.glued && isCapitalized(next.text) && c.months.has(next.lower) && core.value <= 31) {
     return 'date';
   }
+  if (next?.type === 'word' && c.clockWords.has(next.lower)) return 'time';
+  if (citationPage(text, L, core.i0)) return 'citation';
   return null;
 }
 
@@ -55,6 +62,8 @@ export function wordsLabel(L: Lexeme[], core: Core, c: CompiledNumbers, sentence
     const w = L[core.i1 + 1];
     if (w?.glued && w.type === 'word' && !compoundWordOk(w.lower, c)) return 'compound';
   }
+  if (rankLabel(L, core.i0)) return 'rank';
+  if (L[core.i1]?.type === 'word' && c.clockWords.has(L[core.i1].lower)) return 'time';
   if (core.value === 1 && core.i1 - core.i0 === 1) {
     const nextWord = after?.lower ?? '';
     const prevWord = L[core.i0 - 1]?.lower ?? '';
@@ -62,6 +71,22 @@ export function wordsLabel(L: Lexeme[], core: Core, c: CompiledNumbers, sentence
     if (['no', 'each', 'every', 'any', 'this', 'that', 'which', 'the', 'such', 'only'].includes(prevWord)) return 'pronoun';
   }
   return null;
+}
+
+// "(Olcott 2005, 45)", "(2009: 112–14)": a page reference after a year inside parentheses.
+function citationPage(text: string, L: Lexeme[], i0: number): boolean {
+  const p = L[i0 - 1];
+  const y = L[i0 - 2];
+  if (!p || (p.text !== ',' && p.text !== ':') || y?.type !== 'digits' || !/^(1[5-9]|20)\d\d[a-z]?$/.test(y.text)) return false;
+  const open = text.lastIndexOf('(', y.start);
+  return open >= 0 && y.start - open < 60 && text.lastIndexOf(')', y.start) < open;
+}
+
+// "the number two official", "a number 3 priority": a rank, not a count.
+function rankLabel(L: Lexeme[], i0: number): boolean {
+  const p = L[i0 - 1];
+  const p2 = L[i0 - 2];
+  return p?.lower === 'number' && !L[i0].glued && (p2?.lower === 'the' || p2?.lower === 'a');
 }
 
 /** A hyphenated word after a figure that keeps it a quantity: "five-year", "100-fold", "500-strong", "30-vehicle". */

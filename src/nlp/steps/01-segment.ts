@@ -3,8 +3,9 @@ import type { PipelineState, PipelineStep, Token } from '../state.ts';
 import { wink } from '../wink.ts';
 
 /**
- * Sentences and tokens with character offsets. wink-nlp tokenizes and finds sentence ends; a line
- * break always ends a sentence too, because headings and list items carry no final period.
+ * Sentences and tokens with character offsets. wink-nlp tokenizes, tags and finds sentence ends in
+ * one pass over the whole text; a line break always ends a sentence too, because headings and list
+ * items carry no final period.
  */
 export const segment: PipelineStep = {
   id: 'segment',
@@ -15,40 +16,49 @@ export const segment: PipelineStep = {
   },
 };
 
+interface WinkSentence { tokens(): { itemAt(i: number): { index(): number }; length(): number } }
+
+// How far ahead a token's text may be looked for: wink rewrites a few tokens, and such a token
+// must not send the cursor to a later, unrelated occurrence.
+const MAX_GAP = 64;
+
+// "1." or "b)" opening a list item is not a sentence of its own.
+const LIST_MARKER = /^(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]$/i;
+
 export function segmentText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const nlp = wink();
   const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lastTokenOfSentence = new Set<number>();
+  doc.sentences().each((s: WinkSentence) => {
+    const t = s.tokens();
+    lastTokenOfSentence.add(t.itemAt(t.length() - 1).index());
+  });
+
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
-  // Lines are read separately: wink's boundaries never cross them and memory stays per paragraph.
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim()) {
-      const doc = nlp.readDoc(line);
-      cursor = lineStart;
-      doc.sentences().each((s: { tokens(): { out(f: unknown): unknown } }) => {
-        const values = s.tokens().out(its.value) as string[];
-        const pos = s.tokens().out(its.pos) as string[];
-        let first = -1;
-        let last = -1;
-        values.forEach((v, i) => {
-          const at = text.indexOf(v, cursor);
-          // wink rewrites a few tokens; such a token keeps the cursor where it was.
-          if (at < 0 || at >= lineEnd) return;
-          const tok: Token = { start: at, end: at + v.length, text: v, pos: pos[i] ?? 'X', sentence: sentences.length };
-          cursor = tok.end;
-          if (first < 0) first = tok.start;
-          last = tok.end;
-          tokens.push(tok);
-        });
-        if (first >= 0) sentences.push({ index: sentences.length, start: first, end: last });
-      });
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  const close = () => {
+    if (sentenceStart >= 0) sentences.push({ index: sentences.length, start: sentenceStart, end: sentenceEnd });
+    sentenceStart = -1;
+  };
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // wink keeps line breaks as tokens; they are boundaries, not words.
+    const at = v.trim() ? text.indexOf(v, cursor) : -1;
+    if (at >= 0 && at - cursor <= MAX_GAP + v.length) {
+      if (sentenceStart >= 0 && text.slice(sentenceEnd, at).includes('\n')) close();
+      if (sentenceStart < 0) sentenceStart = at;
+      sentenceEnd = at + v.length;
+      tokens.push({ start: at, end: sentenceEnd, text: v, pos: tags[i] ?? 'X', sentence: sentences.length });
+      cursor = sentenceEnd;
     }
-    lineStart = lineEnd + 1;
+    if (lastTokenOfSentence.has(i) && !LIST_MARKER.test(text.slice(sentenceStart, sentenceEnd))) close();
   }
+  close();
   return { sentences, tokens };
 }

@@ -2,7 +2,7 @@ import type { PipelineState, PipelineStep } from '../state.ts';
 import { lexiconOf } from '../entities/lexicon.ts';
 import { tokenize } from '../entities/tokens.ts';
 import { recognize } from '../entities/build.ts';
-import type { RecognizerContext } from '../entities/context.ts';
+import { posLookup, type RecognizerContext } from '../entities/context.ts';
 
 /**
  * Named things: places, organizations, programs, equipment and people. Known names come from the
@@ -11,9 +11,7 @@ import type { RecognizerContext } from '../entities/context.ts';
 export const recognizeEntities: PipelineStep = {
   id: 'entities',
   run(state: PipelineState) {
-    const posAt = new Map<number, string>();
-    for (const t of state.tokens) posAt.set(t.start, t.pos);
-    const ctx: RecognizerContext = { text: state.text, words: tokenize(state.text, state.sentences), lx: lexiconOf(state.kb), posAt };
+    const ctx: RecognizerContext = { text: state.text, words: tokenize(state.text, state.sentences), lx: lexiconOf(state.kb), posAt: posLookup(state.tokens) };
     const r = recognize(ctx);
     for (const [k, e] of r.entities) state.entities.set(k, e);
     state.mentions.push(...r.mentions);

@@ -1,7 +1,10 @@
-import type { PipelineStep } from '../state.ts';
+import type { PipelineState, PipelineStep } from '../state.ts';
+import { relate } from '../entities/relations.ts';
 
-// Placeholder: its owner replaces this with the real step.
+/** Relations between named entities (holds_post, part_of, member_of, located_in), each with its evidence. */
 export const relateEntities: PipelineStep = {
   id: 'relations',
-  run() {},
+  run(state: PipelineState) {
+    state.relations.push(...relate(state));
+  },
 };

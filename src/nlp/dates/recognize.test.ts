@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../model/date.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { newState, runSteps } from '../pipeline.ts';
+import { segment } from '../steps/01-segment.ts';
+import { recognizeDates } from '../steps/05-dates.ts';
+
+function dates(text: string, referenceDate: string | null = null): [string, string][] {
+  const s = runSteps(newState(text, loadKnowledge(), referenceDate), [segment, recognizeDates]);
+  return s.dates.map((d) => [d.quote, formatPartialDate(d.date)]);
+}
+
+describe('recognizeDates', () => {
+  it('reads days, months and bare years at the precision written', () => {
+    expect(dates('The treaty was signed on June 3, 1997 in Minsk.')).toEqual([['June 3, 1997', '1997-06-03']]);
+    expect(dates('In April 2011 the brigade moved to the border.')).toEqual([['April 2011', '2011-04']]);
+    expect(dates('Spending rose sharply in 1998.')).toEqual([['1998', '1998']]);
+  });
+
+  it('does not take counts and amounts for years', () => {
+    expect(dates('The army fielded 2010 tanks and 1,785 personnel, costing $1999 each.')).toEqual([]);
+  });
+
+  it('reads decades, parts of decades and intervals', () => {
+    expect(dates('During the 1980s the fleet aged.')).toEqual([['the 1980s', '1980/1989']]);
+    expect(dates('In the early 1990s the units were disbanded.')).toEqual([['the early 1990s', '1990/1993']]);
+    expect(dates('Between 1995 and 1999 three chiefs served.')).toEqual([['Between 1995 and 1999', '1995/1999']]);
+    expect(dates('From 2002 to 2004 the plan ran.')).toEqual([['From 2002 to 2004', '2002/2004']]);
+    expect(dates('The program for 2009–2012 and the cuts of 2008-09 followed.')).toEqual([['2009–2012', '2009/2012'], ['2008-09', '2008/2009']]);
+  });
+
+  it('keeps parts of a year at year precision', () => {
+    expect(dates('Training began in early 2006 and ended by mid-2007.')).toEqual([['early 2006', '2006'], ['mid-2007', '2007']]);
+  });
+
+  it('anchors a month without a year on the year just stated, and never invents one', () => {
+    expect(dates('In 2004 the navy was formed. In May it received two patrol boats.')).toEqual([['2004', '2004'], ['May', '2004-05']]);
+    expect(dates('In May the fleet sailed to the coast.')).toEqual([]);
+  });
+
+  it('resolves anaphoric years against the previous date', () => {
+    expect(dates('In 2004 Georgia signed a plan. That same year, Armenia signed one too. The following year, Azerbaijan did.'))
+      .toEqual([['2004', '2004'], ['That same year', '2004'], ['The following year', '2005']]);
+    expect(dates('A 2009 doctrine, which parliament approved in June that year, named new threats.')).toEqual([['2009', '2009'], ['June that year', '2009-06']]);
+  });
+
+  it('dates "this year" in a quotation by the time of speaking, outside it by publication', () => {
+    const spoken = dates('In October 2010 the general spoke. “We will build more barracks this year,” he said.');
+    expect(spoken.at(-1)).toEqual(['this year', '2010']);
+    expect(dates('This year the ministry hired pilots.', '2015-05-01')).toEqual([['This year', '2015']]);
+  });
+
+  it('records a year inside a name as a date', () => {
+    const s = runSteps(newState('The Kavkaz 2011 drill tested the brigade.', loadKnowledge()), [segment, recognizeDates]);
+    expect(s.dates.map((d) => [d.quote, d.rule])).toEqual([['2011', 'dates.name-year']]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { findDesignations } from './designations.ts';
+import { lexiconOf } from './lexicon.ts';
+
+const find = (text: string) => findDesignations(text, lexiconOf(loadKnowledge()).designations).map((h) => [h.canonical, h.plural, text.slice(h.start, h.end)]);
+
+describe('designation patterns', () => {
+  it('canonicalizes families and keeps suffix letters', () => {
+    expect(find('Mig 29 and MiG-31BM, S-300PMU2 and Il-76MD')).toEqual([
+      ['MiG-29', false, 'Mig 29'], ['MiG-31BM', false, 'MiG-31BM'], ['S-300PMU2', false, 'S-300PMU2'], ['Il-76MD', false, 'Il-76MD'],
+    ]);
+  });
+
+  it('reads a trailing lower-case s as a plural', () => {
+    expect(find('forty T-72s and six SA-6s')).toEqual([['T-72', true, 'T-72s'], ['SA-6', true, 'SA-6s']]);
+  });
+
+  it('does not fire inside other words or on bare numbers', () => {
+    expect(find('the G-20 summit, a T-shirt, 2S-3 and model X-300')).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../model/date.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { newState, runSteps } from '../pipeline.ts';
+import { segment } from '../steps/01-segment.ts';
+import { recognizeDates } from '../steps/05-dates.ts';
+import { detectEvents } from '../steps/07-events.ts';
+
+function events(text: string) {
+  const s = runSteps(newState(text, loadKnowledge()), [segment, recognizeDates, detectEvents]);
+  return s.events.map((e) => ({ type: e.type, date: formatPartialDate(e.date), title: e.title, quote: e.quote, cooperation: e.cooperation }));
+}
+
+describe('detectEvents', () => {
+  it('types a dated clause by its trigger and keeps the evidence in the text', () => {
+    const text = 'In March 2005, Uzbekistan signed a defense cooperation agreement with India.';
+    const [e, ...rest] = events(text);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ type: 'agreement', date: '2005-03', cooperation: 'agree' });
+    expect(e.title).toContain('Uzbekistan signed');
+    expect(text).toContain(e.quote);
+  });
+
+  it('splits a sentence into one event per clause with its own trigger and date', () => {
+    const got = events('General Petrov was reappointed Chief of Staff in May 2010; he had resigned in 2006.');
+    expect(got.map((e) => [e.type, e.date])).toEqual([['appointment', '2010-05'], ['appointment', '2006']]);
+    const two = events('In 2009, Mongolia joined the program and hosted a multinational exercise.');
+    expect(two.map((e) => e.type)).toEqual(['membership', 'exercise']);
+    expect(two[1].title).toMatch(/^Mongolia hosted/);
+  });
+
+  it('makes what an official announced a statement, not the thing announced', () => {
+    expect(events('In June 2012, the minister announced that the army would buy new helicopters.').map((e) => e.type)).toEqual(['statement']);
+    // The month "May" is no modal verb making the statement a mere possibility.
+    expect(events('In May 2010, General Sokolov stated that the reform was over.').map((e) => [e.type, e.date])).toEqual([['statement', '2010-05']]);
+  });
+
+  it('finds no event in plans, horizons, negations or names', () => {
+    expect(events('The ministry plans to create a new brigade by 2020.')).toEqual([]);
+    expect(events('In 2011, Tajikistan did not join the alliance.')).toEqual([]);
+    expect(events('In 2010 the Collective Security Treaty Organization debated the crisis.')).toEqual([]);
+  });
+
+  it('dates the items of a list by the sentence that introduces it', () => {
+    const got = events('The decree of April 4, 2010 made these changes:\nA new Special Operations Command was created.\nThe air force and air defense were merged.');
+    expect(got.map((e) => [e.type, e.date])).toEqual([['reform', '2010-04-04'], ['reform', '2010-04-04'], ['reform', '2010-04-04']]);
+  });
+
+  it('dates an anaphoric sentence by the year just told', () => {
+    const got = events('In 2004 Georgia signed a cooperation plan with NATO. That same year, Armenia signed a similar agreement.');
+    expect(got.map((e) => [e.type, e.date])).toEqual([['agreement', '2004'], ['agreement', '2004']]);
+    expect(got[1].title).toContain('Armenia');
+  });
+
+  it('keeps the first telling of a happening told again later', () => {
+    const text = [
+      'In 2002, Moldova joined PARP, the alliance planning process.',
+      'Its army was small. Its budget was smaller. Reform was slow. Officers left.',
+      'Moldova, which joined PARP in 2002, still lacks trained staff officers.',
+    ].join('\n');
+    expect(events(text).filter((e) => e.type === 'membership')).toHaveLength(1);
+  });
+});

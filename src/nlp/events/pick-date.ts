@@ -1,0 +1,86 @@
+import { quoteAt } from '../claims/quote-ranges.ts';
+import type { DateSpan } from '../state.ts';
+import type { Clause } from './clauses.ts';
+import { dist, inside, type Ctx, type DateSource } from './ctx.ts';
+import type { TriggerHit } from './triggers.ts';
+
+/** An undated sentence borrows the date of a sentence at most this far back in its paragraph. */
+const CARRY_REACH = 2;
+/** "The drill ended ...": a definite trigger noun points back this many sentences at most. */
+const ANAPHOR_REACH = 10;
+
+/**
+ * The date of a clause's event: a date in the clause, else one elsewhere in its sentence, else
+ * (statements) the date inside the quotation it closes, else its list introducer's, else (not
+ * statements) the date of a sentence just before it in the paragraph.
+ */
+export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHit, type: string, noCarry: boolean): { date: DateSpan; source: DateSource } | null {
+  const { text } = ctx.state;
+  const own = ctx.dates.get(sentence) ?? [];
+  const inClause = own.filter((d) => inside(d, clause));
+  let picked: { date: DateSpan; source: DateSource } | null = null;
+  if (inClause.length) picked = { date: nearest(ctx, inClause, trigger, type), source: 'clause' };
+  else if (own.length) {
+    const before = own.filter((d) => d.end <= clause.start);
+    const date = type === 'statement' || !before.length ? nearest(ctx, own, trigger, type) : before[before.length - 1];
+    picked = { date, source: 'sentence' };
+  } else if (type === 'statement' && spokenDate(ctx, sentence, clause)) {
+    picked = { date: spokenDate(ctx, sentence, clause)!, source: 'sentence' };
+  } else {
+    const intro = ctx.lists.get(sentence);
+    if (intro !== undefined) {
+      const d = ctx.dates.get(intro) ?? [];
+      picked = d.length ? { date: d[d.length - 1], source: 'list' } : null;
+    } else if (type !== 'statement' && !noCarry && !ctx.hasDateWords.has(sentence)) {
+      for (let k = sentence - 1; k >= 0 && sentence - k <= CARRY_REACH && ctx.paragraphs[k] === ctx.paragraphs[sentence]; k--) {
+        const d = ctx.dates.get(k) ?? [];
+        if (!d.length) continue;
+        // A second event of the same kind right after the first is usually the first told again.
+        if (!ctx.typesIn.get(k)?.has(type)) picked = { date: d[d.length - 1], source: 'carried' };
+        break;
+      }
+    }
+  }
+  if (!picked) return null;
+  const borrowed = picked.source !== 'clause';
+  const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
+  // "other accords came later", "he often complained": vague or habitual, no borrowed date fits.
+  if (borrowed && (ctx.ev.vagueBefore.test(before) || ctx.ev.habitualBefore.test(before))) return null;
+  if (picked.source === 'carried' && anaphoric(ctx, sentence, type, before)) return null;
+  // A vague "at the same time" dates only a different kind of event than the one just told.
+  if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
+  return picked;
+}
+
+/** “We will hire ... this year. ...,” the general said: the quotation, begun sentences before, dates its saying. */
+function spokenDate(ctx: Ctx, sentence: number, clause: Clause): DateSpan | null {
+  const s = ctx.state.sentences[sentence];
+  const q = ctx.quotes.find((r) => r.end <= clause.start && r.end > s.start && r.start < s.start);
+  if (!q) return null;
+  const inside: DateSpan[] = [];
+  for (let k = sentence; k >= 0 && ctx.state.sentences[k].end > q.start; k--) {
+    for (const d of ctx.dates.get(k) ?? []) if (d.start >= q.start && d.end <= q.end) inside.push(d);
+  }
+  return inside.find((d) => d.relative && /^this\b/i.test(d.quote)) ?? inside[0] ?? null;
+}
+
+// A statement made outside a quotation is dated outside it, or by "this year" inside it (the time of speaking).
+function nearest(ctx: Ctx, list: DateSpan[], trigger: TriggerHit, type: string): DateSpan {
+  let pool = list;
+  if (type === 'statement' && !trigger.quoted) {
+    const outside = list.filter((d) => !quoteAt(ctx.quotes, d.start));
+    const spoken = list.filter((d) => d.relative && /^this\b/i.test(d.quote) && quoteAt(ctx.quotes, d.start));
+    pool = outside.length ? outside : spoken.length ? spoken : list;
+  }
+  return pool.reduce((a, b) => (dist(b, trigger) < dist(a, trigger) ? b : a));
+}
+
+
+/** "The law also ...", "this drill": the trigger names again an event just told, not a new one. */
+function anaphoric(ctx: Ctx, sentence: number, type: string, before: string): boolean {
+  if (/\b(?:this|that|these|those|such(?:\s+an?)?)\s+(?:[\w-]+\s+)?$/i.test(before)) return true;
+  if (!/\bthe\s+$/i.test(before)) return false;
+  for (let k = sentence - 1; k >= 0 && sentence - k <= ANAPHOR_REACH; k--) if (ctx.typesIn.get(k)?.has(type)) return true;
+  return false;
+}
+

@@ -1,0 +1,41 @@
+import { type CountedNoun, countedNoun, postModifier } from './counted-noun.ts';
+import type { Reading } from './reading.ts';
+import { type BindContext, readWord } from './words.ts';
+
+/** "a five-year plan", "the five-day war in Georgia", "a 500-strong force": the figure counts the compound's noun. */
+export function compoundAfter(ctx: BindContext, end: number, limit: number): Reading | null {
+  const { text, c } = ctx;
+  if (!/^[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return null;
+  const w = readWord(ctx, end + 1, limit);
+  if (!w) return null;
+  const then = countedNoun(ctx, w.end, limit);
+  const mod = then ? postModifier(ctx, then.end, limit) : null;
+  const subject = then ? (mod ? `${then.phrase} ${mod.text}` : then.phrase) : null;
+  const base = { subjectKey: then?.entityKey ?? null, end: then?.end ?? w.end, modifier: mod, subject };
+  const time = c.timeUnits.get(w.lower);
+  if (time) return { ...base, kind: 'count', unit: time, rule: 'quantities.duration', confidence: 0.8 };
+  if (c.personnelCompounds.has(w.lower)) return { ...base, kind: 'personnel', unit: 'personnel', rule: 'quantities.compound', confidence: 0.7 };
+  const e = c.nouns.get(w.lower);
+  if (e) {
+    const unit = e.plural.toLowerCase();
+    return { ...base, kind: e.kind, unit, subject: subject ?? unit, rule: 'quantities.compound', confidence: 0.6 };
+  }
+  return null;
+}
+
+/** "75 percent of the required officer posts": the noun phrase after "of" (not a pronoun). */
+export function ofPhrase(ctx: BindContext, end: number, limit: number): CountedNoun | null {
+  const of = readWord(ctx, end, limit);
+  if (of?.lower !== 'of') return null;
+  let at = of.end;
+  const det = readWord(ctx, at, limit);
+  if (det && /^(the|a|an|its|their|his|her|our|all)$/.test(det.lower)) at = det.end;
+  return countedNoun(ctx, at, limit, true);
+}
+
+/** "$60 million worth of Russian aviation equipment". */
+export function worthOf(ctx: BindContext, end: number, limit: number): string | null {
+  const w = readWord(ctx, end, limit);
+  if (w?.lower !== 'worth') return null;
+  return ofPhrase(ctx, w.end, limit)?.phrase ?? null;
+}

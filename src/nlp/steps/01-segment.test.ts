@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from './01-segment.ts';
+
+const TEXT = [
+  'Air Defense',
+  'The U.S. Department of Defense signed a plan with Uzbekistan on May 7, 2003. It was renewed in 2008.',
+  '',
+  '1. Create a rapid reaction unit',
+  'Troops number “about 9,000”, officials said.',
+].join('\n');
+
+describe('segmentation', () => {
+  const { sentences, tokens } = segmentText(TEXT);
+  const sentenceTexts = sentences.map((s) => TEXT.slice(s.start, s.end));
+
+  it('gives every token offsets whose text is the token', () => {
+    expect(tokens.length).toBeGreaterThan(30);
+    for (const t of tokens) expect(TEXT.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('ends a sentence at every line break as well as at sentence ends, not at abbreviations', () => {
+    expect(sentenceTexts).toEqual([
+      'Air Defense',
+      'The U.S. Department of Defense signed a plan with Uzbekistan on May 7, 2003.',
+      'It was renewed in 2008.',
+      '1. Create a rapid reaction unit',
+      'Troops number “about 9,000”, officials said.',
+    ]);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('assigns tokens to their sentence and tags them', () => {
+    const signed = tokens.find((t) => t.text === 'signed')!;
+    expect(signed.sentence).toBe(1);
+    expect(signed.pos).toBe('VERB');
+    expect(tokens.find((t) => t.text === 'Troops')!.sentence).toBe(4);
+  });
+});
