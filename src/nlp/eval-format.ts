@@ -13,15 +13,19 @@ export function toEvalOutput(docName: string, x: Extraction): EvalOutput {
       type: e.type,
       aliases: [...new Set(e.aliases.map((a) => a.alias).filter((a) => a !== e.name))],
     })),
-    quantities: x.quantities.map((q) => ({
-      subject: q.subject ?? nameOf(q.subjectKey),
-      holder: nameOf(q.holderKey) ?? q.holder,
-      value: q.value,
-      kind: q.kind,
-      unit: q.unit,
-      date: q.date ? formatPartialDate(q.date) : null,
-      quote: q.quote,
-    })),
+    // A range is two stated figures: its low end is `value`, its high end is listed after it.
+    quantities: x.quantities.flatMap((q) => {
+      const item = {
+        subject: q.subject ?? nameOf(q.subjectKey),
+        holder: nameOf(q.holderKey) ?? q.holder,
+        value: q.value,
+        kind: q.kind,
+        unit: q.unit,
+        date: q.date ? formatPartialDate(q.date) : null,
+        quote: q.quote,
+      };
+      return q.high !== null && q.high !== q.value ? [item, { ...item, value: q.high }] : [item];
+    }),
     events: x.events.map((ev) => ({
       date: formatPartialDate(ev.date),
       type: ev.type,

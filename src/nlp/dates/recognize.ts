@@ -64,7 +64,9 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       out.push(span);
       const role = dateRole(text, span, lex);
       // A plan's horizon ("would buy jets during 2012–2014") is not the narrative's date.
-      const planned = !quoteAt(quotes, c.start) && future.test(text.slice(Math.max(s.start, c.start - 80), c.start));
+      let from = Math.max(s.start, c.start - 80);
+      for (const q of quotes) if (q.end <= c.start && q.end > from) from = q.end;
+      const planned = !quoteAt(quotes, c.start) && future.test(text.slice(from, c.start));
       if (role === 'event' && !planned && (!relative || c.relative?.kind === 'anaphoric')) {
         local = { date, sentence: s.index, paragraph };
         anchor = local;

@@ -19,7 +19,10 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
     const role = dateRole(text, d, dlex);
     if (role === 'reference') continue;
     // A future word shortly before the date, in its sentence, makes it a horizon.
-    const lead = text.slice(Math.max(state.sentences[d.sentence].start, d.start - 80), d.start);
+    // Words of a quotation before it are someone's speech, not the narrative's tense.
+    let from = Math.max(state.sentences[d.sentence].start, d.start - 80);
+    for (const q of quotes) if (q.end <= d.start && q.end > from) from = q.end;
+    const lead = text.slice(from, d.start);
     const future = !quoteAt(quotes, d.start) && ev.future.test(lead);
     if (future) continue;
     if (role === 'target') {
