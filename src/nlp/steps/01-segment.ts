@@ -34,7 +34,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
   const lastTokenOfSentence = new Set<number>();
   doc.sentences().each((s: WinkSentence) => {
     const t = s.tokens();
-    lastTokenOfSentence.add(t.itemAt(t.length() - 1).index());
+    if (t.length() > 0) lastTokenOfSentence.add(t.itemAt(t.length() - 1).index());
   });
 
   const tokens: Token[] = [];
