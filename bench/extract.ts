@@ -2,41 +2,29 @@
  * npm run bench:extract — the development score of our pipeline beside an off-the-shelf baseline
  * (same scorer, same run), then the pipeline's throughput on >= 20 MB made by repeating the corpus.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadKnowledge } from '../src/nlp/knowledge/load.ts';
 import { extract } from '../src/nlp/pipeline.ts';
 import { toEvalOutput } from '../src/nlp/eval-format.ts';
 import { baselineExtract } from './baseline-extractor.ts';
+import { printComparison, type ScoreMany } from './score-sets.ts';
 
 const SHARED = resolve(process.env.ATLAS_SHARED ?? '../shared');
 const TARGET_BYTES = Number(process.env.BENCH_BYTES ?? 20 * 1024 * 1024);
 
-type Scored = { sections: Record<string, { precision: number; recall: number; f1: number }>; macro_f1: number };
-const { score } = (await import(pathToFileURL(join(SHARED, 'eval/score.mjs')).href)) as { score: (g: unknown, s: unknown) => Scored };
+const { scoreMany } = (await import(pathToFileURL(join(SHARED, 'eval/score.mjs')).href)) as { scoreMany: ScoreMany };
 
 const kb = loadKnowledge();
-const goldDir = join(SHARED, 'eval/gold');
 const corpusDir = join(SHARED, 'corpus');
-const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+const atlas = (name: string, text: string) => toEvalOutput(name, extract(text, kb));
 
-console.log('Development score (../shared/eval/score.mjs), pipeline vs off-the-shelf baseline\n');
-console.log(`${'document / section'.padEnd(44)} ${'baseline F1'.padStart(12)} ${'atlas P'.padStart(8)} ${'atlas R'.padStart(8)} ${'atlas F1'.padStart(9)}`);
-for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-  const name = basename(goldFile, '.json');
-  const docFile = readdirSync(corpusDir).find((f) => f.startsWith(`${name}.`));
-  if (!docFile) continue;
-  const gold = JSON.parse(readFileSync(join(goldDir, goldFile), 'utf8'));
-  const text = readFileSync(join(corpusDir, docFile), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
-  const ours = score(gold, toEvalOutput(docFile, extract(text, kb)));
-  const base = score(gold, baselineExtract(docFile, text));
-  console.log(name.slice(0, 44));
-  for (const section of ['entities', 'quantities', 'events']) {
-    const o = ours.sections[section];
-    console.log(`  ${section.padEnd(42)} ${pct(base.sections[section].f1).padStart(12)} ${pct(o.precision).padStart(8)} ${pct(o.recall).padStart(8)} ${pct(o.f1).padStart(9)}`);
-  }
-  console.log(`  ${'macro F1'.padEnd(42)} ${pct(base.macro_f1).padStart(12)} ${''.padStart(8)} ${''.padStart(8)} ${pct(ours.macro_f1).padStart(9)}`);
+console.log('Extraction scores (../shared/eval/score.mjs), the atlas beside an off-the-shelf baseline');
+printComparison({ label: 'Development document (../shared/eval/gold)', corpusDir, goldDir: join(SHARED, 'eval/gold') }, scoreMany, atlas, baselineExtract);
+const proxy = resolve('bench/proxy');
+if (existsSync(proxy)) {
+  printComparison({ label: 'Proxy held-out set (bench/proxy: written by the team, never tuned on)', corpusDir: join(proxy, 'corpus'), goldDir: join(proxy, 'gold') }, scoreMany, atlas, baselineExtract);
 }
 
 // Throughput: the corpus repeated as separate documents until TARGET_BYTES, extracted one by one.

@@ -179,6 +179,11 @@ export const PartnersView = z.object({
     count: z.number().int(),
     byCooperation: z.array(Count),
     events: z.array(z.string()),
+    /** Sentences that name this partner beside words of cooperation (ties, partnership, assistance...), dated or not. */
+    statements: z.number().int().optional(),
+    statementSources: z.array(z.object({ documentId: z.number().int(), sentence: z.number().int(), ref: z.string() })).optional(),
+    /** Participants of the events that were counted under this partner (a ministry, service or person of that country). */
+    via: z.array(EntityRef).optional(),
   })),
   years: z.array(z.object({
     year: z.number().int(),
@@ -188,6 +193,8 @@ export const PartnersView = z.object({
     balance: z.number().nullable(),
   })),
   totals: z.array(VectorCell),
+  /** Per vector, how many sentences name a partner of it beside words of cooperation. */
+  statementTotals: z.array(z.object({ vector: z.string(), count: z.number().int() })).optional(),
   balanceFormula: z.string(),
 });
 export type PartnersView = z.infer<typeof PartnersView>;
@@ -202,7 +209,15 @@ export const PeopleView = z.object({
   })),
   posts: z.array(z.object({
     post: z.string(),
-    holders: z.array(z.object({ person: EntityRef, from: DatedLabel, source: FactSource })),
+    holders: z.array(z.object({
+      person: EntityRef,
+      from: DatedLabel,
+      source: FactSource,
+      /** What `from` rests on: an appointment event (took office), or only a statement that shows the person in post by then. */
+      basis: z.enum(['appointment', 'attested', 'undated']).optional(),
+      /** The appointment event the start date comes from, when there is one. */
+      appointment: z.string().nullable().optional(),
+    })),
   })),
 });
 export type PeopleView = z.infer<typeof PeopleView>;

@@ -1,11 +1,16 @@
 import type { AuditView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { DocumentTexts } from '../context/texts.ts';
+import { groupBy } from '../common/counts.ts';
 import { toFinding } from './finding.ts';
 import { checkEventDates } from './rule-event-dates.ts';
 import { checkFxRates } from './rule-fx.ts';
 import { checkQuantityConflicts } from './rule-quantities.ts';
 import { checkRatios } from './rule-ratios.ts';
+import { checkPopulations, checkSharesVsOutcomes } from './rule-education.ts';
+import { educationView } from '../views/education.ts';
+import { loadContext } from '../context/context.ts';
+import { primaryCountries } from '../context/scope.ts';
 import { checkTotals } from './rule-totals.ts';
 
 export const AUDIT_TOLERANCES = {
@@ -19,6 +24,8 @@ export const AUDIT_TOLERANCES = {
   quantityRelative: 0.005,
   /** Rule event-date-conflict: title word overlap (Jaccard) from which two events are one happening. */
   titleSimilarity: 0.6,
+  /** Rule ratio-vs-figures (shares): percentage points allowed between a stated share of those trained who stay or leave and the share its cohorts give. */
+  sharePoints: 10,
 };
 
 /**
@@ -29,17 +36,23 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
   const [quantities, events] = await Promise.all([store.quantities({}), store.events({})]);
   const texts = await new DocumentTexts(store).load([...quantities, ...events].map((f) => f.documentId));
   const t = AUDIT_TOLERANCES;
+  // Education figures are read per country the documents are about (the view decides who is whose).
+  const ctx = await loadContext(store);
+  const countries = [...new Set((await primaryCountries(ctx)).values())].filter((k): k is string => !!k);
+  const education = await Promise.all(countries.map((c) => educationView(store, { country: c })));
   const results = [
     checkTotals(quantities, texts),
     checkRatios(quantities, texts, t),
     checkFxRates(quantities, texts, t.fxRelative),
     checkEventDates(events, texts, t.titleSimilarity),
     checkQuantityConflicts(quantities, t.quantityRelative),
+    checkPopulations(education, texts, t.quantityRelative),
+    checkSharesVsOutcomes(education, texts, t.sharePoints),
   ];
   let n = 0;
   return {
     findings: results.flatMap((r) => r.drafts.map((d) => toFinding(d, ++n, texts))),
-    checked: results.map((r) => ({ rule: r.rule, count: r.checked })),
+    checked: [...groupBy(results, (r) => r.rule)].map(([rule, list]) => ({ rule, count: list.reduce((s, r) => s + r.checked, 0) })),
     tolerances: { ...t },
   };
 }

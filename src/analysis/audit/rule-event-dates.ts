@@ -23,14 +23,15 @@ export function checkEventDates(events: StoredEvent[], texts: DocumentTexts, tit
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
         if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
-        if (!sameHappening(a, b, titleSimilarity, lex.stopWords)) continue;
+        const instrument = sameInstrument(a, b, texts, lex.instrumentWords, lex.stopWords, lex.instrumentIgnoreWords);
+        if (!instrument && !sameHappening(a, b, titleSimilarity, lex.stopWords)) continue;
         checked++;
         const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
         const repeated = [a, b].some((e) => hasWord(texts.sentenceText(e.documentId, e.sentence) ?? e.quote, lex.repeatCues));
         if (!disjoint || repeated) continue;
         drafts.push({
           rule: 'event-date-conflict',
-          message: `the same ${a.type} ("${a.title}") is dated ${labelPartialDate(a.date)} in one place and ${labelPartialDate(b.date)} in another`,
+          message: `the same ${instrument ? `${instrument} (${a.participants.find((p) => p.type === 'PERSON' && p.role === 'actor')?.name}'s, ${a.type})` : `${a.type} ("${a.title}")`} is dated ${labelPartialDate(a.date)} in one place and ${labelPartialDate(b.date)} in another`,
           arithmetic: `${a.date.start}…${a.date.end} and ${b.date.start}…${b.date.end} do not overlap`,
           sources: [sourceOf('event', a), sourceOf('event', b)],
         });
@@ -51,6 +52,32 @@ function sameHappening(a: StoredEvent, b: StoredEvent, minSimilarity: number, st
   const participantsAgree = !pa.size || !pb.size || shared.length > 0;
   return participantsAgree && similarity >= minSimilarity;
 }
+
+/**
+ * One legal instrument of one person ("the President's Decree ...") named in two sentences: both
+ * events have the same PERSON as actor, both sentences name that person's instrument with the same
+ * instrument word, and their titles share a content word besides it (the subject of the decree).
+ */
+function sameInstrument(a: StoredEvent, b: StoredEvent, texts: DocumentTexts, instruments: string[], stop: string[], ignore: string[]): string | null {
+  const actorsOf = (e: StoredEvent) => e.participants.filter((p) => p.type === 'PERSON' && p.role === 'actor').map((p) => p.id);
+  const shared = actorsOf(a).filter((id) => actorsOf(b).includes(id));
+  if (!shared.length) return null;
+  const [sa, sb] = [a, b].map((e) => texts.sentenceText(e.documentId, e.sentence) ?? e.quote);
+  const word = instruments.find((w) => possessed(sa, w) && possessed(sb, w));
+  if (!word) return null;
+  const [wa, wb] = [words(a.title, stop), words(b.title, stop)].map((set) => new Set([...set].map(stem).filter((w) => w !== stem(word) && w.length > 3)));
+  // Names of participants and titles ("President") are shared by any two acts of one person.
+  const names = new Set([...a.participants, ...b.participants].filter((p) => p.type === 'PERSON' || p.type === 'PLACE').flatMap((p) => foldName(p.name).split(' ')).concat(ignore).map(stem));
+  return [...wa].some((w) => wb.has(w) && !names.has(w)) ? word : null;
+}
+
+/** "X’s Decree", "X's 2003 Law": the instrument word possessed by someone, naming one act. */
+function possessed(sentence: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`['’]s\\s+(?:[\\p{L}\\d-]+\\s+)?${w}\\b`, 'iu').test(sentence);
+}
+
+const stem = (w: string) => w.replace(/(?<=[a-z]{3})(s|es|ed|ing|al)$/, '');
 
 // Years and other numbers are left out: a conflicting date must not make two titles look different.
 function words(title: string, stop: string[]): Set<string> {

@@ -1,29 +1,51 @@
 import type { StoredQuantity } from '../../model/views.ts';
-import { groupBy } from '../common/counts.ts';
-import { findCurrencyPairs } from '../common/fx.ts';
+import { findCurrencyPairs, type CurrencyPair } from '../common/fx.ts';
 import type { DocumentTexts } from '../context/texts.ts';
 import { fmt, type Draft, type RuleResult } from './finding.ts';
 
-/** Rule fx-rate-conflict: two local/USD pairs of the same currency and year that imply rates too far apart. */
+/**
+ * Rule fx-rate-conflict: two local/USD pairs of one currency that imply rates too far apart, when
+ * they should share a rate: the same year, or the same sentence (a writer converts one sentence's
+ * figures at one rate), or the same document with neither pair dated.
+ */
 export function checkFxRates(quantities: StoredQuantity[], texts: DocumentTexts, relTol: number): RuleResult {
   const pairs = findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), texts);
   const drafts: Draft[] = [];
   let checked = 0;
-  for (const list of groupBy(pairs.filter((p) => p.rate.year !== null), (p) => `${p.rate.currency}:${p.rate.year}`).values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        checked++;
-        const [a, b] = [list[i].rate, list[j].rate];
-        const gap = Math.max(a.rate, b.rate) / Math.min(a.rate, b.rate) - 1;
-        if (gap <= relTol) continue;
-        drafts.push({
-          rule: 'fx-rate-conflict',
-          message: `two ${a.currency}/USD pairs for ${a.year} imply rates ${fmt(a.rate)} and ${fmt(b.rate)} ${a.currency} per USD`,
-          arithmetic: `${fmt(list[i].local.value)} / ${fmt(list[i].usd.value)} = ${fmt(a.rate)}; ${fmt(list[j].local.value)} / ${fmt(list[j].usd.value)} = ${fmt(b.rate)}; gap ${fmt(gap * 100)}% > ${fmt(relTol * 100)}%`,
-          sources: [a.local, a.usd, b.local, b.usd],
-        });
-      }
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) {
+      const [pa, pb] = [pairs[i], pairs[j]];
+      const why = comparableBecause(pa, pb);
+      if (!why) continue;
+      checked++;
+      const [a, b] = [pa.rate, pb.rate];
+      const gap = Math.max(a.rate, b.rate) / Math.min(a.rate, b.rate) - 1;
+      // "about $560" may be 555..565: the rates' own rounding must not make a conflict.
+      if (gap <= relTol + roundingSlack(pa) + roundingSlack(pb)) continue;
+      drafts.push({
+        rule: 'fx-rate-conflict',
+        message: `two ${a.currency}/USD pairs ${why} imply rates ${fmt(a.rate)} and ${fmt(b.rate)} ${a.currency} per USD`,
+        arithmetic: `${fmt(pa.local.value)} / ${fmt(pa.usd.value)} = ${fmt(a.rate)}; ${fmt(pb.local.value)} / ${fmt(pb.usd.value)} = ${fmt(b.rate)}; gap ${fmt(gap * 100)}% > ${fmt(relTol * 100)}%`,
+        sources: [a.local, a.usd, b.local, b.usd],
+      });
     }
   }
   return { rule: 'fx-rate-conflict', checked, drafts };
+}
+
+function comparableBecause(a: CurrencyPair, b: CurrencyPair): string | null {
+  if (a.rate.currency !== b.rate.currency) return null;
+  const sameDoc = a.local.documentId === b.local.documentId;
+  if (sameDoc && a.local.sentence === b.local.sentence) return 'in one sentence';
+  if (a.rate.year !== null && a.rate.year === b.rate.year) return `for ${a.rate.year}`;
+  if (sameDoc && a.rate.year === null && b.rate.year === null) return 'in one document (both undated)';
+  return null;
+}
+
+/** Relative uncertainty of a pair's rate from an approximate USD figure ("about $560": ±half a unit of its last digit). */
+function roundingSlack(p: CurrencyPair): number {
+  if (p.usd.qualifier === 'exact' || p.usd.value <= 0) return 0;
+  const v = p.usd.value;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
+  return step / 2 / v;
 }

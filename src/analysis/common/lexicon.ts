@@ -23,6 +23,18 @@ const Lexicon = z.object({
   changeWords: z.array(z.string()),
   repeatCues: z.array(z.string()),
   oneOffEventTypes: z.array(z.string()),
+  instrumentWords: z.array(z.string()),
+  instrumentIgnoreWords: z.array(z.string()),
+  perPeriodWords: z.array(z.string()),
+  strengthExcludeWords: z.array(z.string()),
+  notForceUnits: z.array(z.string()),
+  militaryNameWords: z.array(z.string()),
+  rankWords: z.array(z.string()),
+  startWords: z.array(z.string()),
+  endWords: z.array(z.string()),
+  cooperationWords: z.array(z.string()),
+  clauseBreak: z.string(),
+  moneyChangeAfter: z.array(z.string()),
 });
 export type AnalysisLexicon = z.infer<typeof Lexicon>;
 

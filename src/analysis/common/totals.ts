@@ -54,7 +54,12 @@ export function findTotalsWithParts(quantities: StoredQuantity[], texts: Documen
 function sameKind(total: StoredQuantity, part: StoredQuantity): boolean {
   if (part.kind !== total.kind || part.unit === 'percent') return false;
   if (total.kind === 'money') return part.unit === total.unit;
-  return !part.unit || !total.unit || singular(part.unit) === singular(total.unit);
+  return !part.unit || !total.unit || sameHead(singular(part.unit), singular(total.unit));
+}
+
+/** "combat aircraft" and "aircraft" count the same things: one unit is the other's head noun with modifiers. */
+function sameHead(a: string, b: string): boolean {
+  return a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
 }
 
 const singular = (unit: string) => foldName(unit).replace(/(?<=[a-z]{2})(es|s)$/, '');

@@ -28,20 +28,7 @@ export class CountryScope {
   /** Loads, once, which country each document mentions most. */
   async prepare(): Promise<void> {
     if (this.primaryByDoc || !this.key) return;
-    const counts = new Map<number, Map<string, number>>();
-    const countryIds = new Set(this.ctx.countries.countries().map((c) => c.id));
-    for (const m of await this.ctx.store.mentions({})) {
-      if (!countryIds.has(m.entity.id)) continue;
-      const byCountry = counts.get(m.documentId) ?? new Map<string, number>();
-      const k = foldName(m.entity.name);
-      byCountry.set(k, (byCountry.get(k) ?? 0) + 1);
-      counts.set(m.documentId, byCountry);
-    }
-    this.primaryByDoc = new Map();
-    for (const [doc, byCountry] of counts) {
-      const best = [...byCountry].sort((a, b) => b[1] - a[1])[0];
-      this.primaryByDoc.set(doc, best ? best[0] : null);
-    }
+    this.primaryByDoc = await primaryCountries(this.ctx);
   }
 
   /** True when a fact with these entities (first decisive one wins) in this document concerns the country. */
@@ -54,4 +41,23 @@ export class CountryScope {
     const primary = this.primaryByDoc?.get(documentId);
     return primary === undefined || primary === null || primary === this.key;
   }
+}
+
+/** The country each document mentions most, as a folded key (null when it names none). */
+export async function primaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
+  const counts = new Map<number, Map<string, number>>();
+  const countryIds = new Set(ctx.countries.countries().map((c) => c.id));
+  for (const m of await ctx.store.mentions({})) {
+    if (!countryIds.has(m.entity.id)) continue;
+    const byCountry = counts.get(m.documentId) ?? new Map<string, number>();
+    const k = foldName(m.entity.name);
+    byCountry.set(k, (byCountry.get(k) ?? 0) + 1);
+    counts.set(m.documentId, byCountry);
+  }
+  const out = new Map<number, string | null>();
+  for (const [doc, byCountry] of counts) {
+    const best = [...byCountry].sort((a, b) => b[1] - a[1])[0];
+    out.set(doc, best ? best[0] : null);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ export function renderPeople(v: PeopleView): string {
   const shared = v.posts.filter((p) => p.holders.length > 1);
   if (shared.length) {
     lines.push('', 'posts held in turn:');
-    for (const p of shared) lines.push(`  ${p.post}: ${p.holders.map((h) => `${h.person.name}${h.from.label ? ` (${h.from.label})` : ''}`).join(' → ')}`);
+    for (const p of shared) lines.push(`  ${p.post}: ${p.holders.map((h) => `${h.person.name}${h.from.label ? ` (${h.basis === 'attested' ? 'in post by ' : h.basis === 'appointment' ? 'from ' : ''}${h.from.label})` : ''}`).join(' → ')}`);
   }
   return lines.join('\n');
 }

@@ -29,8 +29,11 @@ export async function educationView(store: AtlasStore, params: EducationParams =
   const mentionsBySentence = groupBy(mentions, (m) => key(m));
   const texts = await new DocumentTexts(store).load(quantities.filter((q) => q.kind === 'personnel' || q.kind === 'percent').map((q) => q.documentId));
 
-  const inScope = quantities.filter((q) => scope.concerns(q.documentId, q.holderEntity));
   const isEduSentence = (q: StoredQuantity) => eventBySentence.has(key(q)) || hasWord(texts.sentenceText(q.documentId, q.sentence), lex.educationWords);
+  // In a sentence about study abroad a foreign holder is where they studied ("250 officers educated in
+  // the United States"), not whose officers they are: such figures count for the document's country.
+  const holderOf = (q: StoredQuantity) => (isEduSentence(q) && q.holderEntity && scope.belonging(q.holderEntity) === 'foreign' ? null : q.holderEntity);
+  const inScope = quantities.filter((q) => scope.concerns(q.documentId, holderOf(q)));
   const personnel = inScope.filter((q) => q.kind === 'personnel' && isEduSentence(q));
 
   const destinationOf = (q: StoredQuantity) => {

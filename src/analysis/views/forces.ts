@@ -1,11 +1,13 @@
 import type { ForceNode, ForcesView, Figure } from '../../model/analysis.ts';
-import type { StoredEntity, StoredQuantity, StoredRelation } from '../../model/views.ts';
+import type { StoredEntity, StoredMention, StoredQuantity, StoredRelation } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
-import { analysisLexicon } from '../common/lexicon.ts';
+import { analysisLexicon, hasWord } from '../common/lexicon.ts';
 import { kindOf } from '../context/countries.ts';
 import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
 import { attrString, refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
+import { DocumentTexts } from '../context/texts.ts';
+import { holderInClause, isStrength } from '../common/strength.ts';
 import { compareDates, dateLabel, figureOf, rref, sourceOf } from '../context/sources.ts';
 
 export interface ForcesParams { country?: string }
@@ -19,7 +21,14 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
   const country = resolveCountry(ctx, params.country);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const quantities = (await store.quantities({ kind: 'personnel' })).filter((q) => q.kind === 'personnel');
+  const all = (await store.quantities({ kind: 'personnel' })).filter((q) => q.kind === 'personnel');
+  const texts = await new DocumentTexts(store).load(all.map((q) => q.documentId));
+  const mentions = await store.mentions({});
+  const quantities = all.filter((q) => isStrength(q, texts)).map((q) => {
+    const holder = holderInClause(q, mentions, texts);
+    // A figure whose named holder sits in another clause is the country's own (when it concerns it).
+    return holder === q.holderEntity ? q : { ...q, holderEntity: country && scope.concerns(q.documentId) ? refOf(country) : null };
+  });
   const lex = analysisLexicon();
   const structure = ctx.relations.filter((r) => lex.structurePredicates.includes(r.predicate));
   const posts = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
@@ -33,6 +42,7 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
 
   const members = selectOrgs(ctx, scope, structure, personnelOf);
   const parentOf = chooseParents(ctx, members, structure);
+  applyInclusions(parentOf, members, mentions, texts);
   const nodes = new Map<number, ForceNode>();
   for (const e of members) {
     nodes.set(e.id, {
@@ -79,11 +89,23 @@ function selectOrgs(
   personnelOf: Map<number, StoredQuantity[]>,
 ): StoredEntity[] {
   const lex = analysisLexicon();
+  const isForce = (e: StoredEntity) => {
+    const kind = kindOf(e) ?? '';
+    if (!lex.forceKinds.includes(kind)) return false;
+    // A school or institute is a military one only when its name says so (a think tank is not).
+    return !hasWord(kind, lex.institutionWords) || hasWord(e.name, lex.militaryNameWords);
+  };
+  // Linked to a military organization of the country (a university department linked to its university is not).
   const linked = new Set<number>();
-  for (const r of structure) if (r.subject.type === 'ORG' && r.object.type === 'ORG') linked.add(r.subject.id).add(r.object.id);
+  for (const r of structure) {
+    const [a, b] = [ctx.index.get(r.subject.id), ctx.index.get(r.object.id)];
+    if (!a || !b || a.type !== 'ORG' || b.type !== 'ORG' || ctx.countries.isInternational(a) || ctx.countries.isInternational(b)) continue;
+    if (isForce(b)) linked.add(a.id);
+    if (isForce(a)) linked.add(b.id);
+  }
   return ctx.index.entities.filter((e) => {
     if (e.type !== 'ORG' || scope.belonging(e) === 'foreign' || ctx.countries.isInternational(e)) return false;
-    const forceKind = lex.forceKinds.includes(kindOf(e) ?? '');
+    const forceKind = isForce(e);
     const strengths = personnelOf.get(e.id) ?? [];
     if (scope.belonging(e) === 'own') return forceKind || linked.has(e.id) || strengths.length > 0;
     // No country known for the org: keep it when its own facts place it in this country.
@@ -123,4 +145,40 @@ function chooseParents(
     }
   }
   return out;
+}
+
+// "A (including the B)", "A include both the B and ...": B is a part of A.
+const INCLUDES = /^\s*(?:\(\s*)?(?:including|incl\.|which includes?|includes?|include both|comprising|comprises)\s+(?:both\s+)?(?:the\s+)?$/i;
+
+/**
+ * Containment the prose states outright. It refines a relation that made B a sibling of A (both
+ * under the same parent): B moves under A. Never creates a cycle.
+ */
+function applyInclusions(
+  parentOf: Map<number, { parent: number; link: string }>,
+  members: StoredEntity[],
+  mentions: StoredMention[],
+  texts: DocumentTexts,
+): void {
+  const ids = new Set(members.map((m) => m.id));
+  const bySentence = new Map<string, StoredMention[]>();
+  for (const m of mentions) {
+    if (!ids.has(m.entity.id)) continue;
+    const k = `${m.documentId}:${m.sentence}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), m]);
+  }
+  for (const list of bySentence.values()) {
+    list.sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const [a, b] = [list[i], list[i + 1]];
+      if (a.entity.id === b.entity.id || !INCLUDES.test(texts.between(a.documentId, a.end, b.start))) continue;
+      const current = parentOf.get(b.entity.id);
+      if (current && current.parent !== parentOf.get(a.entity.id)?.parent) continue;
+      let cur: number | undefined = a.entity.id;
+      const seen = new Set<number>();
+      while (cur !== undefined && !seen.has(cur) && cur !== b.entity.id) { seen.add(cur); cur = parentOf.get(cur)?.parent; }
+      if (cur === b.entity.id) continue;
+      parentOf.set(b.entity.id, { parent: a.entity.id, link: `text:${a.documentId}:${a.sentence}` });
+    }
+  }
 }

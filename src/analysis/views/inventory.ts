@@ -26,7 +26,9 @@ export async function inventoryView(store: AtlasStore, params: InventoryParams =
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
   const equipment = (await store.quantities({ kind: 'equipment' }))
-    .filter((q) => q.kind === 'equipment' && scope.concerns(q.documentId, q.holderEntity));
+    .filter((q) => q.kind === 'equipment' && scope.concerns(q.documentId, q.holderEntity))
+    // What an exercise or programme fielded is not a holding of the country's forces.
+    .filter((q) => !q.holderEntity || (q.holderEntity.type !== 'PROGRAM' && q.holderEntity.type !== 'EVENT'));
   const texts = await new DocumentTexts(store).load(equipment.map((q) => q.documentId));
   const statedTotals = findTotalsWithParts(equipment, texts);
   const totalsWithParts = new Set(statedTotals.map((t) => t.total.source.id));

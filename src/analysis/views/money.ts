@@ -28,7 +28,8 @@ export async function moneyView(store: AtlasStore, params: MoneyParams = {}): Pr
   const all = (await store.quantities({})).filter((q) => scope.concerns(q.documentId, q.holderEntity));
   const money = all.filter((q) => q.kind === 'money');
   const texts = await new DocumentTexts(store).load(money.map((q) => q.documentId));
-  const pairs = findCurrencyPairs(money, texts);
+  const years = relativeYears(money, texts);
+  const pairs = findCurrencyPairs(money, texts).map((p) => (years.has(p.local.id) ? { ...p, rate: { ...p.rate, year: years.get(p.local.id)! } } : p));
   const pairOfLocal = new Map(pairs.map((p) => [p.local.id, p]));
   const pairedUsd = new Set(pairs.map((p) => p.usd.id));
   const impliedByKey = groupBy(pairs.map((p) => p.rate), (r) => `${r.currency}:${r.year}`);
@@ -36,7 +37,7 @@ export async function moneyView(store: AtlasStore, params: MoneyParams = {}): Pr
   const rows: Row[] = [];
   for (const q of money) {
     if (pairedUsd.has(q.id)) continue; // shown as the USD equivalent of its local figure
-    const year = q.date ? yearOf(q.date) : null;
+    const year = years.get(q.id) ?? (q.date ? yearOf(q.date) : null);
     const currency = isCurrency(q.unit) ? q.unit : (q.unit ?? '?');
     rows.push({
       category: categoryOf(q, texts),
@@ -68,8 +69,26 @@ export async function moneyView(store: AtlasStore, params: MoneyParams = {}): Pr
   };
 }
 
+// "from 47 million this year to 4.8 billion next year": years stated relative to another figure of the sentence.
+const THIS_YEAR = /^\s*(?:\([^)]*\)\s*)?(?:this|the current) year\b/i;
+const NEXT_YEAR = /^\s*(?:\([^)]*\)\s*)?(?:next|the next|the following) year\b/i;
+
+/** Years of figures written "next year" beside a figure written "this year" whose year is known. */
+function relativeYears(money: StoredQuantity[], texts: DocumentTexts): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const group of groupBy(money, (q) => `${q.documentId}:${q.sentence}`).values()) {
+    const after = (q: StoredQuantity) => texts.between(q.documentId, q.end, q.end + 60);
+    const anchor = group.find((q) => q.date && THIS_YEAR.test(after(q)));
+    if (!anchor?.date) continue;
+    for (const q of group) if (NEXT_YEAR.test(after(q))) out.set(q.id, yearOf(anchor.date) + 1);
+  }
+  return out;
+}
+
 function categoryOf(q: StoredQuantity, texts: DocumentTexts): string {
   const lex = analysisLexicon();
+  // "8 billion more than the previous year" is a change, not a level.
+  if (hasWord(texts.between(q.documentId, q.end, q.end + 40), lex.moneyChangeAfter)) return 'change';
   for (const text of [q.subject, q.quote]) {
     const hit = lex.moneyCategories.find((c) => hasWord(text, c.words));
     if (hit) return hit.id;

@@ -8,6 +8,7 @@ import { cooperationCode, VectorMatcher, vectorsFile } from '../common/vectors.t
 import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
 import { refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
+import { cooperationStatements, rollUp } from '../common/partner-statements.ts';
 import { compareDates, eref, sourceOf } from '../context/sources.ts';
 
 export interface PartnersParams { country?: string }
@@ -17,6 +18,7 @@ const PARTNER_ROLES = new Set(['actor', 'partner', 'target', 'subject']);
 const PARTNER_TYPES = new Set(['PLACE', 'ORG', 'PROGRAM', 'PERSON']);
 
 type PartnerRef = EntityRef & { vector: string };
+const HOSTED = new Set(['train_educate', 'exercise']);
 
 /**
  * Cooperation of one country by partner, vector and year: every event with a foreign participant,
@@ -70,23 +72,48 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
     return { year, cells, total: list.length, balance: balance(cells, file.balance) };
   });
 
-  const byPartner = new Map<number, { partner: PartnerRef; rows: typeof rows }>();
+  // A ministry, service or official of a foreign country is counted under that country.
+  const byPartner = new Map<number, { partner: PartnerRef; rows: typeof rows; via: Map<number, EntityRef> }>();
+  const entryFor = (p: PartnerRef) => {
+    const top = rollUp(p, ctx, matcher);
+    const entry = byPartner.get(top.id) ?? { partner: top, rows: [], via: new Map() };
+    byPartner.set(top.id, entry);
+    if (top.id !== p.id) entry.via.set(p.id, { id: p.id, name: p.name, type: p.type });
+    return entry;
+  };
   for (const r of rows) {
     for (const p of r.partners) {
-      const entry = byPartner.get(p.id) ?? { partner: p, rows: [] };
-      entry.rows.push(r);
-      byPartner.set(p.id, entry);
+      const entry = entryFor(p);
+      if (!entry.rows.includes(r)) entry.rows.push(r);
     }
   }
+  await scope.prepare();
+  const statements = await cooperationStatements(ctx, scope, matcher);
+  for (const s of statements) {
+    const entry = entryFor(s.partner);
+    (entry as { statements?: typeof statements }).statements ??= [];
+    (entry as { statements?: typeof statements }).statements!.push(s);
+  }
   const partners = [...byPartner.values()]
-    .map(({ partner, rows: list }) => ({
-      partner: { id: partner.id, name: partner.name, type: partner.type },
-      vector: partner.vector,
-      count: list.length,
-      byCooperation: countBy(list, (r) => r.cooperation),
-      events: list.map((r) => r.ref),
-    }))
-    .sort((a, b) => b.count - a.count || a.partner.name.localeCompare(b.partner.name));
+    .map((e) => {
+      const st = (e as { statements?: typeof statements }).statements ?? [];
+      const sentences = [...new Map(st.map((s) => [`${s.documentId}:${s.sentence}`, s])).values()];
+      return {
+        partner: { id: e.partner.id, name: e.partner.name, type: e.partner.type },
+        vector: e.partner.vector,
+        count: e.rows.length,
+        byCooperation: countBy(e.rows, (r) => r.cooperation),
+        events: e.rows.map((r) => r.ref),
+        statements: sentences.length,
+        statementSources: sentences.map((s) => ({ documentId: s.documentId, sentence: s.sentence, ref: s.ref })),
+        via: [...e.via.values()],
+      };
+    })
+    .sort((a, b) => b.count - a.count || b.statements - a.statements || a.partner.name.localeCompare(b.partner.name));
+  const statementTotals = file.vectors.map((v) => ({
+    vector: v.id,
+    count: new Set(statements.filter((s) => s.partner.vector === v.id).map((s) => `${s.documentId}:${s.sentence}`)).size,
+  }));
 
   return {
     country: country ? refOf(country) : null,
@@ -95,6 +122,7 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
     partners,
     years,
     totals: cellsOf(rows),
+    statementTotals,
     balanceFormula: file.balance.formula,
   };
 }
@@ -102,7 +130,9 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
 function partnersOf(e: StoredEvent, ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): PartnerRef[] {
   const out: PartnerRef[] = [];
   for (const p of e.participants) {
-    if (!PARTNER_ROLES.has(p.role) || !PARTNER_TYPES.has(p.type) || out.some((o) => o.id === p.id)) continue;
+    // Where officers study or troops exercise abroad is whom they do it with (a foreign academy's city, a host's range).
+    const hostRole = p.role === 'location' && HOSTED.has(cooperationCode(e.cooperation, e.type));
+    if ((!PARTNER_ROLES.has(p.role) && !hostRole) || !PARTNER_TYPES.has(p.type) || out.some((o) => o.id === p.id)) continue;
     const entity = ctx.index.get(p.id);
     if (!entity) continue;
     const key = ctx.countries.countryKeyOf(entity);

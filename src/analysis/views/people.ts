@@ -2,39 +2,48 @@ import { foldName } from '../../model/names.ts';
 import { labelPartialDate, type PartialDate } from '../../model/date.ts';
 import type { PeopleView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
+import { appointmentsWithPeople, postWithoutRank } from '../common/appointments.ts';
 import { analysisLexicon } from '../common/lexicon.ts';
 import { loadContext } from '../context/context.ts';
 import { attrStrings, refOf } from '../context/entity-index.ts';
 import { compareDates, dateLabel, eref, sourceOf } from '../context/sources.ts';
+import { DocumentTexts } from '../context/texts.ts';
 
-/** Who held which post when: post relations, appointment events and the titles people are named with. */
+type Holder = PeopleView['posts'][number]['holders'][number];
+
+/**
+ * Who held which post when: post relations, appointment events (with the person a pronoun points
+ * at when the event names nobody) and the titles people are named with. A post's holders in turn are
+ * dated by when they took office where an appointment says so, else by the first statement showing
+ * them in post ("attested").
+ */
 export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
-  const appointments = (await store.events({ type: 'appointment' })).filter((e) => e.type === 'appointment');
+  const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({})]);
+  const texts = await new DocumentTexts(store).load(events.map((e) => e.documentId));
+  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, texts);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 
   const people = ctx.index.entities.filter((e) => e.type === 'PERSON').map((person) => {
     const posts = postRelations
       .filter((r) => r.subject.id === person.id)
       .map((r) => ({
-        post: r.label,
+        post: r.label ? postWithoutRank(r.label) : null,
         org: r.object.type === 'PERSON' ? null : r.object,
         from: { date: r.validFrom, label: dateLabel(r.validFrom) },
         source: sourceOf('relation', r),
       }))
       .sort((a, b) => compareDates(a.from.date, b.from.date));
-    const own = appointments
-      .filter((e) => e.participants.some((p) => p.id === person.id))
-      .sort((a, b) => compareDates(a.date, b.date))
-      .map((e) => ({ ref: eref(e), date: e.date, label: labelPartialDate(e.date), title: e.title, source: sourceOf('event', e) }));
+    const mine = appointments.filter((a) => a.persons.some((p) => p.id === person.id)).sort((a, b) => compareDates(a.event.date, b.event.date));
+    const own = mine.map(({ event: e }) => ({ ref: eref(e), date: e.date, label: labelPartialDate(e.date), title: e.title, source: sourceOf('event', e) }));
     const titles = [...new Map(attrStrings(person, ...lex.titleAttributes).map((t) => [foldName(t), t])).values()];
-    return { person: refOf(person), titles, posts, appointments: own, mentions: person.mentionCount };
+    const starts = mine.filter((a) => a.kind === 'start').map((a) => a.event);
+    return { person: refOf(person), titles, posts, appointments: own, starts, mentions: person.mentionCount };
   });
   const listed = people
     .filter((p) => p.posts.length || p.appointments.length || p.titles.length)
-    .sort((a, b) => compareDates(firstDate(a), firstDate(b)) || b.mentions - a.mentions || a.person.name.localeCompare(b.person.name))
-    .map(({ mentions: _m, ...p }) => p);
+    .sort((a, b) => compareDates(firstDate(a), firstDate(b)) || b.mentions - a.mentions || a.person.name.localeCompare(b.person.name));
 
   // The same post held by several people over time ("Minister of Defense": A 1995, B 2001, C 2007).
   const byPost = new Map<string, PeopleView['posts'][number]>();
@@ -43,13 +52,42 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
       if (!post.post) continue;
       const key = foldName(post.post) + (post.org ? `@${post.org.id}` : '');
       const entry = byPost.get(key) ?? { post: post.org ? `${post.post}, ${post.org.name}` : post.post, holders: [] };
-      entry.holders.push({ person: p.person, from: post.from, source: post.source });
+      const holder = holderOf(post, p.starts);
+      const existing = entry.holders.findIndex((h) => h.person.id === p.person.id);
+      if (existing < 0) entry.holders.push({ ...holder, person: p.person });
+      else if (compareDates(holder.from.date, entry.holders[existing].from.date) < 0) entry.holders[existing] = { ...holder, person: p.person };
+      byPost.set(key, entry);
+    }
+  }
+  // A title a person is named with ("Defense Minister") and an appointment that starts it make a post
+  // held even when no relation links person and post.
+  const ranks = new Set(lex.rankWords.map(foldName));
+  for (const p of listed) {
+    const start = [...p.starts].sort((a, b) => compareDates(a.date, b.date))[0];
+    if (!start) continue;
+    for (const title of p.titles) {
+      if (ranks.has(foldName(title))) continue;
+      const key = [...byPost.keys()].find((k) => k.split('@')[0] === foldName(title)) ?? foldName(title);
+      const entry = byPost.get(key) ?? { post: title, holders: [] };
+      if (entry.holders.some((h) => h.person.id === p.person.id)) continue;
+      entry.holders.push({ person: p.person, from: { date: start.date, label: labelPartialDate(start.date) }, source: sourceOf('event', start), basis: 'appointment', appointment: eref(start) });
       byPost.set(key, entry);
     }
   }
   const posts = [...byPost.values()].map((p) => ({ ...p, holders: p.holders.sort((a, b) => compareDates(a.from.date, b.from.date)) }));
   posts.sort((a, b) => b.holders.length - a.holders.length || a.post.localeCompare(b.post));
-  return { people: listed, posts };
+  return { people: listed.map(({ mentions: _m, starts: _s, ...p }) => p), posts };
+}
+
+/** A holder's start: the earliest time they took office that is not after the statement, else the statement's date. */
+function holderOf(
+  post: { from: { date: PartialDate | null; label: string | null }; source: Holder['source'] },
+  starts: { date: PartialDate; id: number }[],
+): Omit<Holder, 'person'> {
+  const attested = post.from.date;
+  const start = starts.filter((e) => !attested || e.date.start <= attested.end).sort((a, b) => compareDates(a.date, b.date))[0];
+  if (start) return { from: { date: start.date, label: labelPartialDate(start.date) }, source: post.source, basis: 'appointment', appointment: eref(start) };
+  return { from: post.from, source: post.source, basis: attested ? 'attested' : 'undated', appointment: null };
 }
 
 function firstDate(p: { posts: { from: { date: PartialDate | null } }[]; appointments: { date: PartialDate }[] }): PartialDate | null {

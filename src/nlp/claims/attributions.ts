@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 import type { Claim, Mention } from '../../model/facts.ts';
 import type { PipelineState } from '../state.ts';
 import type { ClaimCues } from './cues.ts';
@@ -25,7 +26,7 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
         text: claimText, date: null,
       });
     };
-    for (const m of body.matchAll(cues.prefix)) {
+    for (const m of allMatches(cues.prefix, body)) {
       const at = s.start + m.index + m[0].length;
       const comma0 = text.indexOf(',', at);
       const source = mentionAt(state, at, 24);
@@ -39,13 +40,13 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
       // "..., according to Smith, can only ...": the clause is the whole sentence.
       push(at, source, m.index > 3 ? s.start : from, 'claims.according-to');
     }
-    for (const m of body.matchAll(cues.asVerb)) {
+    for (const m of allMatches(cues.asVerb, body)) {
       const at = s.start + m.index;
       const source = speakerMentions(state, at, at + m[0].length).at(0) ?? null;
       const from = s.start + m.index + m[0].length;
       push(at, source, m.index > 3 && body.slice(m.index + m[0].length).trim().length < 20 ? s.start : from, 'claims.as-source-says');
     }
-    for (const m of body.matchAll(cues.thatVerb)) {
+    for (const m of allMatches(cues.thatVerb, body)) {
       const at = s.start + m.index;
       const source = subjectBefore(state, s.start, at);
       if (!source) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 import { PartialDates, type PartialDate } from '../../model/date.ts';
 import type { DateWords } from '../knowledge/events.ts';
 import type { DateLexicon } from './lexicon.ts';
@@ -25,17 +26,17 @@ export function numericCandidates(text: string, offset: number, lex: DateLexicon
   const add = (m: RegExpExecArray, rule: string, date: PartialDate | null) => {
     if (date) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, rule, date });
   };
-  for (const m of text.matchAll(lex.interval)) {
+  for (const m of allMatches(lex.interval, text)) {
     const a = +m[1], b = +m[2];
     if (inRange(lex, a) && b > a) add(m, 'dates.interval', PartialDates.interval(PartialDates.year(a), PartialDates.year(b)));
   }
-  for (const m of text.matchAll(lex.yearDash)) {
+  for (const m of allMatches(lex.yearDash, text)) {
     const a = +m[1];
     let b = +m[2];
     if (m[2].length === 2) b = Math.floor(a / 100) * 100 + b;
     if (inRange(lex, a) && b > a && b - a < 100) add(m, 'dates.interval', PartialDates.interval(PartialDates.year(a), PartialDates.year(b)));
   }
-  for (const m of text.matchAll(lex.decade)) {
+  for (const m of allMatches(lex.decade, text)) {
     const first = +m[2];
     if (!inRange(lex, first)) continue;
     const part = m[1] ? lex.words.decadeParts.find((p) => p.words.some((w) => w.toLowerCase() === m[1].toLowerCase().replace(/\s+/g, ' ').trim())) : undefined;
@@ -43,16 +44,16 @@ export function numericCandidates(text: string, offset: number, lex: DateLexicon
       ? PartialDates.interval(PartialDates.year(first + part.fromOffset), PartialDates.year(first + part.toOffset))
       : PartialDates.decade(first));
   }
-  for (const m of text.matchAll(lex.yearPart)) {
+  for (const m of allMatches(lex.yearPart, text)) {
     if (inRange(lex, +m[2])) add(m, 'dates.year-part', PartialDates.year(+m[2]));
   }
-  for (const m of text.matchAll(lex.season)) {
+  for (const m of allMatches(lex.season, text)) {
     const y = +m[2];
     const s = lex.words.seasons.find((x) => x.words.some((w) => w.toLowerCase() === m[1].toLowerCase().replace(/\s+/g, ' ')));
     if (!s || !inRange(lex, y)) continue;
     add(m, 'dates.season', PartialDates.interval(PartialDates.month(y, s.fromMonth), PartialDates.month(y, s.toMonth)));
   }
-  for (const m of text.matchAll(lex.year)) {
+  for (const m of allMatches(lex.year, text)) {
     const y = +m[1];
     if (!inRange(lex, y)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -68,12 +69,12 @@ export function numericCandidates(text: string, offset: number, lex: DateLexicon
 /** Relative phrases ("that same year", "the following year", "this year") and months tied to them. */
 export function relativeCandidates(text: string, offset: number, lex: DateLexicon): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of text.matchAll(lex.relative)) {
+  for (const m of allMatches(lex.relative, text)) {
     const rel = lex.relativeByPhrase.get(m[1].toLowerCase().replace(/\s+/g, ' '));
     if (!rel) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, rule: `dates.relative${rel.weak ? '-weak' : ''}`, date: null, relative: rel });
   }
-  for (const m of text.matchAll(lex.monthAnaphor)) {
+  for (const m of allMatches(lex.monthAnaphor, text)) {
     const month = lex.monthByName.get(m[1].toLowerCase());
     const phrase = m[2].toLowerCase().replace(/^of\s+/, '').replace(/\s+/g, ' ');
     const rel = lex.relativeByPhrase.get(phrase);

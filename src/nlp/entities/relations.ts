@@ -18,6 +18,13 @@ interface RelContext {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const titleRegexCache = new WeakMap<object, RegExp>();
+// Compiled once per post form: building a regex per form per person mention cost more than the rest of the step.
+const postFormCache = new Map<string, RegExp>();
+function postFormRegex(form: string): RegExp {
+  let re = postFormCache.get(form);
+  if (!re) postFormCache.set(form, (re = new RegExp(`^(?:[\\p{L}-]+\\s+)?${esc(form)}\\b`, 'iu')));
+  return re;
+}
 
 /** One regex of every rank and post form, longest first, anchored at the end of a text segment. */
 function titleRegex(state: PipelineState): RegExp {
@@ -121,7 +128,7 @@ function holdsPost(ctx: RelContext, s: number, ms: Mention[]): void {
     if (tail && tail[2]) {
       let label = '';
       const post = state.kb.gazetteer.titles.posts.find((g) => g.org && g.forms.some((f) => {
-        const m = new RegExp(`^(?:[\\p{L}-]+\\s+)?${esc(f)}\\b`, 'iu').exec(tail[2]!);
+        const m = postFormRegex(f).exec(tail[2]!);
         if (m) label = m[0];
         return !!m;
       }));

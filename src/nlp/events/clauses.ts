@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 import type { QuoteRange } from '../claims/quote-ranges.ts';
 import type { Token } from '../state.ts';
 
@@ -18,7 +19,7 @@ export function splitClauses(
   tokens: readonly Token[], quotes: readonly QuoteRange[],
 ): Clause[] {
   const cuts = new Set<number>();
-  for (const m of text.slice(start, end).matchAll(cues.breakRe)) cuts.add(start + m.index);
+  for (const m of allMatches(cues.breakRe, text.slice(start, end))) cuts.add(start + m.index);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].text.toLowerCase() !== 'and') continue;
     const next = tokens[i + 1];

@@ -10,7 +10,50 @@ const RARE_SHARE = 0.05;
 const STOP = new Set(('also although because been before being between both could does during each from have having into more most ' +
   'much only other over same since some such than that their them then there these they this those through under until very were ' +
   'what when where which while will with within would year years').split(' '));
-export const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 4 && !STOP.has(w) && !/\d/.test(w));
+/**
+ * Lower-case content words of at least four letters: runs of letters, digits and hyphens without a digit.
+ * A char-code loop, not a Unicode regex: this runs over every sentence of the document.
+ */
+export function words(s: string): string[] {
+  const t = s.toLowerCase();
+  const out: string[] = [];
+  let from = -1;
+  let digit = false;
+  for (let i = 0; i <= t.length; ) {
+    const width = i < t.length ? wordCharWidth(t, i) : 0;
+    if (width) {
+      if (from < 0) from = i;
+      const c = t.charCodeAt(i);
+      if (c >= 48 && c <= 57) digit = true;
+      i += width;
+      continue;
+    }
+    if (from >= 0 && i - from >= 4 && !digit) {
+      const w = t.slice(from, i);
+      if (!STOP.has(w)) out.push(w);
+    }
+    from = -1;
+    digit = false;
+    i += i < t.length ? codePointWidth(t, i) : 1;
+  }
+  return out;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+/** Code units taken by the word character (letter, digit or hyphen) at i, or 0. */
+function wordCharWidth(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 45 ? 1 : 0;
+  const width = codePointWidth(t, i);
+  return WORD_CHAR.test(t.slice(i, i + width)) ? width : 0;
+}
+
+function codePointWidth(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= t.length) return 1;
+  const d = t.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
 
 /**
  * The same happening told again later keeps its first telling: same type, same date, in another

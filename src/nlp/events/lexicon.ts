@@ -8,6 +8,12 @@ import { escapeRe } from '../dates/lexicon.ts';
  */
 export interface CompiledTriggers {
   re: RegExp;
+  /**
+   * `re` without its named groups, for the scan: a hundred-odd capture groups make every tried position
+   * dearer. At each place it matches, `re` made sticky tells which alternative matched.
+   */
+  scan: RegExp;
+  sticky: RegExp;
   alternatives: { type: string; weight: number }[];
 }
 
@@ -44,8 +50,11 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     ? { type: t.id, weight: t.weight, pattern: trig }
     : { type: t.id, weight: trig.weight, pattern: trig.pattern })));
   all.sort((a, b) => b.weight - a.weight || b.pattern.length - a.pattern.length);
+  const named = all.length ? `\\b(?:${all.map((a, i) => `(?<t${i}>${a.pattern})`).join('|')})(?![\\w-])` : '(?!)';
   const triggers: CompiledTriggers = {
-    re: all.length ? new RegExp(`\\b(?:${all.map((a, i) => `(?<t${i}>${a.pattern})`).join('|')})(?![\\w-])`, 'gi') : /(?!)/g,
+    re: new RegExp(named, 'gi'),
+    scan: new RegExp(all.length ? `\\b(?:${all.map((a) => `(?:${a.pattern})`).join('|')})(?![\\w-])` : '(?!)', 'gi'),
+    sticky: new RegExp(named, 'iy'),
     alternatives: all.map(({ type, weight }) => ({ type, weight })),
   };
   const c = lex.cues;

@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 import { quoteAt, type QuoteRange } from '../claims/quote-ranges.ts';
 import type { CompiledEvents } from './lexicon.ts';
 
@@ -20,7 +21,10 @@ export function findTriggers(
 ): TriggerHit[] {
   const body = text.slice(start, end);
   const hits: TriggerHit[] = [];
-  for (const m of body.matchAll(ev.triggers.re)) {
+  for (const found of allMatches(ev.triggers.scan, body)) {
+    // Same regex, same place: the sticky named one matches exactly what the scan found and names it.
+    ev.triggers.sticky.lastIndex = found.index;
+    const m = ev.triggers.sticky.exec(body) ?? found;
     const s = start + m.index;
     const e = s + m[0].length;
     // "post-war" is not a war: a trigger never continues a hyphenated word.

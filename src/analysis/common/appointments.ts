@@ -1,0 +1,51 @@
+import type { EntityRef, StoredEvent, StoredMention } from '../../model/views.ts';
+import { analysisLexicon, hasWord } from './lexicon.ts';
+import type { DocumentTexts } from '../context/texts.ts';
+
+export interface Appointment { event: StoredEvent; persons: EntityRef[]; kind: 'start' | 'end' | 'other' }
+
+/**
+ * Appointment events with the people they are about. An event that names nobody ("after assuming
+ * office in January 2007, he ...") is about the person named in its sentence, else the last person
+ * named in the sentence before (the one "he" refers to).
+ */
+export function appointmentsWithPeople(events: StoredEvent[], mentions: StoredMention[], texts: DocumentTexts): Appointment[] {
+  const lex = analysisLexicon();
+  const people = mentions.filter((m) => m.entity.type === 'PERSON');
+  const inSentence = (doc: number, s: number) => people.filter((m) => m.documentId === doc && m.sentence === s).sort((a, b) => a.start - b.start);
+  return events.filter((e) => e.type === 'appointment').map((e) => {
+    let persons: EntityRef[] = e.participants.filter((p) => p.type === 'PERSON' && p.role !== 'partner');
+    if (!persons.length) persons = e.participants.filter((p) => p.type === 'PERSON');
+    if (!persons.length) {
+      const here = inSentence(e.documentId, e.sentence);
+      const before = inSentence(e.documentId, e.sentence - 1);
+      // The person named nearest before the event's words, else the first after, else "he" of the sentence before.
+      const pick = here.filter((m) => m.start <= e.start).at(-1) ?? here[0] ?? before.at(-1);
+      if (pick) persons = [pick.entity];
+    }
+    const text = `${e.title} ${texts.sentenceText(e.documentId, e.sentence) ?? ''}`;
+    const kind = hasWord(e.title, lex.endWords) ? 'end' : hasWord(e.title, lex.startWords) || hasWord(text, lex.startWords) ? 'start' : 'other';
+    return { event: e, persons: dedupe(persons), kind };
+  });
+}
+
+const dedupe = (list: EntityRef[]) => list.filter((p, i) => list.findIndex((x) => x.id === p.id) === i).map(({ id, name, type }) => ({ id, name, type }));
+
+/** A post label without the rank written beside it ("Defense Minister Army General" → "Defense Minister"). */
+export function postWithoutRank(label: string): string {
+  const ranks = [...analysisLexicon().rankWords].sort((a, b) => b.length - a.length);
+  let out = label.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of ranks) {
+      const re = new RegExp(`(?:^${escape(r)}\\s+|\\s+${escape(r)}$)`, 'i');
+      if (re.test(out) && out.replace(re, '').trim()) {
+        out = out.replace(re, '').trim();
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,46 @@
+import type { EntityRef } from '../../model/views.ts';
+import type { AnalysisContext } from '../context/context.ts';
+import type { CountryScope } from '../context/scope.ts';
+import { DocumentTexts } from '../context/texts.ts';
+import { analysisLexicon, hasWord } from './lexicon.ts';
+import type { VectorMatcher } from './vectors.ts';
+
+export type VectorRef = EntityRef & { vector: string };
+export interface Statement { partner: VectorRef; documentId: number; sentence: number; ref: string }
+
+/**
+ * Foreign countries and international bodies named in the country's documents beside words of
+ * cooperation ("ties with", "partnership", "assistance"): partners the prose names without an
+ * extracted event, such as a long-standing relationship stated undated.
+ */
+export async function cooperationStatements(ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): Promise<Statement[]> {
+  const words = analysisLexicon().cooperationWords;
+  const mentions = (await ctx.store.mentions({})).filter((m) => scope.concerns(m.documentId));
+  const texts = await new DocumentTexts(ctx.store).load(mentions.map((m) => m.documentId));
+  const out: Statement[] = [];
+  for (const m of mentions) {
+    const e = ctx.index.get(m.entity.id);
+    if (!e || (e.type !== 'PLACE' && e.type !== 'ORG')) continue;
+    const country = ctx.countries.isCountry(e);
+    const international = ctx.countries.isInternational(e) || (e.type === 'ORG' && !ctx.countries.countryKeyOf(e) && matcher.byEntityName(e) !== null);
+    if (!(country && scope.belonging(e) === 'foreign') && !international) continue;
+    if (!hasWord(texts.sentenceText(m.documentId, m.sentence), words)) continue;
+    out.push({
+      partner: { id: e.id, name: e.name, type: e.type, vector: matcher.vectorOf(e, ctx.countries.countryKeyOf(e)) },
+      documentId: m.documentId,
+      sentence: m.sentence,
+      ref: `m${m.id}`,
+    });
+  }
+  return out;
+}
+
+/** The foreign country an organization, service or person belongs to, when the store knows it; else itself. */
+export function rollUp(p: VectorRef, ctx: AnalysisContext, matcher: VectorMatcher): VectorRef {
+  const e = ctx.index.get(p.id);
+  if (!e || ctx.countries.isCountry(e) || ctx.countries.isInternational(e)) return p;
+  const key = ctx.countries.countryKeyOf(e);
+  const country = key ? ctx.countries.countryNamed(key) : null;
+  if (!country || country.id === e.id) return p;
+  return { id: country.id, name: country.name, type: country.type, vector: matcher.vectorOf(country, key) };
+}
