@@ -19,6 +19,8 @@ describe('partnersView', () => {
       [2004, 'agree', 'Russia:russia'],
       [2005, 'exercise', 'China:china'],
       [2005, 'procure', 'India:others'],
+      // Officers educated in a foreign country: the host is the partner even when coded as the location.
+      [2006, 'train_educate', 'United States:west'],
     ]);
   });
 
@@ -38,11 +40,11 @@ describe('partnersView', () => {
     expect(cell('russia').events).toEqual([v.events[1].ref]);
     const y2005 = v.years.find((y) => y.year === 2005)!;
     expect(y2005.balance).toBe(0);
-    expect(v.totals.map((c) => c.count)).toEqual([1, 1, 1, 1]);
+    expect(v.totals.map((c) => c.count)).toEqual([1, 2, 1, 1]);
     expect(renderPartners(v)).toMatch(/2004\s+1\s+1\s+0\s+0\s+0/);
   });
 
-  it('matches partners by alias and by their country attribute, and drops locations', async () => {
+  it('matches partners by alias and by their country attribute; a training host counts, other locations do not', async () => {
     const text = 'In 2011 Ruritania hosted officers of the Pentagon. In 2012 Rosoboronexport delivered radars to Ruritania. In 2013 Ruritanian troops trained in Germany.';
     const b = new DocBuilder('ruritania.txt', text);
     const ru = b.entity('gz:rur', 'PLACE', 'Ruritania', { kind: 'country' });
@@ -60,8 +62,9 @@ describe('partnersView', () => {
     expect(v.events.map((e) => [e.year, e.cooperation, e.partners.map((p) => p.vector)])).toEqual([
       [2011, 'consult', ['west']],
       [2012, 'procure', ['russia']],
+      [2013, 'train_educate', ['west']],
     ]);
-    expect(v.years.map((y) => y.balance)).toEqual([1, -1]);
+    expect(v.years.map((y) => y.balance)).toEqual([1, -1, 1]);
     await s.close();
   });
 });

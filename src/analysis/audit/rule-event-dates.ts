@@ -2,7 +2,7 @@ import { labelPartialDate } from '../../model/date.ts';
 import { foldName } from '../../model/names.ts';
 import type { StoredEvent } from '../../model/views.ts';
 import { groupBy } from '../common/counts.ts';
-import { analysisLexicon, hasWord } from '../common/lexicon.ts';
+import { analysisLexicon, hasWord, wordRegex } from '../common/lexicon.ts';
 import { sourceOf } from '../context/sources.ts';
 import type { DocumentTexts } from '../context/texts.ts';
 import type { Draft, RuleResult } from './finding.ts';
@@ -27,7 +27,11 @@ export function checkEventDates(events: StoredEvent[], texts: DocumentTexts, tit
         if (!instrument && !sameHappening(a, b, titleSimilarity, lex.stopWords)) continue;
         checked++;
         const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
-        const repeated = [a, b].some((e) => hasWord(texts.sentenceText(e.documentId, e.sentence) ?? e.quote, lex.repeatCues));
+        // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
+        const repeated = [a, b].some((e) => {
+          const text = texts.sentenceText(e.documentId, e.sentence) ?? e.quote;
+          return instrument ? lex.repeatCues.some((c) => wordRegex(`${c} ${instrument}`).test(text)) : hasWord(text, lex.repeatCues);
+        });
         if (!disjoint || repeated) continue;
         drafts.push({
           rule: 'event-date-conflict',

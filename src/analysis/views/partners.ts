@@ -8,7 +8,7 @@ import { cooperationCode, VectorMatcher, vectorsFile } from '../common/vectors.t
 import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
 import { refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
-import { cooperationStatements, rollUp } from '../common/partner-statements.ts';
+import { cooperationStatements, rollUp, type Statement } from '../common/partner-statements.ts';
 import { compareDates, eref, sourceOf } from '../context/sources.ts';
 
 export interface PartnersParams { country?: string }
@@ -19,6 +19,7 @@ const PARTNER_TYPES = new Set(['PLACE', 'ORG', 'PROGRAM', 'PERSON']);
 
 type PartnerRef = EntityRef & { vector: string };
 const HOSTED = new Set(['train_educate', 'exercise']);
+interface PartnerEntry { partner: PartnerRef; rows: PartnersView['events']; via: Map<number, EntityRef>; statements: Statement[] }
 
 /**
  * Cooperation of one country by partner, vector and year: every event with a foreign participant,
@@ -73,10 +74,10 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
   });
 
   // A ministry, service or official of a foreign country is counted under that country.
-  const byPartner = new Map<number, { partner: PartnerRef; rows: typeof rows; via: Map<number, EntityRef> }>();
+  const byPartner = new Map<number, PartnerEntry>();
   const entryFor = (p: PartnerRef) => {
     const top = rollUp(p, ctx, matcher);
-    const entry = byPartner.get(top.id) ?? { partner: top, rows: [], via: new Map() };
+    const entry: PartnerEntry = byPartner.get(top.id) ?? { partner: top, rows: [], via: new Map(), statements: [] };
     byPartner.set(top.id, entry);
     if (top.id !== p.id) entry.via.set(p.id, { id: p.id, name: p.name, type: p.type });
     return entry;
@@ -89,15 +90,10 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
   }
   await scope.prepare();
   const statements = await cooperationStatements(ctx, scope, matcher);
-  for (const s of statements) {
-    const entry = entryFor(s.partner);
-    (entry as { statements?: typeof statements }).statements ??= [];
-    (entry as { statements?: typeof statements }).statements!.push(s);
-  }
+  for (const s of statements) entryFor(s.partner).statements.push(s);
   const partners = [...byPartner.values()]
     .map((e) => {
-      const st = (e as { statements?: typeof statements }).statements ?? [];
-      const sentences = [...new Map(st.map((s) => [`${s.documentId}:${s.sentence}`, s])).values()];
+      const sentences = [...new Map(e.statements.map((s) => [`${s.documentId}:${s.sentence}`, s])).values()];
       return {
         partner: { id: e.partner.id, name: e.partner.name, type: e.partner.type },
         vector: e.partner.vector,

@@ -69,7 +69,8 @@ export function dedupeEvents(
   // A person's name tells nothing: one person does several things on one day.
   const rare = (w: string) => !personWords.has(w) && (df.get(w) ?? 0) <= Math.max(2, RARE_SHARE * sentenceTexts.length);
   const kept: Event[] = [];
-  const titleWords = new Map<Event, string[]>();
+  // Earlier tellings that can match, by type and date: no scan over every kept event per event.
+  const byTypeDate = new Map<string, { ev: Event; words: string[] }[]>();
   for (const e of events) {
     if (e.type === 'statement' || e.rule === 'events.list') {
       kept.push(e);
@@ -77,12 +78,14 @@ export function dedupeEvents(
     }
     const own = words(e.title);
     const mine = new Set(own.filter(rare));
-    const dup = kept.some((k) => paragraphOf[k.sentence] !== paragraphOf[e.sentence] && Math.abs(k.sentence - e.sentence) >= MIN_GAP
-      && k.type === e.type && formatPartialDate(k.date) === formatPartialDate(e.date)
-      && (titleWords.get(k) ?? []).some((w) => mine.has(w)));
+    const key = `${e.type}|${formatPartialDate(e.date)}`;
+    const same = byTypeDate.get(key) ?? [];
+    const dup = same.some((k) => paragraphOf[k.ev.sentence] !== paragraphOf[e.sentence] && Math.abs(k.ev.sentence - e.sentence) >= MIN_GAP
+      && k.words.some((w) => mine.has(w)));
     if (!dup) {
       kept.push(e);
-      titleWords.set(e, own);
+      same.push({ ev: e, words: own });
+      byTypeDate.set(key, same);
     }
   }
   return kept;
