@@ -13,6 +13,10 @@ export interface DateCandidate {
   /** A month (and day) whose year comes from context ("in February", "March that year"). */
   month?: { month: number; day: number | null };
   relative?: DateWords['relative'][number];
+  /** A season whose year comes from context ("that spring"). */
+  season?: { fromMonth: number; toMonth: number };
+  /** "the following September": the first such month after the anchor, not the anchor's year's. */
+  next?: boolean;
 }
 
 // Capitalized words that open a date phrase rather than name something.
@@ -80,6 +84,20 @@ export function relativeCandidates(text: string, offset: number, lex: DateLexico
     const rel = lex.relativeByPhrase.get(phrase);
     if (!month || !rel || m[1][0] !== m[1][0].toUpperCase()) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, rule: 'dates.month-relative', date: null, month: { month, day: null }, relative: rel });
+  }
+  for (const m of allMatches(lex.monthDeterminer, text)) {
+    const name = m[2].toLowerCase();
+    const month = lex.monthByName.get(name);
+    // A month is written capitalized: "that march" is no date.
+    if (month && m[2][0] !== m[2][0].toUpperCase()) continue;
+    const season = month ? undefined : lex.words.seasons.find((x) => x.words.some((w) => w.toLowerCase() === name));
+    if (!month && !season) continue;
+    out.push({
+      start: offset + m.index, end: offset + m.index + m[0].length, rule: 'dates.month-determiner', date: null,
+      month: month ? { month, day: null } : undefined,
+      season: season ? { fromMonth: season.fromMonth, toMonth: season.toMonth } : undefined,
+      next: lex.nextDeterminers.has(m[1].toLowerCase().replace(/\s+/g, ' ')),
+    });
   }
   return out;
 }

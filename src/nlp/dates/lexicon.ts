@@ -8,6 +8,10 @@ export interface DateLexicon {
   monthGate: RegExp;
   /** A month name followed by an anaphoric year ("March that year"). */
   monthAnaphor: RegExp;
+  /** "that September", "the following spring": a determiner, then a month or season name. */
+  monthDeterminer: RegExp;
+  /** Determiners of `monthDeterminer` that mean the first such month after the anchor. */
+  nextDeterminers: Set<string>;
   year: RegExp;
   interval: RegExp;
   yearDash: RegExp;
@@ -40,11 +44,18 @@ export function compileDateWords(words: DateWords): DateLexicon {
   const partWords = words.yearParts.flatMap((p) => p.words);
   const seasonWords = words.seasons.flatMap((s) => s.words);
   const decadeWords = words.decadeParts.flatMap((p) => p.words);
+  const det = words.monthDeterminers ?? { same: [], next: [] };
+  const detAlt = [...det.same, ...det.next];
+  const refPatterns = (words.referencePatterns ?? []).map((f) => f.replace(/ /g, '\\s+'));
   const lex: DateLexicon = {
     words,
     monthByName,
     monthGate: new RegExp(`\\b(?:${monthAlt})\\b`),
     monthAnaphor: new RegExp(`\\b(${monthAlt})\\.?\\s+(?:of\\s+)?(${alt(words.monthAnaphors)})\\b`, 'gi'),
+    monthDeterminer: detAlt.length
+      ? new RegExp(`\\b(${alt(detAlt)})\\s+(${alt([...words.months.flatMap((m) => m.names), ...seasonWords])})\\b(?!\\s*,?\\s*\\d)`, 'gi')
+      : /(?!)/g,
+    nextDeterminers: new Set(det.next.map((w) => w.toLowerCase())),
     year: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\b${NOT_AFTER}`, 'g'),
     interval: new RegExp(`\\b(?:between|from)\\s+(?:the\\s+(?:years?\\s+)?)?${YEAR}\\s+(?:and|to|until|till|through)\\s+${YEAR}\\b`, 'gi'),
     yearDash: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{2})\\b${NOT_AFTER}`, 'g'),
@@ -55,7 +66,7 @@ export function compileDateWords(words: DateWords): DateLexicon {
     relativeByPhrase: new Map(words.relative.map((r) => [r.phrase.toLowerCase(), r])),
     countNoun: new RegExp(`^\\s+(?:${alt(words.countNouns)})\\b`, 'i'),
     targetBefore: new RegExp(`\\b(?:${alt(words.targetCues)})\\s+(?:around\\s+|about\\s+|approximately\\s+|the\\s+end\\s+of\\s+)?$`, 'i'),
-    referenceBefore: new RegExp(`\\b(?:${alt(words.referenceCues)})\\s+(?:in\\s+)?$`, 'i'),
+    referenceBefore: new RegExp(`(?:\\b(?:${alt(words.referenceCues)})\\s+(?:in\\s+)?${refPatterns.length ? `|\\b(?:${refPatterns.join('|')})\\s+` : ''})$`, 'i'),
   };
   cache.set(words, lex);
   return lex;

@@ -55,3 +55,25 @@ describe('recognizeDates', () => {
     expect(s.dates.map((d) => [d.quote, d.rule])).toEqual([['2011', 'dates.name-year']]);
   });
 });
+
+describe('relative dates counted in days and months', () => {
+  it('counts days from a day and months from a month', () => {
+    expect(dates('On 3 March 2015 the minister arrived. The next day, he signed a plan. Two days later, he left.').map((d) => d[1]))
+      .toEqual(['2015-03-03', '2015-03-04', '2015-03-06']);
+    expect(dates('In March 2015 the brigade formed. A month later it moved. Four months later it was disbanded.').map((d) => d[1]))
+      .toEqual(['2015-03', '2015-04', '2015-08']);
+  });
+  it('never makes a month or day finer than its anchor', () => {
+    expect(dates('In 2015 the brigade formed. A month later it moved.').map((d) => d[1])).toEqual(['2015', '2015']);
+    expect(dates('In May 2015 the brigade formed. The next day it moved.').map((d) => d[1])).toEqual(['2015-05', '2015-05']);
+  });
+  it('reads a month or season named with a determiner in the anchor year', () => {
+    expect(dates('In 2014 the treaty was signed. That September, the union began.')).toEqual([['2014', '2014'], ['That September', '2014-09']]);
+    expect(dates('In October 2014 the treaty was signed. The following March, it took force.').map((d) => d[1])).toEqual(['2014-10', '2015-03']);
+    expect(dates('In 2014 the treaty was signed. That spring, the union began.').map((d) => d[1])).toEqual(['2014', '2014-03/2014-05']);
+  });
+  it('does not anchor on a point of comparison', () => {
+    expect(dates('The drill, the largest since 1995, took place in 2010. The following year, troops left.').map((d) => d[1]))
+      .toEqual(['1995', '2010', '2011']);
+  });
+});

@@ -97,12 +97,29 @@ function deicticBase(quoted: boolean, narrative: Anchor | null, published: strin
 function resolve(c: DateCandidate, base: PartialDate): PartialDate | null {
   const rel = c.relative;
   const baseYear = yearOf(base);
-  if (c.month) {
-    const year = rel ? baseYear + rel.offset : baseYear;
-    return c.month.day ? PartialDates.day(year, c.month.month, c.month.day) : PartialDates.month(year, c.month.month);
+  const baseMonth = base.precision === 'day' || base.precision === 'month' ? Number(base.start.slice(5, 7)) : null;
+  if (c.month || c.season) {
+    const first = c.month?.month ?? c.season!.fromMonth;
+    // "the following September" after an October anchor is next year's; after a year alone, that year's.
+    const year = rel ? baseYear + rel.offset : c.next && baseMonth !== null && first <= baseMonth ? baseYear + 1 : baseYear;
+    if (c.season) return PartialDates.interval(PartialDates.month(year, c.season.fromMonth), PartialDates.month(year, c.season.toMonth));
+    return c.month!.day ? PartialDates.day(year, first, c.month!.day) : PartialDates.month(year, first);
   }
   if (!rel) return null;
   if (rel.unit === 'same') return base;
+  if (rel.unit === 'day' && base.precision === 'day') {
+    const d = new Date(`${base.start}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + rel.offset);
+    return PartialDates.day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  // Days counted from a month stay in about that month; months counted from a year stay in about that year.
+  if (rel.unit === 'day' && baseMonth !== null && Math.abs(rel.offset) < 15) return PartialDates.month(baseYear, baseMonth);
+  if ((rel.unit === 'month' || rel.unit === 'day') && baseMonth !== null) {
+    const months = rel.unit === 'month' ? rel.offset : Math.round(rel.offset / 30);
+    const index = baseYear * 12 + baseMonth - 1 + months;
+    return PartialDates.month(Math.floor(index / 12), (index % 12) + 1);
+  }
+  if (rel.unit === 'month' || rel.unit === 'day') return PartialDates.year(baseYear);
   return PartialDates.year(baseYear + rel.offset);
 }
 

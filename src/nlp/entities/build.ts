@@ -12,6 +12,7 @@ import { attributedCountry, focusCountry } from './attribution.ts';
 import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
+import { recognizeExerciseYears, recognizePlaceOf } from './recognize-cues.ts';
 
 export interface Recognized {
   entities: Map<string, Entity>;
@@ -32,6 +33,8 @@ export function recognize(ctx: RecognizerContext): Recognized {
     ...recognizeProgramPhrases(ctx),
     ...recognizeCountryForces(ctx),
     ...longFormCandidates(ctx, defs),
+    ...recognizePlaceOf(ctx, chunks),
+    ...recognizeExerciseYears(ctx, chunks),
   ];
   let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
   const focus = focusCountry(selected);

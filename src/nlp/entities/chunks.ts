@@ -17,12 +17,18 @@ export interface Chunk {
 }
 
 const isCapWord = (w: Word | undefined) => !!w && (w.kind === 'word' || w.kind === 'abbr') && w.cap;
+/** "1st", "58th", "150th": an ordinal that opens a unit's name ("58th Army"). */
+export const isOrdinal = (w: Word | undefined) => !!w && w.kind === 'word' && /^\d{1,4}(?:st|nd|rd|th)$/.test(w.text);
 
 /** Reads the unit starting at word i, or null when word i does not start a capitalized unit. */
 function unitAt(ctx: RecognizerContext, i: number): Unit | null {
   const { words, text } = ctx;
   const w = words[i];
-  if (!isCapWord(w)) return null;
+  if (!isCapWord(w)) {
+    // An ordinal is a unit only when a capitalized word follows it: "58th Army", not "the 21st century".
+    if (isOrdinal(w) && isCapWord(words[i + 1]) && words[i + 1]!.spaceBefore && words[i + 1]!.sentence === w!.sentence) return { from: i, to: i + 1, text: w!.text, connector: false };
+    return null;
+  }
   let to = i + 1;
   // An initial ("N.") or a title abbreviation ("Lt.", "Gen.") keeps its period.
   if ((w!.text.length === 1 || ctx.lx.titleAbbreviations.has(w!.text)) && words[to]?.text === '.' && !words[to]!.spaceBefore && words[to + 1]?.spaceBefore) to++;
@@ -65,6 +71,8 @@ export function findChunks(ctx: RecognizerContext): Chunk[] {
       let k = j;
       const conn: Unit[] = [];
       while (k < j + 2 && words[k] && words[k]!.kind === 'word' && !words[k]!.cap && lx.connectors.has(words[k]!.lower)) {
+        // "Armenia the Military Doctrine": "the" joins names only after another connector ("of the").
+        if (k === j && words[k]!.lower === 'the') break;
         conn.push({ from: k, to: k + 1, text: words[k]!.text, connector: true });
         k++;
       }

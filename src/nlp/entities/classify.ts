@@ -17,9 +17,16 @@ const content = (units: Unit[]) => units.filter((u) => !u.connector);
 function trim(ctx: RecognizerContext, units: Unit[]): Unit[] {
   let a = 0;
   let b = units.length;
-  while (a < b && (units[a]!.connector || ctx.lx.stopCapitals.has(units[a]!.text) || sentenceInitialNonName(ctx, units[a]!))) a++;
+  while (a < b && (units[a]!.connector || (ctx.lx.stopCapitals.has(units[a]!.text) && !numberInName(ctx, units, a)) || sentenceInitialNonName(ctx, units[a]!))) a++;
   while (b > a && units[b - 1]!.connector) b--;
   return units.slice(a, b);
+}
+
+// "the Five Hills Training Center": a number word inside a sentence opens a name when capitalized words follow it.
+function numberInName(ctx: RecognizerContext, units: Unit[], a: number): boolean {
+  if (!ctx.lx.nameNumberWords.has(units[a]!.text) || !units[a + 1] || units[a + 1]!.connector) return false;
+  const prev = ctx.words[units[a]!.from - 1];
+  return !!prev && prev.sentence === ctx.words[units[a]!.from]!.sentence && prev.kind === 'word';
 }
 
 const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX']);
@@ -58,6 +65,10 @@ const titleCaseCache = new WeakMap<RecognizerContext, Set<number>>();
 
 function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candidate[] {
   if (!units.length || depth > 4) return [];
+  // "Concept of Foreign Policy of June 2016": a connector before a month or other stop word ends the name.
+  const cut = units.findIndex((u, k) => k > 0 && u.connector && !!units[k + 1] && ctx.lx.stopCapitals.has(units[k + 1]!.text));
+  if (cut > 0) units = trim(ctx, units.slice(0, cut));
+  if (!units.length) return [];
   const split = splitAtAnd(ctx, units);
   if (split) return [...classify(ctx, trim(ctx, split[0]), depth + 1), ...classify(ctx, trim(ctx, split[1]), depth + 1)];
   const titled = personWithTitle(ctx, units, depth);
@@ -81,6 +92,9 @@ function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candida
 function splitAtAnd(ctx: RecognizerContext, units: Unit[]): [Unit[], Unit[]] | null {
   const k = units.findIndex((u) => u.connector && u.text === 'and');
   if (k <= 0) return null;
+  // "Law on Defense and Military Service": a leader with its complement keeps the whole title.
+  const lead = ctx.lx.programLeaders.get(units[0]!.text);
+  if (lead && units[1]?.connector && lead.complement.includes(units[1]!.text)) return null;
   const left = units.slice(0, k);
   const right = units.slice(k + 1);
   const leftKnown = ctx.lx.names.longestAt(ctx.words, left[0]!.from);
@@ -125,8 +139,9 @@ export function personCandidate(ctx: RecognizerContext, name: Unit[], rule: stri
 function plainPerson(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   const { lx, words } = ctx;
   if (units.length < 2 || units.length > 5) return [];
-  if (!units.every((u) => isNameUnit(ctx, u) || isInitial(u))) return [];
+  if (!units.every((u, k) => isNameUnit(ctx, u) || isInitial(u) || (k === 0 && cityGivenName(ctx, units)))) return [];
   if (units[units.length - 1]!.connector || isInitial(units[units.length - 1]!)) return [];
+  if (!isNameUnit(ctx, units[0]!) && !isInitial(units[0]!)) return [personCandidate(ctx, units, 'entities.person.city-given-name', 0.75)];
   const first = units[0]!.text;
   if (lx.givenNames.has(first) || lx.givenNames.has(first.split('-')[0]!)) return [personCandidate(ctx, units, 'entities.person.given-name', 0.85)];
   if (units.some(isInitial)) return [personCandidate(ctx, units, 'entities.person.initial', 0.8)];
@@ -141,6 +156,14 @@ function plainPerson(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   if (before && !before.cap && lx.introducers.has(before.lower)) return [personCandidate(ctx, units, 'entities.person.introducer', 0.75)];
   if (hasSurnameEnding(ctx, last.text) && units.length <= 3 && units.every((u) => u.connector || ctx.posAt.get(words[u.from]!.start) === 'PROPN')) return [personCandidate(ctx, units, 'entities.person.surname-shape', 0.7)];
   return [];
+}
+
+// "Kabul Berdiev": a city name used as a given name, followed by one surname-shaped word.
+function cityGivenName(ctx: RecognizerContext, units: Unit[]): boolean {
+  if (units.length !== 2 || units[1]!.connector || !isNameUnit(ctx, units[1]!)) return false;
+  if (!hasSurnameEnding(ctx, units[1]!.text)) return false;
+  const m = ctx.lx.names.longestAt(ctx.words, units[0]!.from);
+  return !!m && m.to === units[0]!.to && m.entries.every((e) => e.source === 'place' && e.attrs.kind === 'city');
 }
 
 function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[] {
@@ -169,6 +192,15 @@ function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[] {
       && !!nameStart && !lx.stopCapitals.has(nameStart.text);
     if (ok) return [named(ctx, units, 'PROGRAM', `entities.program.leader.${leader.id}`, 0.85, { kind: leader.kind })];
   }
+  const lastContent = cs[cs.length - 1]!;
+  if (cs.length >= 2 && lx.eventHeads.has(lastContent.text)) {
+    // "NATO Bucharest Summit": a leading known organization stays; the rest names a meeting, not a place.
+    const lead = lx.names.longestAt(ctx.words, units[0]!.from);
+    const from = lead && lead.entries.some((e) => e.source === 'org') && lead.to < lastContent.from ? units.findIndex((u) => u.from >= lead.to) : 0;
+    const rest = trim(ctx, units.slice(from));
+    if (!rest.length) return [];
+    return [{ ...named(ctx, rest, 'PROGRAM', 'entities.event-name', 0.5, {}), blocker: true }];
+  }
   const head = lastHead(ctx, units);
   if (!head) return [];
   const span = units.slice(0, head.end);
@@ -179,7 +211,8 @@ function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   const generic = mods.every((m) => lx.genericModifiers.has(m) || lx.orgHeads.has(m));
   if (generic && (/s$/.test(headText) || head.pair && spanContent.length === 2)) return [];
   if (head.type === 'PROGRAM') {
-    if (generic) return [];
+    // "the Military Doctrine", "National Security Concept": capitalized inside a sentence, the document's own named text.
+    if (generic && !(lx.namedGenericProgramHeads.has(headText) && spanContent.length >= 2 && !isSentenceInitial(ctx, span[0]!.from))) return [];
     return [named(ctx, span, 'PROGRAM', 'entities.program.head', 0.8, { kind: lx.programHeadKinds.get(headText) ?? 'program' })];
   }
   if (head.type === 'PLACE') return [named(ctx, span, 'PLACE', 'entities.place.head', 0.8, { kind: headText.toLowerCase() })];
@@ -188,6 +221,11 @@ function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   if (country) attrs.country = country;
   void text;
   return [named(ctx, span, 'ORG', 'entities.org.head', 0.8, attrs)];
+}
+
+function isSentenceInitial(ctx: RecognizerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !prev || prev.sentence !== ctx.words[i]!.sentence;
 }
 
 function isCountryWord(ctx: RecognizerContext, u: Unit): boolean {

@@ -47,11 +47,20 @@ export interface Lexicon {
   orgHeadsComplement: Set<string>;
   programHeads: Set<string>;
   programHeadsComplement: Set<string>;
+  /** Program heads that name a text even after generic words only, when capitalized ("Military Doctrine"). */
+  namedGenericProgramHeads: Set<string>;
+  /** Capitalized heads of events ("Bucharest Summit"): the name is no entity and its place word is not a mention. */
+  eventHeads: Set<string>;
+  /** Lower-case nouns before "of <Name>" that make Name a place ("the town of X"). */
+  placeOfCues: Set<string>;
+  /** Words that make a nearby "<Name> <year>" an exercise. */
+  exerciseCues: Set<string>;
   programLeaders: Map<string, { id: string; kind: string; complement: string[] }>;
   programHeadKinds: Map<string, string>;
   genericModifiers: Set<string>;
   connectors: Set<string>;
   stopCapitals: Set<string>;
+  nameNumberWords: Set<string>;
   languages: Set<string>;
   givenNames: Set<string>;
   familyFirst: Set<string>;
@@ -184,11 +193,16 @@ function compile(kb: Knowledge): Lexicon {
     orgHeadsComplement: new Set(v.orgHeadsAllowingComplement),
     programHeads: new Set(v.programHeads.filter((h) => !h.includes(' '))),
     programHeadsComplement: new Set(v.programHeadsAllowingComplement),
+    namedGenericProgramHeads: new Set(v.namedGenericProgramHeads),
+    eventHeads: new Set(v.eventHeads),
+    placeOfCues: new Set(v.placeOfCues),
+    exerciseCues: new Set(v.exerciseCues),
     programLeaders: new Map(pp.leaders.map((l) => [l.word, { id: l.id, kind: l.kind, complement: l.complement }])),
     programHeadKinds: new Map(Object.entries(pp.headKinds)),
     genericModifiers: new Set(v.genericModifiers),
     connectors: new Set(v.connectors),
     stopCapitals: new Set(v.stopCapitals),
+    nameNumberWords: new Set(v.nameNumberWords),
     languages: new Set(v.languages),
     givenNames: new Set(g.personNames.givenNames),
     familyFirst: new Set(g.personNames.familyFirstSurnames),

@@ -11,6 +11,9 @@ export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[])
   const out: Candidate[] = [];
   for (const c of chunks) {
     let units = c.units;
+    // "Termez and the Karakalpakstan region": the tail belongs to the last name of a list.
+    const and = units.map((u) => u.connector && u.text === 'and').lastIndexOf(true);
+    if (and >= 0) units = units.slice(and + 1);
     while (units.length && (units[0]!.connector || lx.stopCapitals.has(units[0]!.text))) units = units.slice(1);
     if (!units.length || c.possessive) continue;
     const last = units[units.length - 1]!;

@@ -14,6 +14,7 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
   const { text } = state;
   const dlex = compileDateWords(state.kb.events.dateWords);
   const out = new Map<number, DateSpan[]>();
+  const horizons = new Set<DateSpan>();
   for (const d of state.dates) {
     if (d.date.precision === 'decade' || d.rule === 'dates.decade') continue;
     const role = dateRole(text, d, dlex);
@@ -28,6 +29,7 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
     if (role === 'target') {
       const cue = targetCue(text, d);
       if (!cue || !/^(?:by|until|till)$/.test(cue)) continue;
+      if (cue !== 'by') horizons.add(d);
     }
     const list = out.get(d.sentence) ?? [];
     list.push(d);
@@ -35,7 +37,10 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
   }
   for (const [k, list] of out) {
     const firm = list.filter((d) => !d.rule.endsWith('-weak'));
-    if (firm.length) out.set(k, firm);
+    // "extended the lease until 2032" in 2012: the end of a span dates nothing when the sentence states its time.
+    const stated = firm.filter((d) => !horizons.has(d));
+    if (stated.length) out.set(k, stated);
+    else if (firm.length) out.set(k, firm);
   }
   return out;
 }

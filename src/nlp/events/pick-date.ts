@@ -17,7 +17,7 @@ const ANAPHOR_REACH = 10;
 export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHit, type: string, noCarry: boolean): { date: DateSpan; source: DateSource } | null {
   const { text } = ctx.state;
   const own = ctx.dates.get(sentence) ?? [];
-  const inClause = own.filter((d) => inside(d, clause));
+  const inClause = preferStated(own.filter((d) => inside(d, clause)));
   let picked: { date: DateSpan; source: DateSource } | null = null;
   if (inClause.length) picked = { date: nearest(ctx, inClause, trigger, type), source: 'clause' };
   else if (own.length) {
@@ -50,6 +50,12 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   // A vague "at the same time" dates only a different kind of event than the one just told.
   if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
   return picked;
+}
+
+/** A year in a name ("Peace Mission 2016") yields to a date the clause states outright ("in September 2016", "from 29 July"). */
+function preferStated(list: DateSpan[]): DateSpan[] {
+  const stated = list.filter((d) => d.rule !== 'dates.name-year');
+  return stated.length && stated.length < list.length ? stated : list;
 }
 
 /** “We will hire ... this year. ...,” the general said: the quotation, begun sentences before, dates its saying. */

@@ -33,8 +33,8 @@ export const DateWords = z.object({
     phrase: z.string().min(1),
     /** anaphoric: resolves against the date just mentioned; deictic: against the time of writing or speaking. */
     kind: z.enum(['anaphoric', 'deictic']),
-    /** year: the anchor's year plus offset; same: the anchor itself at its own precision. */
-    unit: z.enum(['year', 'same']),
+    /** year/month/day: the anchor plus offset of that unit, never finer than the anchor; same: the anchor itself at its own precision. */
+    unit: z.enum(['year', 'month', 'day', 'same']),
     offset: z.number().int(),
     /** Weak phrases anchor nothing by themselves: events use them only when nothing better is in the sentence. */
     weak: z.boolean().optional(),
@@ -42,8 +42,12 @@ export const DateWords = z.object({
     reach: z.number().int().min(0).optional(),
   })),
   monthAnaphors: Words,
+  /** Words before a month or season name whose year is the anchor's ("that September") or the next one after it ("the following spring"). */
+  monthDeterminers: z.object({ same: Words, next: Words }).optional(),
   targetCues: Words,
   referenceCues: Words,
+  /** Regex fragments ending right before a date that make it a point of comparison ("the largest since"). */
+  referencePatterns: z.array(z.string().min(1)).optional(),
   countNouns: Words,
   minYear: z.number().int(),
   maxYear: z.number().int(),

@@ -85,6 +85,12 @@ export const OrgVocabulary = z.object({
   connectors: z.array(z.string()),
   languages: z.array(z.string()),
   stopCapitals: z.array(z.string()),
+  /** Number words that may open a name inside a sentence ("the Five Hills Training Center", "First Army"). */
+  nameNumberWords: z.array(z.string()).default([]),
+  namedGenericProgramHeads: z.array(z.string()).default([]),
+  eventHeads: z.array(z.string()).default([]),
+  placeOfCues: z.array(z.string()).default([]),
+  exerciseCues: z.array(z.string()).default([]),
 });
 export type OrgVocabulary = z.infer<typeof OrgVocabulary>;
 

@@ -1,9 +1,9 @@
-import type { Quantity } from '../../model/facts.ts';
+import type { Entity, Quantity } from '../../model/facts.ts';
 import type { NumberSpan, PipelineState } from '../state.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { posLookup, tokenIndexAt } from './token-index.ts';
 import { dateNear, isHeading, statusNear } from './context.ts';
-import { type Holder, HolderFinder } from './holder.ts';
+import { HolderFinder } from './holder.ts';
 import { type CompiledNumbers, compileNumbers, matchPhraseAt } from './lexicon.ts';
 import { readFigure } from './read.ts';
 import type { Reading } from './reading.ts';
@@ -16,7 +16,7 @@ export function bindAll(state: PipelineState): Quantity[] {
   const c = compileNumbers(state.kb.numbers);
   const { text, tokens } = state;
   const ctx = bindContext(state);
-  const holders = new HolderFinder(text, state.sentences, state.mentions, state.entities);
+  const holders = new HolderFinder(text, state.sentences, state.mentions, state.entities, capitalsOf(state));
   const datesBySentence = groupBy(state.dates, (d) => d.sentence);
   const out: Quantity[] = [];
   const bySentence = new Map<number, Quantity[]>();
@@ -31,7 +31,8 @@ export function bindAll(state: PipelineState): Quantity[] {
     const before = bySentence.get(n.sentence - 1)?.findLast((q) => q.kind !== 'money' && q.kind !== 'percent' && q.unit !== 'fold');
     const r = readFigure(ctx, n, { sentStart: sent.start, limit: sent.end, earlier, next, before, subjectBefore });
     if (!r) return;
-    const holder = holders.ownHolder(n.sentence, n.start) ?? namedIn(ctx, r) ?? holders.holderAt(n.sentence, n.start);
+    const named = namedIn(ctx, r);
+    const holder = holders.ownHolder(n.sentence, n.start) ?? (named && holders.asHolder(named)) ?? holders.holderAt(n.sentence, n.start);
     let subject = r.subject;
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     const q: Quantity = {
@@ -66,16 +67,28 @@ function bindContext(state: PipelineState): BindContext {
   };
 }
 
-/** "three experts from the Marshall Center": an organization or place named in the counted phrase. */
-function namedIn(ctx: BindContext, r: Reading): Holder | null {
-  if (!r.modifier) return null;
+/**
+ * "three experts from the Marshall Center", "officers of the General Staff": the organization or place
+ * the counted ones come from. A destination ("troops deployed to Afghanistan") is not who holds them.
+ */
+function namedIn(ctx: BindContext, r: Reading): Entity | null {
+  if (!r.modifier || !/^(?:from|of)\b/i.test(ctx.text.slice(r.modifier.start, r.modifier.end))) return null;
   for (let at = r.modifier.start; at < r.modifier.end; ) {
     const hit = ctx.mentionOver(at, r.modifier.end);
     if (!hit) return null;
-    if (HOLDER_TYPES.has(hit.entity.type)) return { key: hit.entity.key, name: hit.entity.name };
+    if (HOLDER_TYPES.has(hit.entity.type)) return hit.entity;
     at = hit.mention.end;
   }
   return null;
+}
+
+/** Capital -> country, from the gazetteer, for capitals standing for their governments. */
+function capitalsOf(state: PipelineState): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const c of state.kb.gazetteer.countries) {
+    for (const cap of [c.capital, ...c.capitalAliases]) if (cap) m.set(cap.toLowerCase(), c.name);
+  }
+  return m;
 }
 
 /** "Center 2008", "Group of Eight": a figure inside a name, not at the start of a descriptive one ("five-year plan"). */

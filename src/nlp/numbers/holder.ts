@@ -2,18 +2,22 @@ import type { Entity, Mention } from '../../model/facts.ts';
 import type { Sentence } from '../../model/provenance.ts';
 
 export interface Holder {
-  key: string;
+  /** The entity the text names; null when a capital stands for a country the text does not name itself. */
+  key: string | null;
   name: string;
 }
 
 const HOLDER_TYPES = new Set(['ORG', 'PLACE', 'PROGRAM']);
+// Who acts or owns: a named program or exercise is only the holder when no state or organization is.
+const ACTOR_TYPES = new Set(['ORG', 'PLACE']);
 // How many sentences back a paragraph's subject still holds the figures of a sentence that names none.
 const MAX_CARRY = 2;
 // A name after one of these is where or with whom something happens, not who has the figure.
 const NOT_SUBJECT_AFTER = new Set([
   'in', 'at', 'from', 'to', 'into', 'with', 'near', 'across', 'within', 'through', 'for', 'against', 'than',
   'between', 'toward', 'towards', 'via', 'like', 'on', 'onto', 'over', 'under', 'among', 'by', 'as', 'and', 'or',
-  'outside', 'inside', 'throughout', 'beyond', 'around', 'without', 'about',
+  'outside', 'inside', 'throughout', 'beyond', 'around', 'without', 'about', 'during', 'after', 'before', 'since',
+  'until', 'following', 'amid', 'despite', 'upon', 'per', 'including', 'near', 'off', 'along',
 ]);
 
 /**
@@ -33,6 +37,8 @@ export class HolderFinder {
     private readonly sentences: readonly Sentence[],
     private readonly mentions: readonly Mention[],
     private readonly entities: ReadonlyMap<string, Entity>,
+    /** Lower-case capital name -> its country's name: "Moscow announced" speaks for Russia. */
+    private readonly capitals: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const m of mentions) {
       const e = entities.get(m.entityKey);
@@ -54,11 +60,23 @@ export class HolderFinder {
     let k = 0;
     while (k < list.length && list[k].m.end <= offset) k++;
     if (k === 0) return null;
-    let pick = list[0];
+    // The first state or organization in subject position; a program name only when there is none.
+    let first = 0;
+    while (first < k && !ACTOR_TYPES.has(list[first].e.type)) first++;
+    if (first === k) first = 0;
+    let pick = list[first];
     // "Kazakhstan's Air Defense Forces": the possessed name is the subject.
-    const next = list[1];
-    if (k > 1 && /^[’']s?\s+$/.test(this.text.slice(pick.m.end, next.m.start))) pick = next;
-    return { key: pick.e.key, name: pick.e.name };
+    const next = list[first + 1];
+    if (first + 1 < k && /^[’']s?\s+$/.test(this.text.slice(pick.m.end, next.m.start))) pick = next;
+    return this.asHolder(pick.e);
+  }
+
+  /** A capital used for its government ("Baku signed", "Washington's aid") holds as its country. */
+  asHolder(e: Entity): Holder {
+    const country = e.type === 'PLACE' ? this.capitals.get(e.name.toLowerCase()) : undefined;
+    if (!country) return { key: e.key, name: e.name };
+    for (const x of this.entities.values()) if (x.type === 'PLACE' && x.name === country) return { key: x.key, name: x.name };
+    return { key: null, name: country };
   }
 
   private candidates(s: number): { m: Mention; e: Entity }[] {
@@ -90,7 +108,7 @@ export class HolderFinder {
       let best: string | null = null;
       for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
       const e = best ? this.entities.get(best) : undefined;
-      this.main = e ? { key: e.key, name: e.name } : null;
+      this.main = e ? this.asHolder(e) : null;
     }
     return this.main;
   }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { entityNamed, runUpTo } from './test-helpers.ts';
+
+const resolved = (text: string) => runUpTo(text, 'resolve');
+const typeOf = (text: string, name: string) => entityNamed(resolved(text), name)?.type;
+
+describe('general naming rules', () => {
+  it('keeps an ordinal or a number word at the start of a unit name', () => {
+    const s = resolved('The 3rd Mechanized Brigade moved north while the 201st Division and the 49th Army stayed. Cadets trained at the Seven Rivers Training Center.');
+    expect(entityNamed(s, '3rd Mechanized Brigade')?.type).toBe('ORG');
+    expect(entityNamed(s, '49th Army')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Seven Rivers Training Center')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Mechanized Brigade')).toBeUndefined();
+  });
+
+  it('reads capitalized words with a year in a sentence about exercises as an exercise', () => {
+    const s = resolved('Troops from six states joined the exercise Golden Falcon 2016 and later the drills Steel Ridge-2019.');
+    expect(entityNamed(s, 'Golden Falcon 2016')?.type).toBe('PROGRAM');
+    expect(entityNamed(s, 'Steel Ridge-2019')?.type).toBe('PROGRAM');
+    expect(typeOf('The budget of Estonia 2016 grew.', 'Estonia 2016')).toBeUndefined();
+  });
+
+  it('names a place after "the town of" and ends a lower-case region tail at a list', () => {
+    const s = resolved('Guards were posted in the village of Zemo Nikozi and in Khulo and the Ajameti region.');
+    expect(entityNamed(s, 'Zemo Nikozi')?.type).toBe('PLACE');
+    expect(entityNamed(s, 'Ajameti region')?.type).toBe('PLACE');
+  });
+
+  it('reads a city-named given name before a surname-shaped word as a person', () => {
+    expect(typeOf('Later Kabul Rakhimov became head of the staff.', 'Kabul Rakhimov')).toBe('PERSON');
+  });
+
+  it('keeps named texts whole and stops them before a month', () => {
+    const s = resolved('The Concept of Military Security of March 2011 was replaced. Parliament passed the Law on Mobilization and Reserve Service. It published its Defense White Paper.');
+    expect(entityNamed(s, 'Concept of Military Security')?.type).toBe('PROGRAM');
+    expect(entityNamed(s, 'Law on Mobilization and Reserve Service')?.type).toBe('PROGRAM');
+    expect(entityNamed(s, 'Defense White Paper')?.type).toBe('PROGRAM');
+  });
+
+  it('takes neither a place nor a name from a summit, and a place word inside a media name is no place', () => {
+    const s = resolved('Leaders met at the Lisbon Summit. The Balkan Security Monitor wrote about it.');
+    expect(entityNamed(s, 'Lisbon')).toBeUndefined();
+    expect(entityNamed(s, 'Balkan Security Monitor')?.type).toBe('ORG');
+  });
+
+  it('keeps suffixed and slash designations whole', () => {
+    const s = resolved('The army kept T-62/64 tanks and bought Buk-M2E and Tor-M1-2 systems.');
+    expect(entityNamed(s, 'T-62/64')?.type).toBe('EQUIPMENT');
+    expect(entityNamed(s, 'Buk-M2E')?.type).toBe('EQUIPMENT');
+    expect(entityNamed(s, 'Tor-M1-2')?.type).toBe('EQUIPMENT');
+  });
+});
