@@ -68,11 +68,13 @@ function bindContext(state: PipelineState): BindContext {
 }
 
 /**
- * "three experts from the Marshall Center", "officers of the General Staff": the organization or place
- * the counted ones come from. A destination ("troops deployed to Afghanistan") is not who holds them.
+ * "three experts from the Marshall Center", "officers of the General Staff", "bases in Tajikistan": the
+ * organization or place the counted ones come from or, for things, are in. A destination ("troops deployed
+ * to Afghanistan") is not who holds them.
  */
 function namedIn(ctx: BindContext, r: Reading): Entity | null {
-  if (!r.modifier || !/^(?:from|of)\b/i.test(ctx.text.slice(r.modifier.start, r.modifier.end))) return null;
+  const lead = r.kind === 'count' ? /^(?:from|of|in)\b/i : /^(?:from|of)\b/i;
+  if (!r.modifier || !lead.test(ctx.text.slice(r.modifier.start, r.modifier.end))) return null;
   for (let at = r.modifier.start; at < r.modifier.end; ) {
     const hit = ctx.mentionOver(at, r.modifier.end);
     if (!hit) return null;

@@ -4,6 +4,7 @@ import { type CountedNoun, countedNoun, postModifier } from './counted-noun.ts';
 import { elided, wordsBefore } from './elided.ts';
 import { matchPhraseBefore } from './lexicon.ts';
 import { compoundAfter, ofPhrase, worthOf } from './phrases.ts';
+import { predicateAfter } from './predicate.ts';
 import type { FigureContext, Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
 
@@ -71,6 +72,10 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
     if (mod) {
       subject = `${subject} ${mod.text}`;
       modifier = mod;
+    } else if (noun.kind === 'personnel' || noun.kind === 'equipment') {
+      // "2,000 cadets received training in Turkey": what they did says which ones are counted.
+      const pred = predicateAfter(ctx, noun.end, limit);
+      if (pred) subject = `${subject} ${pred.text}`;
     }
   }
   const kind = noun.kind ?? 'count';
