@@ -36,6 +36,13 @@ describe('POST /api/documents', () => {
     expect(doc.body.text).toContain('Collective Security Treaty Organization (CSTO)');
     expect(doc.body.sentences.length).toBeGreaterThanOrEqual(4);
     for (const x of doc.body.highlights) expect(doc.body.text.slice(x.start, x.end)).toBe(x.quote);
+    // The fixture defines an acronym of its own and uses it again: both land on one entity.
+    const council = await h.get('/api/entities?q=NFDC');
+    const nfdc = council.body.items.find((e: any) => e.aliases.some((a: any) => a.alias === 'NFDC'));
+    expect(nfdc).toMatchObject({ name: 'Northern Frontier Defense Council', type: 'ORG' });
+    expect(nfdc.mentionCount).toBeGreaterThanOrEqual(2);
+    const figure = doc.body.highlights.find((x: any) => x.kind === 'quantity' && x.quote.includes('30,000'));
+    expect(figure).toBeDefined();
     const again = await upload(h.base, 'steppe-republic.txt', PIPELINE_DOC);
     expect((await again.json()).result.status).toBe('unchanged');
     const search = await h.get('/api/search?q=guarantee');
@@ -76,7 +83,10 @@ describe('OpenAPI and Swagger UI', () => {
     expect(r.body.openapi).toMatch(/^3\./);
     const paths = Object.keys(r.body.paths);
     for (const p of ['/api/documents', '/api/documents/{id}', '/api/entities', '/api/entities/{id}', '/api/search',
-      '/api/timeline', '/api/facts/{ref}', '/api/stats']) expect(paths).toContain(p);
+      '/api/timeline', '/api/facts/{ref}', '/api/stats', '/api/views/forces', '/api/views/inventory', '/api/views/money',
+      '/api/views/partners', '/api/views/people', '/api/views/programs', '/api/views/education', '/api/views/audit',
+      '/api/views/ledger']) expect(paths).toContain(p);
+    expect(r.body.paths['/api/views/ledger'].get.parameters.find((p: any) => p.name === 'subject').required).toBe(true);
     const search = r.body.paths['/api/search'].get;
     const q = search.parameters.find((p: any) => p.name === 'q');
     expect(q).toMatchObject({ in: 'query', required: true });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ApiContext } from '../context.ts';
-import { IsoBound, problems } from '../schemas/common.ts';
+import { IsoBound, problems, requiredText } from '../schemas/common.ts';
 import {
   AuditView, EducationView, ForcesView, InventoryView, LedgerView, MoneyView, PartnersView, PeopleView, ProgramsView, TimelineView,
 } from '../../model/analysis.ts';
@@ -36,7 +36,7 @@ export const viewRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { store
   app.get('/views/ledger', {
     schema: {
       tags, summary: 'Every figure stated about one subject, competing values grouped',
-      querystring: z.object({ subject: z.string().trim().min(1, 'subject must not be empty').max(200) }),
+      querystring: z.object({ subject: requiredText('subject') }),
       response: { 200: LedgerView, ...problems },
     },
   }, (req) => ledgerView(store, req.query.subject));

@@ -40,3 +40,9 @@ export const problems = {
   404: Problem.describe('not found'),
   500: Problem.describe('server error'),
 };
+
+/** A required text parameter whose absence reads as "q is required" rather than a type error. */
+export function requiredText(name: string, max = 200) {
+  return z.string({ error: (iss) => (iss.input === undefined ? `${name} is required` : `${name} must be text`) })
+    .trim().min(1, `${name} must not be empty`).max(max);
+}

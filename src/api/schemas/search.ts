@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { StoredEntity } from '../../model/views.ts';
-import { PageQuery, pagedOf } from './common.ts';
+import { PageQuery, pagedOf, requiredText } from './common.ts';
 
 export const SearchQuery = PageQuery.extend({
-  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  q: requiredText('q'),
   /** Only entities of this type (the type facet). */
   type: z.string().min(1).max(40).optional(),
   /** Only sentences that speak of this year (a dated fact or the year written out). */

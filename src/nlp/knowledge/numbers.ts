@@ -57,6 +57,11 @@ export const QuantityKinds = z.object({
   containerNouns: z.array(z.string().min(1)),
   nounPhraseStops: z.array(z.string().min(1)),
   statuses: z.record(z.string().min(1), z.string().min(1)),
+  moneyNouns: z.array(z.string().min(1)),
+  moneyVerbs: z.record(z.string().min(1), z.string().min(1)),
+  discourseNouns: z.array(z.string().min(1)),
+  relativeTimeWords: z.array(z.string().min(1)),
+  groupCues: z.array(z.string().min(1)),
 });
 export type QuantityKinds = z.infer<typeof QuantityKinds>;
 

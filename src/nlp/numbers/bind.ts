@@ -88,7 +88,8 @@ function namedIn(ctx: BindContext, r: Reading): Entity | null {
 function capitalsOf(state: PipelineState): Map<string, string> {
   const m = new Map<string, string>();
   for (const c of state.kb.gazetteer.countries) {
-    for (const cap of [c.capital, ...c.capitalAliases]) if (cap) m.set(cap.toLowerCase(), c.name);
+    // First listed wins: a present-day state before the historical one that shared its capital.
+    for (const cap of [c.capital, ...c.capitalAliases]) if (cap && !m.has(cap.toLowerCase())) m.set(cap.toLowerCase(), c.name);
   }
   return m;
 }

@@ -43,13 +43,39 @@ export function phraseWords(ctx: BindContext, from: number, limit: number): Word
       at = afterWord(w);
       continue;
     }
+    // "three other facilities", "20 more tanks": a word between the figure and the noun that is not part of it.
+    if (!words.length && SKIPPED_FIRST.has(w.lower)) {
+      at = w.end;
+      continue;
+    }
+    // "600 US and Georgian troops": nationalities joined by "and" before the counted noun.
+    if (w.lower === 'and' && words.length && words.every((x) => /^\p{Lu}/u.test(x.text)) && nextCapitalized(ctx, w.end, limit)) {
+      words.push(w);
+      at = w.end;
+      continue;
+    }
     if (c.stops.has(w.lower)) break;
     const known = c.nouns.has(w.lower) || DESIGNATION.test(w.text) || ctx.mentionOver(w.start, w.end)?.entity.type === 'EQUIPMENT';
-    if (!known && w.pos && !MODIFIER_POS.has(w.pos) && !(words.length === 0 && participleBeforeNoun(ctx, w, limit))) break;
+    if (!known && w.pos && !MODIFIER_POS.has(w.pos) && !wordBeforeNoun(ctx, w, limit, words.length === 0)) break;
     words.push(w);
     at = afterWord(w);
+    // "within five days Russian troops": a span of time is counted on its own.
+    if (words.length === 1 && isTimeSpan(c, w.lower)) break;
   }
   return words;
+}
+
+const SKIPPED_FIRST = new Set(['other', 'more', 'additional', 'further', 'extra']);
+
+function nextCapitalized(ctx: BindContext, at: number, limit: number): boolean {
+  const n = readWord(ctx, at, limit);
+  return !!n && !n.paren && /^\p{Lu}/u.test(n.text);
+}
+
+// "days", "years": a plural time unit right after the figure (a singular one may modify: "a three day exercise").
+function isTimeSpan(c: BindContext['c'], w: string): boolean {
+  for (const p of c.timeUnits.values()) if (p === w) return true;
+  return false;
 }
 
 // Only spaces may separate the words of a phrase (a comma, dash or quote ends it).
@@ -58,11 +84,16 @@ function gapBreaks(text: string, at: number, w: Word): boolean {
   return /[^ \t]/.test(gap);
 }
 
-// "trained personnel", "leased land": a participle that modifies the next word.
-function participleBeforeNoun(ctx: BindContext, w: Word, limit: number): boolean {
-  if (w.pos !== 'VERB' || !/(ed|ing)$/.test(w.lower)) return false;
+/**
+ * "trained personnel", "leased land": a participle that modifies the next word; "command launch units",
+ * "fire control radars": a word the tagger read as a verb inside a compound that ends in a counted noun.
+ */
+function wordBeforeNoun(ctx: BindContext, w: Word, limit: number, first: boolean): boolean {
+  if (w.pos !== 'VERB' || /\p{Lu}/u.test(w.text[0])) return false;
   const n = readWord(ctx, w.end, limit);
-  return !!n && !n.paren && (ctx.c.nouns.has(n.lower) || n.pos === 'NOUN');
+  if (!n || n.paren) return false;
+  if (ctx.c.nouns.has(n.lower)) return true;
+  return first && /(ed|ing)$/.test(w.lower) && n.pos === 'NOUN';
 }
 
 function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean): CountedNoun | null {
@@ -165,7 +196,7 @@ function rateAfter(ctx: BindContext, at: number, limit: number): { period: strin
   return { period: p.lower, end: p.end };
 }
 
-const MODIFIER_STARTS = new Set(['of', 'from', 'in', 'at', 'with', 'for', 'through', 'who', 'that', 'which', 'under']);
+const MODIFIER_STARTS = new Set(['of', 'from', 'in', 'at', 'with', 'for', 'through', 'who', 'that', 'which', 'under', 'to', 'on', 'near', 'along', 'outside', 'abroad', 'overseas', 'across', 'inside', 'within']);
 const MAX_MODIFIER_WORDS = 8;
 
 /**

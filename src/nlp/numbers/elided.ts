@@ -1,5 +1,6 @@
 import type { NumberSpan } from '../state.ts';
-import { countedNoun } from './counted-noun.ts';
+import { countedNoun, postModifier } from './counted-noun.ts';
+import { predicateAfter } from './predicate.ts';
 import { matchPhraseBefore, type NounEntry } from './lexicon.ts';
 import type { FigureContext, Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
@@ -9,6 +10,7 @@ const SHARED_NOUN_GAP = /^\s*(?:to|and|or|–|—|-|of(?:\s+(?:its|the|their|the
 // "Roughly 1,500 of them were officers": the figure counts what the last sentence counted.
 const OF_THEM = /^\s+of\s+(?:them|these|those|whom|which)\b/i;
 const MAX_ELIDED_GAP = 100;
+const ADDING = new Set(['further', 'another', 'additional', 'extra']);
 
 /**
  * A figure with no noun after it: a force's strength, the noun of the next figure ("from 65,000 to
@@ -18,6 +20,21 @@ export function elided(ctx: BindContext, n: NumberSpan, f: FigureContext): Readi
   const { c, text } = ctx;
   const base = { subjectKey: null, end: n.end, modifier: null };
   const before = wordsBefore(text, n.start, 4);
+  // "a contingent of 50 to Afghanistan": the group's people.
+  const group = matchPhraseBefore(c.groupCues, before, before.length);
+  if (group) {
+    const pred = postModifier(ctx, n.end, f.limit) ?? predicateAfter(ctx, n.end, f.limit);
+    const noun = group.words[0];
+    return { ...base, kind: 'personnel', unit: 'personnel', subject: pred ? `${noun} ${pred.text}` : noun, rule: 'quantities.group', confidence: 0.6 };
+  }
+  // "A further 20,000 belonged to the Interior Ministry": more of what the last figure counted.
+  const more = before[before.length - 1];
+  const last0 = f.earlier[f.earlier.length - 1] ?? f.before;
+  if (more && ADDING.has(more) && last0 && !['money', 'percent'].includes(last0.kind) && last0.unit !== 'fold') {
+    const pred = predicateAfter(ctx, n.end, f.limit);
+    const subject = pred ? `${last0.subject ?? last0.unit ?? ''} ${pred.text}`.trim() : last0.subject;
+    return { ...base, kind: last0.kind, unit: last0.unit, subject, subjectKey: last0.subjectKey, rule: 'quantities.more-of', confidence: 0.55 };
+  }
   if (matchPhraseBefore(c.strengthCues, before, before.length)) {
     return { ...base, kind: 'personnel', unit: 'personnel', subject: null, rule: 'quantities.strength', confidence: 0.75 };
   }

@@ -54,6 +54,14 @@ export interface CompiledNumbers {
   containerNouns: Set<string>;
   stops: Set<string>;
   statuses: Phrase<string>[];
+  /** Lower-case money nouns (singular phrases, plural derived) -> the phrase as listed. */
+  moneyNouns: Set<string>;
+  moneyNounMaxWords: number;
+  moneyVerbs: Map<string, string>;
+  /** Singular and plural forms of nouns counted by the argument ("trends", "reasons"). */
+  discourseNouns: Set<string>;
+  relativeTimeWords: Set<string>;
+  groupCues: Phrase<true>[];
   /** Finds a digit or any word a figure can start with: sentences without one are not read further. */
   candidate: RegExp;
 }
@@ -156,8 +164,31 @@ function build(lex: NumberLexicon): CompiledNumbers {
     containerNouns: new Set(lex.kinds.containerNouns),
     stops: new Set(lex.kinds.nounPhraseStops),
     statuses: phrases(Object.entries(lex.kinds.statuses)),
+    ...moneyNounsOf(lex.kinds.moneyNouns),
+    moneyVerbs: new Map(Object.entries(lex.kinds.moneyVerbs)),
+    discourseNouns: formsOf(lex.kinds.discourseNouns),
+    relativeTimeWords: new Set(lex.kinds.relativeTimeWords),
+    groupCues: phrases(lex.kinds.groupCues.map((s) => [s, true as const])),
     candidate: candidateRegex([w.units, w.tens, w.collectives, w.fractions, w.scales].flatMap((m) => Object.keys(m))),
   };
+}
+
+/** Singular and plural of each "singular|plural" spec, lower case, hyphens as spaces. */
+function formsOf(specs: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const spec of specs) {
+    const [s, p] = spec.split('|');
+    out.add(splitWords(s).join(' '));
+    out.add(splitWords(p ?? pluralOf(s)).join(' '));
+  }
+  return out;
+}
+
+function moneyNounsOf(specs: string[]): { moneyNouns: Set<string>; moneyNounMaxWords: number } {
+  const moneyNouns = formsOf(specs);
+  let moneyNounMaxWords = 1;
+  for (const n of moneyNouns) moneyNounMaxWords = Math.max(moneyNounMaxWords, n.split(' ').length);
+  return { moneyNouns, moneyNounMaxWords };
 }
 
 /** Longest phrase whose words equal `words` starting at `from` (lower case); null if none. */

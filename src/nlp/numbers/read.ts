@@ -4,9 +4,10 @@ import { type CountedNoun, countedNoun, postModifier } from './counted-noun.ts';
 import { elided, wordsBefore } from './elided.ts';
 import { matchPhraseBefore } from './lexicon.ts';
 import { compoundAfter, ofPhrase, worthOf } from './phrases.ts';
+import { moneyFromVerb, moneyNounNear } from './money-subject.ts';
 import { predicateAfter } from './predicate.ts';
 import type { FigureContext, Reading } from './reading.ts';
-import type { BindContext } from './words.ts';
+import { type BindContext, readWord } from './words.ts';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -17,7 +18,8 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
   const prev = f.earlier[f.earlier.length - 1];
   const base = { subjectKey: null, end: n.end, modifier: null, confidence: 0.9 };
   if (n.unit && CURRENCY.test(n.unit)) {
-    const subject = worthOf(ctx, n.end, limit) ?? (parenthesised(text, n.start) ? null : subjectBefore()?.text) ?? prev?.subject ?? null;
+    const paren = parenthesised(text, n.start);
+    const subject = worthOf(ctx, n.end, limit) ?? (paren ? null : moneySubjectOf(ctx, n, f)) ?? prev?.subject ?? null;
     return { ...base, kind: 'money', unit: n.unit, subject, rule: 'quantities.money' };
   }
   if (n.unit === 'percent') {
@@ -43,10 +45,38 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
   if (compound) return compound;
   const noun = countedNoun(ctx, n.end, limit);
   if (noun && (noun.entry || noun.designation || n.value === 1 || looksPlural(noun.unit ?? ''))) {
+    if (notAboutTheWorld(ctx, noun, limit)) return null;
     return fromNoun(ctx, n, noun, limit, subjectBefore);
   }
+  // "only 94 of the T-90S tanks", "two of the four brigades": the of-phrase says what is counted.
+  const of = noun ? null : ofPhrase(ctx, n.end, limit);
+  if (of && (of.entry || of.designation) && n.value > 1) return fromNoun(ctx, n, of, limit, subjectBefore);
   // "24,500 serve in the ground forces": a singular unknown word after a plural figure is a verb.
   return elided(ctx, n, f);
+}
+
+/** The money noun near the figure; else the clause subject unless it only names the payer ("Baku spent"); else the verb's noun. */
+function moneySubjectOf(ctx: BindContext, n: NumberSpan, f: FigureContext): string | null {
+  const near = moneyNounNear(ctx, n.start, n.end, f.sentStart, f.limit);
+  if (near) return near;
+  const cs = f.subjectBefore();
+  const named = cs ? ctx.mentionOver(cs.start, cs.end) : null;
+  const onlyPayer = !!cs && !!named && named.mention.start <= cs.start && named.mention.end >= cs.end;
+  if (cs && !onlyPayer) return cs.text;
+  return moneyFromVerb(ctx, n.start, n.end, f.sentStart, f.limit) ?? cs?.text ?? null;
+}
+
+/**
+ * "four months later", "two days before the vote": a span placing an event in time; "three trends stand
+ * out", "for two reasons": nouns the writer's argument counts.
+ */
+function notAboutTheWorld(ctx: BindContext, noun: CountedNoun, limit: number): boolean {
+  if (noun.entry?.time) {
+    const w = readWord(ctx, noun.end, limit);
+    if (w && !w.paren && ctx.c.relativeTimeWords.has(w.lower)) return true;
+  }
+  const last = noun.phrase.toLowerCase().split(/\s+/).pop() ?? '';
+  return ctx.c.discourseNouns.has(last);
 }
 
 const looksPlural = (w: string) => /(s|men|people|ae)$/i.test(w);

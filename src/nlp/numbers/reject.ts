@@ -39,6 +39,7 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   }
   if (prev?.type === 'word' && !t.glued) {
     if (c.pageWords.has(prev.lower)) return 'furniture';
+    if (modelNumber(L, core, c)) return 'model-name';
     if (isCapitalized(prev.text) && c.furniture.has(prev.lower)) return 'furniture';
     if (isCapitalized(prev.text) && c.months.has(prev.lower)) return 'date';
   }
@@ -71,6 +72,21 @@ export function wordsLabel(L: Lexeme[], core: Core, c: CompiledNumbers, sentence
     if (['no', 'each', 'every', 'any', 'this', 'that', 'which', 'the', 'such', 'only'].includes(prevWord)) return 'pronoun';
   }
   return null;
+}
+
+/**
+ * "Hermes 450", "Barak 8", "Wing Loong 2": a small whole number right after a capitalized word inside
+ * a sentence is part of a product's name (a count never follows a proper name directly).
+ */
+function modelNumber(L: Lexeme[], core: Core, c: CompiledNumbers): boolean {
+  const prev = L[core.i0 - 1];
+  const t = L[core.i0];
+  if (core.i1 !== core.i0 + 1 || !/^\d{1,4}$/.test(t.text) || core.yearShaped) return false;
+  if (!isCapitalized(prev.text) || c.currencyCodes.has(prev.text) || c.months.has(prev.lower) || c.furniture.has(prev.lower)) return false;
+  if (/^[A-Z]{1,3}$/.test(prev.text) && !/[A-Z]{2}/.test(prev.text)) return false;
+  const before = L[core.i0 - 2];
+  // The sentence's first word is capitalized for another reason ("Some 300", "Only 94").
+  return !!before && before.text !== '"' && before.text !== '“' && !/^[.:;!?]$/.test(before.text);
 }
 
 // "(Olcott 2005, 45)", "(2009: 112–14)": a page reference after a year inside parentheses.

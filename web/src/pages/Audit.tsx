@@ -21,7 +21,7 @@ export default function Audit(_: PageProps) {
               <div className="side-by-side">
                 {f.sides.map((s) => (
                   <blockquote key={s.source.ref}>
-                    {s.sentenceText ?? `“${s.source.quote}”`}
+                    <QuoteInSentence sentence={s.sentenceText} quote={s.source.quote} />
                     <div className="hit-meta"><SourceLink source={s.source}>open {s.source.ref}</SourceLink> · “{s.source.quote}”</div>
                   </blockquote>
                 ))}
@@ -32,4 +32,11 @@ export default function Audit(_: PageProps) {
       )}
     </Page>
   );
+}
+
+/** The sentence with this side's figure marked, so two sides from one sentence still read apart. */
+function QuoteInSentence({ sentence, quote }: { sentence: string | null; quote: string }) {
+  const at = sentence ? sentence.indexOf(quote) : -1;
+  if (!sentence || at < 0) return <>{sentence ?? `“${quote}”`}</>;
+  return <>{sentence.slice(0, at)}<mark>{quote}</mark>{sentence.slice(at + quote.length)}</>;
 }

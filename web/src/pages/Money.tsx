@@ -13,17 +13,22 @@ export default function Money({ route }: PageProps) {
   return (
     <Page name="money" title="Money" loaded={view}>
       {(v) => {
-        const usdYears = v.rows.filter((r) => r.year !== null && r.usd).map((r) => ({ year: r.year!, usd: r.usd!.usd, category: r.category }));
+        const usdYears = v.rows.filter((r) => r.year !== null && r.usd && r.usd.usd > 0).map((r) => ({ year: String(r.year), usd: r.usd!.usd, category: r.category }));
         return (
           <>
             <CountryPicker value={country} resolved={v.country?.name} />
             {usdYears.length > 0 && (
               <section className="panel">
-                <h3>Stated figures per year, in US dollars</h3>
-                <PlotFigure label="stated money figures per year in USD, by category" deps={[usdYears]} make={(Plot, width) => Plot.plot({
-                  width, height: 240, marginLeft: 70, x: { label: null, tickFormat: 'd', type: 'band' }, y: { label: 'USD', grid: true, tickFormat: '~s' },
+                <h3>Stated figures per year in US dollars, by category</h3>
+                <PlotFigure label="stated money figures per year in USD, by category (log scale)" deps={[usdYears]} make={(Plot, width) => Plot.plot({
+                  width, height: 260, marginLeft: 60,
+                  x: { type: 'point', label: null, domain: [...new Set(usdYears.map((d) => d.year))].sort(), inset: 20 },
+                  y: { type: 'log', label: 'USD (log scale)', grid: true, ticks: powersOfTen(usdYears.map((d) => d.usd)), tickFormat: '~s' },
                   color: { legend: true },
-                  marks: [Plot.barY(usdYears, { x: 'year', y: 'usd', fill: 'category', tip: true }), Plot.ruleY([0])],
+                  marks: [
+                    Plot.lineY(usdYears, { x: 'year', y: 'usd', stroke: 'category', sort: 'year', strokeOpacity: 0.5 }),
+                    Plot.dot(usdYears, { x: 'year', y: 'usd', fill: 'category', r: 5, tip: true }),
+                  ],
                 })} />
               </section>
             )}
@@ -61,4 +66,11 @@ export default function Money({ route }: PageProps) {
       }}
     </Page>
   );
+}
+
+// Log axes read best with one tick per power of ten.
+function powersOfTen(values: number[]): number[] {
+  const lo = Math.floor(Math.log10(Math.min(...values)));
+  const hi = Math.ceil(Math.log10(Math.max(...values)));
+  return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
 }

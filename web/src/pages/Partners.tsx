@@ -48,7 +48,7 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
     <>
       <CountryPicker value={country} resolved={v.country?.name} />
       {v.partners.length === 0 ? <Empty>No cooperation events with partners found yet.</Empty> : (
-        <div className="grid2">
+        <div>
           <section className="panel">
             <h3>Network <span className="muted">(click a partner to list its events)</span></h3>
             <PartnerNetwork view={v} colorOf={colorOf} onPick={onPick} />
@@ -61,7 +61,7 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
               deps={[cells]}
               onPick={(d) => { const c = d as { year: number; vectorId: string }; setParams({ year: c.year, vector: c.vectorId, partner: '' }); }}
               make={(Plot, width) => Plot.plot({
-                width, height: 60 + 34 * v.vectors.length, marginLeft: 90, padding: 0.06,
+                width, height: 60 + 34 * v.vectors.length, marginLeft: Math.min(260, 12 + 6.5 * Math.max(...v.vectors.map((x) => x.label.length))), padding: 0.06,
                 x: { label: null, tickFormat: 'd', type: 'band' }, y: { label: null, domain: v.vectors.map((x) => x.label) },
                 color: { scheme: 'blues', legend: true, label: 'events' },
                 marks: [

@@ -18,10 +18,10 @@ export default function Programs(_: PageProps) {
             <tr key={p.program.id}>
               <td><EntityChip entity={p.program} /></td>
               <td>{p.kind ?? '—'}</td>
-              <td>{p.parties.map((x) => <EntityChip key={x.id} entity={x} />)}</td>
+              <td className="chips">{p.parties.map((x) => <EntityChip key={x.id} entity={x} />)}</td>
               <td>{p.first.label ?? '—'}{p.last.label && p.last.label !== p.first.label ? `–${p.last.label}` : ''}</td>
-              <td>{p.events.map((e) => <div key={e.ref}><FactLink documentId={e.source.documentId} factRef={e.ref}>{labelDate(e.date)}</FactLink> {e.title}</div>)}</td>
-              <td>
+              <td className="wide">{p.events.map((e) => <div key={e.ref}><FactLink documentId={e.source.documentId} factRef={e.ref}>{labelDate(e.date)}</FactLink> {e.title}</div>)}</td>
+              <td className="wide">
                 {p.periods.map((x) => <div key={x.source.ref}><SourceLink source={x.source}>{x.label}</SourceLink></div>)}
                 {p.elements.map((x, i) => <div key={i} className="quote"><a href={href(`/documents/${x.documentId}`, { s: x.sentence })}>{x.text}</a></div>)}
               </td>

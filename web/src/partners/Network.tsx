@@ -24,7 +24,7 @@ export function PartnerNetwork({ view, colorOf, onPick }: { view: PartnersView; 
           ]),
         ],
         style: [
-          { selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: '#0f172a', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '2px' } },
+          { selector: 'node', style: { 'background-color': 'data(color)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 13, color: '#0f172a', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '2px' } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', opacity: 0.55, 'curve-style': 'straight' } },
         ],
         layout: { name: 'concentric', concentric: (n: { data(k: string): unknown }) => (n.data('entity') ? 1 : 2), levelWidth: () => 1, minNodeSpacing: 30, animate: false },

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { type Named, quantitiesOf } from './test-helpers.ts';
+
+const quantities = (text: string, names: Named[] = []) => quantitiesOf(text, names).quantities;
+const one = (text: string, names: Named[] = []) => {
+  const list = quantities(text, names);
+  expect(list, JSON.stringify(list.map((q) => q.quote))).toHaveLength(1);
+  return list[0];
+};
+
+describe('holders', () => {
+  it('lets a capital speak for its country', () => {
+    const names: Named[] = [{ surface: 'Minsk', type: 'PLACE' }];
+    expect(one('Minsk ordered 12 new helicopters last year.', names)).toMatchObject({ holder: 'Belarus', holderKey: null });
+    const both: Named[] = [{ surface: 'Belarus', type: 'PLACE' }, ...names];
+    const q = quantities('Belarus is landlocked. Minsk ordered 12 new helicopters.', both)[0];
+    expect(q).toMatchObject({ holder: 'Belarus', holderKey: 'x:PLACE:Belarus' });
+  });
+
+  it('prefers a state over an exercise or a time phrase', () => {
+    const names: Named[] = [{ surface: 'Steppe Shield', type: 'PROGRAM' }, { surface: 'Mongolia', type: 'PLACE' }];
+    expect(one('During Steppe Shield, Mongolia fielded 800 soldiers.', names).holder).toBe('Mongolia');
+  });
+
+  it('does not make a destination the holder', () => {
+    const names: Named[] = [{ surface: 'Lebanon', type: 'PLACE' }, { surface: 'Ireland', type: 'PLACE' }];
+    const q = quantities('Ireland is neutral. It sent 340 peacekeepers to Lebanon.', names)[0];
+    expect(q).toMatchObject({ holder: 'Ireland', subject: 'peacekeepers to Lebanon' });
+  });
+});
+
+describe('money subjects', () => {
+  it('takes the money noun next to the figure', () => {
+    expect(one('Beijing extended a $700 million loan to Dushanbe.').subject).toBe('loan to Dushanbe');
+    expect(one('Naval spending of NOK 2 billion was approved.').subject).toBe('Naval spending');
+    expect(one('The embassy announced $15 million in military aid.').subject).toBe('military aid');
+    expect(one('The deal was worth EUR 80 million.').subject).toBe('deal');
+  });
+
+  it('names the sum after the verb when no money noun does', () => {
+    expect(one('Ankara spent TRY 60 billion on its navy.', [{ surface: 'Ankara', type: 'PLACE' }]))
+      .toMatchObject({ subject: 'spending on its navy', holder: 'Turkey' });
+  });
+
+  it('reads currency names written after the figure', () => {
+    expect(one('The army received 90 billion tugriks.').unit).toBe('MNT');
+    expect(one('Pay rose to 4 million Uzbek soums.').unit).toBe('UZS');
+  });
+});
+
+describe('counted noun phrases', () => {
+  it('reads nationalities joined by "and" before the noun', () => {
+    expect(one('The drill gathered 450 Polish and Lithuanian soldiers.')).toMatchObject({ kind: 'personnel', subject: 'Polish and Lithuanian soldiers' });
+  });
+
+  it('skips "other" and "more" before the noun', () => {
+    expect(one('The navy runs two other repair facilities.')).toMatchObject({ kind: 'count', unit: 'facilities' });
+    expect(one('The brigade will get 30 more trucks.')).toMatchObject({ kind: 'equipment', unit: 'trucks' });
+  });
+
+  it('takes the head of a compound the tagger splits', () => {
+    expect(one('The battalion fields 16 command launch units.')).toMatchObject({ kind: 'equipment', unit: 'launch units' });
+  });
+
+  it('counts a time span on its own', () => {
+    expect(one('Within three weeks Turkish marines landed.')).toMatchObject({ kind: 'count', unit: 'weeks', quote: 'three weeks' });
+  });
+
+  it('counts what an of-phrase names', () => {
+    expect(one('Just 41 of the Leopard tanks were ready.')).toMatchObject({ kind: 'equipment', unit: 'tanks' });
+  });
+
+  it('counts the people of a group and more of the same', () => {
+    expect(one('Chile sent a contingent of 75 to Haiti.')).toMatchObject({ kind: 'personnel', subject: 'contingent to Haiti' });
+    const qs = quantities('Some 9,000 conscripts served in the army. A further 3,000 served with the border guard.');
+    expect(qs.map((q) => [q.value, q.kind])).toEqual([[9000, 'personnel'], [3000, 'personnel']]);
+    expect(qs[1].subject).toContain('served with the border guard');
+  });
+
+  it('describes the counted ones by what they did', () => {
+    expect(one('Last year 800 cadets completed training in Turkey.').subject).toBe('cadets completed training in Turkey');
+  });
+});
+
+describe('figures that are not quantities', () => {
+  it('leaves out numbers in product names', () => {
+    expect(quantities('The navy chose the Exocet 40 and the Gabriel 5 for its corvettes.')).toHaveLength(0);
+  });
+
+  it('leaves out relative time and rhetorical counts', () => {
+    expect(quantities('Six weeks later, the minister resigned.')).toHaveLength(0);
+    expect(quantities('Two reasons explain the delay.')).toHaveLength(0);
+  });
+});
