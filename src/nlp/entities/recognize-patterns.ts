@@ -22,7 +22,7 @@ export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[])
     // "AD regiment": an unknown short acronym is a modifier, not a name.
     if (units.length === 1 && words[units[0]!.from]!.upper && !lx.names.longestAt(words, units[0]!.from)) continue;
     for (const [tails, type] of [[lx.orgTailsLower, 'ORG'], [lx.placeTailsLower, 'PLACE']] as const) {
-      const tail = tails.find((t) => t.every((tw, k) => words[last.to + k]?.text === tw && words[last.to + k]!.sentence === words[last.from]!.sentence));
+      const tail = tailsStartingWith(tails, words[last.to]?.text).find((t) => t.every((tw, k) => words[last.to + k]?.text === tw && words[last.to + k]!.sentence === words[last.from]!.sentence));
       if (!tail) continue;
       if (type === 'PLACE' && !placeTailAllowed(ctx, units[0]!.from, last.to)) break;
       if (type === 'ORG' && words[last.to + tail.length]?.kind === 'word' && !words[last.to + tail.length]!.cap && /^(?:of|for)$/.test(words[last.to + tail.length]!.text)) break;
@@ -37,6 +37,23 @@ export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[])
     }
   }
   return out;
+}
+
+// Tails grouped by their first word (in knowledge order), so a chunk only tries the tails that can follow it.
+const tailIndex = new WeakMap<string[][], Map<string, string[][]>>();
+const NO_TAILS: string[][] = [];
+function tailsStartingWith(tails: string[][], first: string | undefined): string[][] {
+  let index = tailIndex.get(tails);
+  if (!index) {
+    index = new Map();
+    for (const t of tails) {
+      const l = index.get(t[0]!);
+      if (l) l.push(t);
+      else index.set(t[0]!, [t]);
+    }
+    tailIndex.set(tails, index);
+  }
+  return (first !== undefined && index.get(first)) || NO_TAILS;
 }
 
 // "Chelyabinsk region" names a new place; "Caspian Sea region" or "Russia's region" does not.

@@ -26,6 +26,20 @@ function postFormRegex(form: string): RegExp {
   return re;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+interface OrgPostForms { post: { org?: string }; forms: { form: string; lower: string | null }[] }
+const orgPostsCache = new WeakMap<object, OrgPostForms[]>();
+/** Posts that belong to a body, each form with its lower-cased text when plain ASCII (where lower-casing agrees with the regex's case folding). */
+function orgPostsOf(state: PipelineState): OrgPostForms[] {
+  const posts = state.kb.gazetteer.titles.posts;
+  let v = orgPostsCache.get(posts);
+  if (!v) {
+    v = posts.filter((g) => g.org).map((g) => ({ post: g, forms: g.forms.map((form) => ({ form, lower: NON_ASCII.test(form) ? null : form.toLowerCase() })) }));
+    orgPostsCache.set(posts, v);
+  }
+  return v;
+}
+
 /** One regex of every rank and post form, longest first, anchored at the end of a text segment. */
 function titleRegex(state: PipelineState): RegExp {
   const lx = lexiconOf(state.kb);
@@ -127,11 +141,21 @@ function holdsPost(ctx: RelContext, s: number, ms: Mention[]): void {
     const tail = /^,\s*(?:the\s+)?(?:([\p{L}.]+)[’']s\s+)?([^,;()]{2,120}?)(?=[,.;]|$)/u.exec(state.text.slice(p.end, state.sentences[s]?.end ?? p.end));
     if (tail && tail[2]) {
       let label = '';
-      const post = state.kb.gazetteer.titles.posts.find((g) => g.org && g.forms.some((f) => {
-        const m = postFormRegex(f).exec(tail[2]!);
-        if (m) label = m[0];
-        return !!m;
-      }));
+      // An ASCII post form can only match an ASCII tail that contains it (ignoring case): skip the regex otherwise.
+      const lowTail = NON_ASCII.test(tail[2]) ? null : tail[2].toLowerCase();
+      let post: { org?: string } | undefined;
+      // The first post (in knowledge order) with a form that the tail opens with, as a find over posts and forms would give.
+      search: for (const g of orgPostsOf(state)) {
+        for (const f of g.forms) {
+          if (lowTail !== null && f.lower !== null && !lowTail.includes(f.lower)) continue;
+          const m = postFormRegex(f.form).exec(tail[2]);
+          if (m) {
+            label = m[0];
+            post = g.post;
+            break search;
+          }
+        }
+      }
       const iso = tail[1] ? isoOfName(state, tail[1]) ?? ctx.focus : ctx.focus;
       const body = post?.org ? ctx.bodies.get(`${post.org}|${iso ?? ''}`) : undefined;
       if (body) {

@@ -22,6 +22,8 @@ export interface Word {
 // Dotted abbreviations (U.S., U.K.), words (letters/digits, inner apostrophes as in d'Ivoire), possessive 's, dashes, any other mark.
 const TOKEN = /([A-Z]\.(?:[A-Z]\.)+)|([\p{L}\p{N}]+(?:['’](?![sS]\b)[\p{L}]+)*)|(['’][sS]\b)|([-‐‑–—])|(\S)/gu;
 const UPPER = /^\p{Lu}/u;
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function tokenize(text: string, sentences: readonly Sentence[]): Word[] {
   const words: Word[] = [];
@@ -33,7 +35,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Word[] {
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
     let kind: WordKind;
     if (m[1]) kind = 'abbr';
-    else if (m[2]) kind = /^\d+(?:[.,]\d+)*$/.test(t) ? 'num' : 'word';
+    else if (m[2]) kind = isDigit(t.charCodeAt(0)) && NUMBER.test(t) ? 'num' : 'word';
     else if (m[3]) kind = 'poss';
     else if (m[4]) kind = 'dash';
     else kind = 'punct';

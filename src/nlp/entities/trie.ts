@@ -31,7 +31,10 @@ export class TokenTrie<P> {
     const k = tokens[0]!.toLowerCase();
     let list = this.byFirst.get(k);
     if (!list) this.byFirst.set(k, (list = []));
-    list.push({ tokens, payload, lower: tokens.map((t) => t.toLowerCase()), mode: tokens.map(caseMode) });
+    // Longest names first (stable among equal lengths), so a lookup can stop once only shorter names remain.
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.tokens.length < tokens.length) at--;
+    list.splice(at, 0, { tokens, payload, lower: tokens.map((t) => t.toLowerCase()), mode: tokens.map(caseMode) });
   }
 
   /** Longest match starting at word `at`; `allowPlural` lets the last token carry a plural s. */
@@ -48,6 +51,7 @@ export class TokenTrie<P> {
     let best: TrieMatch<P> | null = null;
     for (const e of list) {
       const n = e.tokens.length;
+      if (best && at + n < best.to) break;
       if (pluralFirst && n !== 1) continue;
       if (at + n > words.length) continue;
       let ok = true;

@@ -34,8 +34,6 @@ export interface CompiledEvents {
   meeting: RegExp;
   exerciseHead: RegExp;
   clauseBreak: RegExp;
-  /** Speech verbs that only report: what they report, when it has its own trigger, types the clause. */
-  reportOnly: RegExp;
   subordinator: RegExp;
 }
 
@@ -75,7 +73,6 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     meeting: new RegExp(c.meetingPhrase, 'gi'),
     exerciseHead: new RegExp(c.exerciseHead, 'g'),
     clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map((b) => escapeRe(b)).join('|'), 'gi') : NEVER,
-    reportOnly: c.reportingVerbs?.length ? new RegExp(`^(?:${fragments(c.reportingVerbs)})$`, 'i') : NEVER,
     subordinator: new RegExp(`^[\\s,;:\u2014-]*(?:${words(c.subordinators)})\\b`, 'i'),
   };
   cache.set(lex, compiled);

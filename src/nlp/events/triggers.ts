@@ -58,24 +58,17 @@ function insideName(text: string, s: number, e: number, clauseStart: number): bo
 
 /**
  * The trigger that types a clause. A speech verb that comes before every other trigger makes the
- * clause a statement (what follows is what was said), unless it only reports (`reportOnly`: "announced",
- * "said") a happening with a trigger of its own (weight 4 or more: "announced the purchase of jets"),
- * which types the clause; pledges, warnings and claims stay statements. Otherwise the heaviest trigger
- * wins, the earliest among equals. Statements only win alone.
+ * clause a statement (what follows is what was said); otherwise the heaviest trigger wins, the
+ * earliest among equals. Statements only win alone.
  */
-export function chooseTrigger(hits: readonly TriggerHit[], text = '', reportOnly: RegExp | null = null): TriggerHit | null {
+export function chooseTrigger(hits: readonly TriggerHit[]): TriggerHit | null {
   if (!hits.length) return null;
   const first = hits[0];
+  if (first.type === 'statement') return first;
   let best: TriggerHit | null = null;
   for (const h of hits) if (h.type !== 'statement' && (!best || h.weight > best.weight)) best = h;
-  if (first.type === 'statement') {
-    const reports = !!reportOnly && reportOnly.test(text.slice(first.start, first.end));
-    return reports && best && best.weight >= REPORTED_WEIGHT ? best : first;
-  }
   return best ?? first;
 }
-/** A reported happening types its clause only with a specific trigger: "said spending ..." stays a statement. */
-const REPORTED_WEIGHT = 6;
 
 /** Applies the lexicon's type overrides ("established" + "institute" -> education). */
 export function overrideType(type: string, clauseText: string, ev: CompiledEvents): string {

@@ -77,8 +77,6 @@ export const EventCues = z.object({
   typeOverrides: z.array(z.object({ from: Words, to: z.string().min(1), when: z.string().min(1) })),
   attribution: z.object({ prefixes: Words, asVerbs: Words, thatVerbs: Words }),
   quoteVerbs: Words,
-  /** Speech verbs that only report ("announced", "said"): a happening they report with its own trigger types the clause. */
-  reportingVerbs: Words.optional(),
   speakerTitles: Words,
 });
 export type EventCues = z.infer<typeof EventCues>;

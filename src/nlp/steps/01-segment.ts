@@ -51,7 +51,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
     // wink keeps line breaks as tokens; they are boundaries, not words.
     const at = v.trim() ? text.indexOf(v, cursor) : -1;
     if (at >= 0 && at - cursor <= MAX_GAP + v.length) {
-      if (sentenceStart >= 0 && text.slice(sentenceEnd, at).includes('\n')) close();
+      if (sentenceStart >= 0 && newlineIn(text, sentenceEnd, at)) close();
       if (sentenceStart < 0) sentenceStart = at;
       sentenceEnd = at + v.length;
       tokens.push({ start: at, end: sentenceEnd, text: v, pos: tags[i] ?? 'X', sentence: sentences.length });
@@ -61,4 +61,10 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
   }
   close();
   return { sentences, tokens };
+}
+
+// Whether text[from, to) holds a line break, without slicing it out.
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
