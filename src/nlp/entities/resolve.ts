@@ -3,9 +3,17 @@ import { foldName } from '../../model/names.ts';
 
 /** Folded form for "same name" tests: foldName plus a last-word plural s dropped (Mobile Forces = Mobile Force). */
 export function foldForm(s: string): string {
-  const f = foldName(s);
-  return f.replace(/([a-z0-9]{3,}[^s\s])s$/, '$1');
+  let v = foldMemo.get(s);
+  if (v === undefined) {
+    v = foldName(s).replace(/([a-z0-9]{3,}[^s\s])s$/, '$1');
+    // Names repeat within and across documents; the bound keeps a long run's memory flat.
+    if (foldMemo.size >= FOLD_MEMO_MAX) foldMemo.clear();
+    foldMemo.set(s, v);
+  }
+  return v;
 }
+const foldMemo = new Map<string, string>();
+const FOLD_MEMO_MAX = 20000;
 
 // "Forces of Air Defense" names what "Air Defense Forces" names; "Ministry of Defense" what "Defense Ministry" does.
 const INVERTIBLE = /^(forces?|troops|ministry|committee|service|directorate|academy|institute|university) of (?!the )([a-z ]+)$/;
