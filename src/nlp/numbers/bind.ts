@@ -2,7 +2,9 @@ import type { Entity, Quantity } from '../../model/facts.ts';
 import type { NumberSpan, PipelineState } from '../state.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { posLookup, tokenIndexAt } from './token-index.ts';
-import { dateNear, isHeading, statusNear } from './context.ts';
+import { isHeading, statusNear } from './context.ts';
+import { figureDate } from './figure-date.ts';
+import { compileDateWords } from '../dates/lexicon.ts';
 import { HolderFinder } from './holder.ts';
 import { type CompiledNumbers, compileNumbers, matchPhraseAt } from './lexicon.ts';
 import { readFigure } from './read.ts';
@@ -18,6 +20,7 @@ export function bindAll(state: PipelineState): Quantity[] {
   const ctx = bindContext(state);
   const holders = new HolderFinder(text, state.sentences, state.mentions, state.entities, capitalsOf(state));
   const datesBySentence = groupBy(state.dates, (d) => d.sentence);
+  const dateLex = compileDateWords(state.kb.events.dateWords);
   const out: Quantity[] = [];
   const bySentence = new Map<number, Quantity[]>();
   state.numbers.forEach((n, idx) => {
@@ -41,7 +44,7 @@ export function bindAll(state: PipelineState): Quantity[] {
       value: n.value, low: n.low, high: n.high, qualifier: qualifierAfterNoun(text, r.end, c) ?? n.qualifier,
       kind: r.kind, unit: r.unit, subject, subjectKey: r.subjectKey,
       holder: holder?.name ?? null, holderKey: holder?.key ?? null,
-      date: dateNear(datesBySentence.get(n.sentence) ?? [], n.start, r.end),
+      date: figureDate(text, datesBySentence.get(n.sentence) ?? [], n.start, r.end, dateLex),
       status: r.kind === 'equipment' ? statusNear(text, sent.start, sent.end, n.start, r.end, c) : null,
     };
     out.push(q);

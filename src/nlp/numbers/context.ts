@@ -24,21 +24,6 @@ export function statusNear(text: string, sentStart: number, sentEnd: number, fro
   return before;
 }
 
-/** The date the figure holds at: the nearest of its sentence's date expressions that is not part of the figure. */
-export function dateNear(sentenceDates: readonly DateSpan[], from: number, to: number): PartialDate | null {
-  let best: DateSpan | null = null;
-  let bestDist = Infinity;
-  for (const d of sentenceDates) {
-    if (d.start < to && d.end > from) continue;
-    const dist = d.end <= from ? from - d.end : d.start - to;
-    if (dist < bestDist) {
-      best = d;
-      bestDist = dist;
-    }
-  }
-  return best?.date ?? null;
-}
-
 /** A heading line: every longer word capitalized, as in "Washington's Approach: 5-year Plans." */
 export function isHeading(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
