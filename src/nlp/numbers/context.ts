@@ -1,5 +1,3 @@
-import type { PartialDate } from '../../model/date.ts';
-import type { DateSpan } from '../state.ts';
 import { type CompiledNumbers, matchPhraseAt } from './lexicon.ts';
 
 /**
