@@ -17,9 +17,11 @@ export function splitClauses(
   text: string, start: number, end: number,
   cues: { breakRe: RegExp; subordinator: RegExp },
   tokens: readonly Token[], quotes: readonly QuoteRange[],
+  dates: readonly { start: number; end: number }[] = [],
 ): Clause[] {
   const cuts = new Set<number>();
   for (const m of allMatches(cues.breakRe, text.slice(start, end))) cuts.add(start + m.index);
+  for (const p of datedListCuts(text, start, dates)) cuts.add(p);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].text.toLowerCase() !== 'and') continue;
     const next = tokens[i + 1];
@@ -44,6 +46,21 @@ export function splitClauses(
     const quoted = quotes.some((q) => q.start <= c.start && c.end <= q.end) || (last && quotes.some((q) => q.start <= last.start && last.end <= q.end));
     if (last && !quoted && !hasVerb(tokens, c) && c.start > start) last.end = c.end;
     else out.push({ ...c });
+  }
+  return out;
+}
+
+// "in 2014 X, in 2016 Y and in 2019 Z": a later date opening with a preposition after a comma or
+// "and" begins a happening of its own. Verbless tails ("and again in 2012") merge back below.
+const DATED_LIST_LEAD = /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:in|on|during)\s+$/i;
+
+function datedListCuts(text: string, start: number, dates: readonly { start: number; end: number }[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (dates[i - 1].end <= start || d.start <= start) continue;
+    const m = DATED_LIST_LEAD.exec(text.slice(Math.max(dates[i - 1].end, d.start - 40), d.start));
+    if (m) out.push(d.start - m[0].length);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { PipelineState } from '../state.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { listIntroducers } from './context.ts';
 import { groupBySentence, inside, type Ctx } from './ctx.ts';
+import { coordinatedDates } from './coordinated-dates.ts';
 import { dedupeEvents, words } from './dedupe.ts';
 import { eventDatesBySentence } from './event-dates.ts';
 import { exerciseNameBefore, exerciseNames } from './exercises.ts';
@@ -25,24 +26,26 @@ export function detectEventList(state: PipelineState): Event[] {
   const quotes = quoteRanges(text);
   const paragraphs = paragraphIndex(text, sentences);
   const tokens = groupBySentence(state.tokens);
+  const allDates = groupBySentence(state.dates);
   const clauses = sentences.map((s) =>
-    splitClauses(text, s.start, s.end, { breakRe: ev.clauseBreak, subordinator: ev.subordinator }, tokens.get(s.index) ?? [], quotes));
+    splitClauses(text, s.start, s.end, { breakRe: ev.clauseBreak, subordinator: ev.subordinator }, tokens.get(s.index) ?? [], quotes, allDates.get(s.index) ?? []));
   const ctx: Ctx = {
     state, ev, quotes, paragraphs, clauses,
     lists: listIntroducers(text, sentences, paragraphs),
     dates: eventDatesBySentence(state, ev, quotes),
     typesIn: new Map(),
     hasDateWords: new Set(state.dates.map((d) => d.sentence)),
-    allDates: groupBySentence(state.dates),
+    allDates,
   };
   const exercises = exerciseNames(text, ev);
   const out: Event[] = [];
   for (const s of sentences) {
     const found: { ev: Event; clause: Clause }[] = [];
     for (const clause of clauses[s.index]) {
-      const e = clauseEvent(ctx, s.index, clause, found.length ? found[found.length - 1].ev : null);
-      if (!e) continue;
-      found.push({ ev: e, clause });
+      const made = clauseEvent(ctx, s.index, clause, found.length ? found[found.length - 1].ev : null);
+      if (!made.length) continue;
+      const e = made[0];
+      for (const m of made) found.push({ ev: m, clause });
       const occasion = occasionMeeting(ctx, s.index, clause, e);
       if (occasion) found.push({ ev: occasion, clause });
     }
@@ -69,7 +72,8 @@ export function detectEventList(state: PipelineState): Event[] {
   return dedupeEvents(out, paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
 }
 
-function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event | null {
+/** The clause's event, then the same happening again at each date coordinated with its own ("in 2008 and again in 2012"). */
+function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event[] {
   const { state, ev, quotes } = ctx;
   const { text } = state;
   const own = ctx.dates.get(sentence) ?? [];
@@ -80,14 +84,16 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
     (h) => !h.quoted || own.some((d) => !d.relative && inside(d, clause) && quoteAt(quotes, d.start) === quoteAt(quotes, h.start)),
   );
   const trigger = chooseTrigger(hits);
-  if (!trigger) return null;
+  if (!trigger) return [];
   const commentary = ev.commentary.test(sentenceText);
-  if (trigger.type === 'statement' && commentary) return null;
+  if (trigger.type === 'statement' && commentary) return [];
   const type = overrideType(trigger.type, text.slice(clause.start, clause.end), ev);
   const picked = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
-  if (!picked) return null;
+  if (!picked) return [];
   let title = buildTitle(text, clause.start, clause.end, ctx.allDates.get(sentence) ?? [], previous ? leadingName(previous.title) : null);
   if (type === 'statement' && title.split(' ').length < 7) title = withQuotation(ctx, sentence, clause, title);
-  return makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title);
+  const main = makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title);
+  if (picked.source !== 'clause' || type === 'statement') return [main];
+  return [main, ...coordinatedDates(ctx, sentence, clause, picked.date).map((d) => makeEvent(ctx, sentence, clause, type, d, 'clause', trigger.start, title))];
 }
 

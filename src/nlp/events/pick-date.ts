@@ -32,7 +32,7 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
       const d = ctx.dates.get(intro) ?? [];
       picked = d.length ? { date: d[d.length - 1], source: 'list' } : null;
     } else if (type !== 'statement' && !noCarry && !ctx.hasDateWords.has(sentence)) {
-      for (let k = sentence - 1; k >= 0 && sentence - k <= CARRY_REACH; k--) {
+      for (let k = sentence - 1; k >= 0 && sentence - k <= CARRY_REACH && ctx.paragraphs[k] === ctx.paragraphs[sentence]; k--) {
         const d = ctx.dates.get(k) ?? [];
         if (!d.length) continue;
         // A second event of the same kind right after the first is usually the first told again.
