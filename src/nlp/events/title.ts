@@ -30,6 +30,8 @@ export function buildTitle(text: string, start: number, end: number, dates: read
   const words = s.split(' ').filter(Boolean);
   let title = words.slice(0, MAX_WORDS).join(' ');
   title = title.replace(/[\s,;:.\u2014\u2013(-]+$/, '').replace(/\([^)]*$/, '').trim();
+  // A clause cut before its next date can end on the conjunction that joined them.
+  title = title.replace(/(?:[\s,]+(?:and|or|but|while|then|again|later))+$/i, '').trim();
   if (!title) return text.slice(start, end).trim().slice(0, 80) || 'Event';
   // "his earlier resignation": the clause's actor is the one named just before.
   if (actor && PRONOUN.test(title)) return `${actor}: ${title}`;
