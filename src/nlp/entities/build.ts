@@ -123,6 +123,12 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
     if (attr?.via === 'possessive' && c.type !== 'PERSON' && words[c.from - 1]?.kind === 'poss') {
       addAlias(e, text.slice(words[c.from - 2]!.start, end), 'possessive');
     }
+    // "State Border Service of Azerbaijan": the text's own fuller form is a name of the body too.
+    if (attr?.via === 'of' && (c.type === 'ORG' || c.type === 'PROGRAM')) {
+      const k = words[c.to + 1]?.lower === 'the' ? c.to + 2 : c.to + 1;
+      const country = startsAt.get(k);
+      if (country) addAlias(e, text.slice(start, words[country.to - 1]!.end), 'name');
+    }
     for (const a of c.extraAliases ?? []) addAlias(e, a.alias, a.kind);
     const m: Mention = { start, end, quote, sentence: words[c.from]!.sentence, rule: c.rule, confidence: c.confidence, entityKey: draft.key };
     const isContextual = c.ref.kind === 'known' && c.ref.payload.contextual;

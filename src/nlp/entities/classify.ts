@@ -75,7 +75,9 @@ function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candida
   if (titled) return titled;
   // "Chief of the General Staff", "Commander-in-Chief of the Ground Forces": the body after the title.
   const chain = titleChainAt(ctx, units[0]!.from);
-  if (chain) {
+  // "General Staff of ...": a known body that begins with a rank word is no title.
+  const knownBody = chain ? ctx.lx.names.longestAt(ctx.words, units[0]!.from) : null;
+  if (chain && !(knownBody && knownBody.to > chain.to && knownBody.entries.some((e) => e.type === 'ORG'))) {
     const k = units.findIndex((u) => u.from >= chain.to);
     if (k > 0 && units[k - 1]!.connector) return classify(ctx, trim(ctx, units.slice(k)), depth + 1);
     if (k > 0) return classify(ctx, trim(ctx, units.slice(k)), depth + 1);
@@ -209,7 +211,10 @@ function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   const mods = spanContent.slice(0, -1).map((u) => u.text);
   const headText = spanContent[spanContent.length - 1]!.text;
   const generic = mods.every((m) => lx.genericModifiers.has(m) || lx.orgHeads.has(m));
-  if (generic && (/s$/.test(headText) || head.pair && spanContent.length === 2)) return [];
+  // "Joint Staff of the Armed Forces": the body is named before its complement, so its head decides plurality.
+  const ofAt = span.findIndex((u) => u.connector);
+  const bodyHead = ofAt > 0 && lx.orgHeads.has(span[ofAt - 1]!.text) ? span[ofAt - 1]!.text : headText;
+  if (generic && (/s$/.test(bodyHead) || head.pair && spanContent.length === 2)) return [];
   if (head.type === 'PROGRAM') {
     // "the Military Doctrine", "National Security Concept": capitalized inside a sentence, the document's own named text.
     if (generic && !(lx.namedGenericProgramHeads.has(headText) && spanContent.length >= 2 && !isSentenceInitial(ctx, span[0]!.from))) return [];
@@ -255,8 +260,10 @@ function lastHead(ctx: RecognizerContext, units: Unit[]): { end: number; type: '
       if (complement) return { end: units.length, type: 'ORG', pair: true };
       if (ofCountry) return { end: k + 1, type: 'ORG', pair: true };
     }
-    if (lx.programHeads.has(u.text) && (isLast || (complement && lx.programHeadsComplement.has(u.text)))) {
-      return { end: isLast ? k + 1 : units.length, type: 'PROGRAM', pair: false };
+    // "Kant Air Base", "Edelweiss Training Area": bases and facilities are places.
+    if (prev && isLast && lx.placeHeadPairs.has(prev)) return { end: k + 1, type: 'PLACE', pair: true };
+    if (lx.programHeads.has(u.text) && (isLast || ofCountry || (complement && lx.programHeadsComplement.has(u.text)))) {
+      return { end: isLast || ofCountry ? k + 1 : units.length, type: 'PROGRAM', pair: false };
     }
     if (lx.orgHeads.has(u.text)) {
       if (isLast) return { end: k + 1, type: 'ORG', pair: false };

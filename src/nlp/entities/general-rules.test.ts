@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityNamed, runUpTo } from './test-helpers.ts';
+import { aliasesOf, entityNamed, runUpTo } from './test-helpers.ts';
 
 const resolved = (text: string) => runUpTo(text, 'resolve');
 const typeOf = (text: string, name: string) => entityNamed(resolved(text), name)?.type;
@@ -48,5 +48,21 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'T-62/64')?.type).toBe('EQUIPMENT');
     expect(entityNamed(s, 'Buk-M2E')?.type).toBe('EQUIPMENT');
     expect(entityNamed(s, 'Tor-M1-2')?.type).toBe('EQUIPMENT');
+  });
+  it('keeps a body named before "of the Armed Forces" and gives "of <Country>" forms as names', () => {
+    const s = resolved('The Joint Staff of the Armed Forces met the Frontier Patrol Service of Moldova while officials from the General Staff of the Defense Forces of Estonia watched.');
+    expect(entityNamed(s, 'Joint Staff of the Armed Forces')?.type).toBe('ORG');
+    const all = [...s.entities.values()];
+    const patrol = all.find((e) => e.name === 'Frontier Patrol Service of Moldova' || aliasesOf(e).includes('Frontier Patrol Service of Moldova'));
+    expect(patrol?.type).toBe('ORG');
+    expect(all.some((e) => e.name.startsWith('Staff of'))).toBe(false);
+  });
+
+  it('reads bases and training areas as places and a national text "of <Country>" as a program', () => {
+    const s = resolved('Jets flew from the Tarn Air Base and troops trained at the Oskar training area. Moldova adopted the National Security Strategy of Moldova.');
+    expect(entityNamed(s, 'Tarn Air Base')?.type).toBe('PLACE');
+    expect(entityNamed(s, 'Oskar training area')?.type).toBe('PLACE');
+    const strat = [...s.entities.values()].find((e) => e.name.startsWith('National Security Strategy'));
+    expect(strat?.type).toBe('PROGRAM');
   });
 });

@@ -72,6 +72,8 @@ export interface Lexicon {
   orgTailsLower: string[][];
   placeTailsLower: string[][];
   placeHeads: Set<string>;
+  /** Two-word place heads: "Air Base", "Training Area". */
+  placeHeadPairs: Set<string>;
   unitSuffixes: string[];
   unitMinLength: number;
   armedForcesCountryForms: string[][];
@@ -212,7 +214,8 @@ function compile(kb: Knowledge): Lexicon {
     titleAbbreviations: new Set([...g.titles.ranks, ...g.titles.posts].flatMap((t) => t.forms).flatMap((f) => [...f.matchAll(/([A-Z][a-z]{0,4})\./g)].map((m) => m[1]!))),
     orgTailsLower: v.orgTailsLowercase.map((t) => t.split(' ')),
     placeTailsLower: v.placeTailsLowercase.map((t) => t.split(' ')).sort((a, b) => b.length - a.length),
-    placeHeads: new Set(v.placeHeads),
+    placeHeads: new Set(v.placeHeads.filter((h) => !h.includes(' '))),
+    placeHeadPairs: new Set(v.placeHeads.filter((h) => h.split(' ').length === 2)),
     unitSuffixes: v.unitAcronym.suffixes,
     unitMinLength: v.unitAcronym.minLength,
     armedForcesCountryForms: v.armedForces.countryForms.map((f) => f.toLowerCase().split(' ')),

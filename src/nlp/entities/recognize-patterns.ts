@@ -31,7 +31,8 @@ export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[])
       out.push({
         from: units[0]!.from, to, type, ref: { kind: 'named', name }, rule: `entities.${type.toLowerCase()}.lowercase-tail`,
         confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: tail.join(' ') },
-        ...(type === 'ORG' ? { extraAliases: [{ alias: chunkText(ctx, units), kind: 'short' as const }] } : {}),
+        // "Chebarkul training range" is also plain "Chebarkul" when that is no name of its own.
+        ...(type === 'ORG' || !lx.names.longestAt(words, units[0]!.from) ? { extraAliases: [{ alias: chunkText(ctx, units), kind: 'short' as const }] } : {}),
       });
       break;
     }
