@@ -8,12 +8,13 @@ import { escapeRe } from '../dates/lexicon.ts';
  */
 export interface CompiledTriggers {
   re: RegExp;
-  /**
-   * `re` without its named groups, for the scan: a hundred-odd capture groups make every tried position
-   * dearer. At each place it matches, `re` made sticky tells which alternative matched.
-   */
+  /** `re` without its named groups, for the scan: a hundred-odd capture groups make every tried position dearer. */
   scan: RegExp;
-  sticky: RegExp;
+  /**
+   * Each alternative alone, sticky: at a place the scan matched, the first of these that matches
+   * there is the alternative the scan took (a named-group exec builds a hundred-key object per hit).
+   */
+  each: RegExp[];
   alternatives: { type: string; weight: number }[];
 }
 
@@ -54,7 +55,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
   const triggers: CompiledTriggers = {
     re: new RegExp(named, 'gi'),
     scan: new RegExp(all.length ? `\\b(?:${all.map((a) => `(?:${a.pattern})`).join('|')})(?![\\w-])` : '(?!)', 'gi'),
-    sticky: new RegExp(named, 'iy'),
+    each: all.map((a) => new RegExp(`\\b(?:${a.pattern})(?![\\w-])`, 'iy')),
     alternatives: all.map(({ type, weight }) => ({ type, weight })),
   };
   const c = lex.cues;

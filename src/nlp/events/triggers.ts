@@ -22,16 +22,11 @@ export function findTriggers(
   const body = text.slice(start, end);
   const hits: TriggerHit[] = [];
   for (const found of allMatches(ev.triggers.scan, body)) {
-    // Same regex, same place: the sticky named one matches exactly what the scan found and names it.
-    ev.triggers.sticky.lastIndex = found.index;
-    const m = ev.triggers.sticky.exec(body) ?? found;
-    const s = start + m.index;
-    const e = s + m[0].length;
+    const s = start + found.index;
+    const e = s + found[0].length;
     // "post-war" is not a war: a trigger never continues a hyphenated word.
     if (text[s - 1] === '-') continue;
-    let which = 0;
-    for (const k in m.groups) if (m.groups[k] !== undefined) which = Number(k.slice(1));
-    const alt = ev.triggers.alternatives[which];
+    const alt = ev.triggers.alternatives[whichAlternative(ev.triggers.each, body, found.index)];
     if (insideName(text, s, e, start)) continue;
     // A word inside a date expression ("during the same trip") is that date's, not a new event.
     if (dates.some((d) => s < d.end && d.start < e)) continue;
@@ -46,6 +41,15 @@ export function findTriggers(
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The alternative an alternation took at `at`: the first one that matches there on its own. */
+function whichAlternative(each: readonly RegExp[], body: string, at: number): number {
+  for (let i = 0; i < each.length; i++) {
+    each[i].lastIndex = at;
+    if (each[i].test(body)) return i;
+  }
+  return 0;
 }
 
 function insideName(text: string, s: number, e: number, clauseStart: number): boolean {
