@@ -7,6 +7,7 @@ import type { ApiContext, UploadedFile } from './context.ts';
 import { installProblemHandlers } from './problem.ts';
 import { registerApiDocs } from './docs.ts';
 import { registerWebUi } from './web.ts';
+import { warmUpOnListen } from './warm-up.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Fastify logger; off by default (the CLI turns it on). */
   logger?: boolean;
+  /** Compute the common views once in the background after listen() (default true). */
+  warmUp?: boolean;
 }
 
 /** The HTTP API under /api, its OpenAPI document and Swagger UI, and the web UI at /. Call listen() on it. */
@@ -35,6 +38,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  if (opts.warmUp ?? true) warmUpOnListen(app);
 
   const ctx: ApiContext = {
     store: opts.store,
