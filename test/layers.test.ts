@@ -6,10 +6,11 @@ import { REPO_ROOT } from './helpers/corpus.ts';
 /** Which top-level folders of src/ each layer may import from: imports point down to the model. */
 const ALLOWED: Record<string, string[]> = {
   model: ['model'],
+  'knowledge-files': ['model', 'knowledge-files'],
   ingest: ['model', 'ingest'],
-  nlp: ['model', 'nlp'],
+  nlp: ['model', 'knowledge-files', 'nlp'],
   store: ['model', 'store'],
-  analysis: ['model', 'store', 'analysis'],
+  analysis: ['model', 'knowledge-files', 'store', 'analysis'],
   services: ['model', 'ingest', 'nlp', 'store', 'services'],
   api: ['model', 'store', 'analysis', 'services', 'nlp', 'ingest', 'api'],
   cli: ['model', 'store', 'analysis', 'services', 'nlp', 'ingest', 'api', 'cli'],

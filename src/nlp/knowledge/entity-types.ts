@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonFile } from './read-json.ts';
+import { readJsonFile } from '../../knowledge-files/read-json-file.ts';
 
 export const EntityTypeDef = z.object({
   id: z.string().regex(/^[A-Z_]+$/),

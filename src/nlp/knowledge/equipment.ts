@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidSchema } from '../../model/errors.ts';
-import { readJsonFile } from './read-json.ts';
+import { readJsonFile } from '../../knowledge-files/read-json-file.ts';
 
 /** A model or family of equipment with its other names (NATO reporting names, variants). */
 export const EquipmentItem = z.object({

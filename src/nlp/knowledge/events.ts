@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { InvalidSchema } from '../../model/errors.ts';
-import { readJsonFile } from './read-json.ts';
+import { readJsonFile } from '../../knowledge-files/read-json-file.ts';
 
 /** A trigger is a regex source fragment (matched case-insensitively on word boundaries), optionally with its own weight. */
 const Trigger = z.union([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidSchema } from '../../model/errors.ts';
-import { readJsonFile } from './read-json.ts';
+import { readJsonFile } from '../../knowledge-files/read-json-file.ts';
 
 /** A country: its name, the other names writers use, its capital and its adjectives (never entities by themselves). */
 export const CountryEntry = z.object({

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { KNOWLEDGE_DIR, SCHEMA_DIR } from '../../knowledge-files/read-json-file.ts';
 import type { Knowledge } from './knowledge.ts';
 import { loadEntityTypes } from './entity-types.ts';
 import { loadGazetteer } from './gazetteer.ts';
@@ -9,9 +9,7 @@ import { loadEquipment } from './equipment.ts';
 import { loadNumbers } from './numbers.ts';
 import { loadEvents } from './events.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const KNOWLEDGE_DIR = join(ROOT, 'knowledge');
-export const SCHEMA_DIR = join(ROOT, 'schema');
+export { KNOWLEDGE_DIR, SCHEMA_DIR };
 
 let cached: Knowledge | null = null;
 

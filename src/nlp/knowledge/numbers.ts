@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InvalidSchema } from '../../model/errors.ts';
 import { Qualifier } from '../../model/facts.ts';
-import { readJsonFile } from './read-json.ts';
+import { readJsonFile } from '../../knowledge-files/read-json-file.ts';
 
 const NumberMap = z.record(z.string().min(1), z.number());
 const Code = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
