@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Mention } from '../../model/facts.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
 import { resolveEntities } from './resolve.ts';
+
+const HEADS = loadKnowledge().gazetteer.vocabulary.invertibleHeads;
 
 const ent = (key: string, name: string, attrs: Record<string, unknown> = {}, aliases: string[] = []): Entity => ({
   key, type: key.split(':')[1] ?? 'ORG', name, aliases: aliases.map((a) => ({ alias: a, kind: 'name' })), attributes: attrs, source: 'extracted',
@@ -15,7 +18,7 @@ describe('resolveEntities', () => {
       ['x:ORG:c', ent('x:ORG:c', 'Air Defense Force')],
     ]);
     const ms = [mention('x:ORG:a', 'Air Defense Forces', 0), mention('x:ORG:a', 'Air Defense Forces', 30), mention('x:ORG:b', 'Forces of Air Defense', 60), mention('x:ORG:c', 'Air Defense Force', 90)];
-    const out = resolveEntities(es, ms);
+    const out = resolveEntities(es, ms, HEADS);
     expect(out.size).toBe(1);
     const e = [...out.values()][0]!;
     expect(e.name).toBe('Air Defense Forces');
@@ -28,7 +31,7 @@ describe('resolveEntities', () => {
       ['x:ORG:mod-kz', ent('x:ORG:mod-kz', 'Ministry of Defense of Kazakhstan', { country: 'KZ', fixedName: true }, ['MoD'])],
       ['x:ORG:mod-ru', ent('x:ORG:mod-ru', 'Ministry of Defense of Russia', { country: 'RU', fixedName: true }, ['MoD'])],
     ]);
-    const out = resolveEntities(es, [mention('x:ORG:mod-kz', 'MoD', 0), mention('x:ORG:mod-ru', 'MoD', 10)]);
+    const out = resolveEntities(es, [mention('x:ORG:mod-kz', 'MoD', 0), mention('x:ORG:mod-ru', 'MoD', 10)], HEADS);
     expect([...out.values()].map((e) => e.name).sort()).toEqual(['Ministry of Defense of Kazakhstan', 'Ministry of Defense of Russia']);
   });
 
@@ -38,7 +41,7 @@ describe('resolveEntities', () => {
       ['x:PERSON:b', ent('x:PERSON:b', 'Seitov', { titles: ['Colonel'] }, ['Colonel Seitov'])],
     ]);
     const ms = [mention('x:PERSON:a', 'Daniyar Seitov', 0), mention('x:PERSON:b', 'Seitov', 40)];
-    const out = resolveEntities(es, ms);
+    const out = resolveEntities(es, ms, HEADS);
     expect(out.size).toBe(1);
     const p = [...out.values()][0]!;
     expect(p.name).toBe('Daniyar Seitov');
@@ -48,7 +51,7 @@ describe('resolveEntities', () => {
 
   it('prefers a spelled-out name over an acronym', () => {
     const es = new Map([['gz:nato', { ...ent('gz:nato', 'NATO', {}, ['North Atlantic Treaty Organization']), source: 'gazetteer' as const }]]);
-    const out = resolveEntities(es, [mention('gz:nato', 'NATO', 0), mention('gz:nato', 'NATO', 9), mention('gz:nato', 'North Atlantic Treaty Organization', 20)]);
+    const out = resolveEntities(es, [mention('gz:nato', 'NATO', 0), mention('gz:nato', 'NATO', 9), mention('gz:nato', 'North Atlantic Treaty Organization', 20)], HEADS);
     expect(out.get('gz:nato')?.name).toBe('North Atlantic Treaty Organization');
   });
 });

@@ -16,15 +16,24 @@ const foldMemo = new Map<string, string>();
 const FOLD_MEMO_MAX = 20000;
 
 // "Forces of Air Defense" names what "Air Defense Forces" names; "Ministry of Defense" what "Defense Ministry" does.
-const INVERTIBLE = /^(forces?|troops|ministry|committee|service|directorate|academy|institute|university) of (?!the )([a-z ]+)$/;
+const invertibleCache = new WeakMap<readonly string[], RegExp>();
+function invertible(heads: readonly string[]): RegExp {
+  let re = invertibleCache.get(heads);
+  if (!re) {
+    const alt = heads.length ? heads.map((h) => h.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
+    re = new RegExp(`^(${alt}) of (?!the )([a-z ]+)$`);
+    invertibleCache.set(heads, re);
+  }
+  return re;
+}
 
-function formsOf(e: Entity): Set<string> {
+function formsOf(e: Entity, inverted: RegExp): Set<string> {
   const out = new Set<string>();
   for (const s of [e.name, ...e.aliases.filter((a) => a.kind !== 'title').map((a) => a.alias)]) {
     const f = foldForm(s);
     if (!f) continue;
     out.add(f);
-    const m = INVERTIBLE.exec(f);
+    const m = inverted.exec(f);
     if (m) out.add(foldForm(`${m[2]} ${m[1]}`));
   }
   return out;
@@ -63,7 +72,8 @@ class UnionFind {
  * One entity per real-world thing: merges entities that share a folded form (acronym and expansion, plural
  * variants, inverted "Forces of X"), surname-only people into the full name, then names each by its fullest form.
  */
-export function resolveEntities(entities: Map<string, Entity>, mentions: Mention[]): Map<string, Entity> {
+export function resolveEntities(entities: Map<string, Entity>, mentions: Mention[], invertibleHeads: readonly string[]): Map<string, Entity> {
+  const inverted = invertible(invertibleHeads);
   const list = [...entities.values()];
   const count = new Map<string, number>();
   for (const m of mentions) count.set(m.entityKey, (count.get(m.entityKey) ?? 0) + 1);
@@ -76,7 +86,7 @@ export function resolveEntities(entities: Map<string, Entity>, mentions: Mention
   const uf = new UnionFind();
   const byForm = new Map<string, Entity[]>();
   for (const e of list) {
-    for (const f of formsOf(e)) {
+    for (const f of formsOf(e, inverted)) {
       const seen = byForm.get(f);
       if (!seen) byForm.set(f, [e]);
       else {
@@ -88,7 +98,7 @@ export function resolveEntities(entities: Map<string, Entity>, mentions: Mention
   mergeSurnames(list, uf, entities);
 
   const knownForms = new Set<string>();
-  for (const e of list) if (e.type === 'PLACE' || e.type === 'ORG') for (const f of formsOf(e)) knownForms.add(f);
+  for (const e of list) if (e.type === 'PLACE' || e.type === 'ORG') for (const f of formsOf(e, inverted)) knownForms.add(f);
   const groups = new Map<string, Entity[]>();
   for (const e of list) {
     const r = uf.find(e.key);

@@ -71,6 +71,8 @@ export type GenericBody = z.infer<typeof GenericBody>;
 export const OrgVocabulary = z.object({
   orgHeads: z.array(z.string()),
   orgHeadsAllowingComplement: z.array(z.string()),
+  /** "<head> of <X>" names what "<X> <head>" names (lower case). */
+  invertibleHeads: z.array(z.string().min(1)),
   programHeads: z.array(z.string()),
   programHeadsAllowingComplement: z.array(z.string()),
   programLeaders: z.array(z.string()),

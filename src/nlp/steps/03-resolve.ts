@@ -8,6 +8,6 @@ import { resolveEntities as resolve } from '../entities/resolve.ts';
 export const resolveEntities: PipelineStep = {
   id: 'resolve',
   run(state: PipelineState) {
-    state.entities = resolve(state.entities, state.mentions);
+    state.entities = resolve(state.entities, state.mentions, state.kb.gazetteer.vocabulary.invertibleHeads);
   },
 };
