@@ -7,8 +7,7 @@ import { escapeRe } from '../dates/lexicon.ts';
  * `t<i>` tells which alternative matched.
  */
 export interface CompiledTriggers {
-  re: RegExp;
-  /** `re` without its named groups, for the scan: a hundred-odd capture groups make every tried position dearer. */
+  /** Every trigger in one alternation, without capture groups: a hundred-odd groups make every tried position dearer. */
   scan: RegExp;
   /**
    * Each alternative alone, sticky: at a place the scan matched, the first of these that matches
@@ -51,9 +50,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     ? { type: t.id, weight: t.weight, pattern: trig }
     : { type: t.id, weight: trig.weight, pattern: trig.pattern })));
   all.sort((a, b) => b.weight - a.weight || b.pattern.length - a.pattern.length);
-  const named = all.length ? `\\b(?:${all.map((a, i) => `(?<t${i}>${a.pattern})`).join('|')})(?![\\w-])` : '(?!)';
   const triggers: CompiledTriggers = {
-    re: new RegExp(named, 'gi'),
     scan: new RegExp(all.length ? `\\b(?:${all.map((a) => `(?:${a.pattern})`).join('|')})(?![\\w-])` : '(?!)', 'gi'),
     each: all.map((a) => new RegExp(`\\b(?:${a.pattern})(?![\\w-])`, 'iy')),
     alternatives: all.map(({ type, weight }) => ({ type, weight })),
