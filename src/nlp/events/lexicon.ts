@@ -1,19 +1,10 @@
 import type { EventLexicon } from '../knowledge/events.ts';
 import { escapeRe } from '../dates/lexicon.ts';
+import { compileTriggerScanner, type TriggerScanner } from './trigger-scan.ts';
 
-/**
- * Every trigger of every type in one regex (one pass per clause): alternatives run heaviest first,
- * longer first among equals, so where two start at one place the more specific wins. Named group
- * `t<i>` tells which alternative matched.
- */
+/** Every trigger of every type, heaviest first and longer first among equals, so where two start at one place the more specific wins. */
 export interface CompiledTriggers {
-  /** Every trigger in one alternation, without capture groups: a hundred-odd groups make every tried position dearer. */
-  scan: RegExp;
-  /**
-   * Each alternative alone, sticky: at a place the scan matched, the first of these that matches
-   * there is the alternative the scan took (a named-group exec builds a hundred-key object per hit).
-   */
-  each: RegExp[];
+  scanner: TriggerScanner;
   alternatives: { type: string; weight: number }[];
 }
 
@@ -51,8 +42,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     : { type: t.id, weight: trig.weight, pattern: trig.pattern })));
   all.sort((a, b) => b.weight - a.weight || b.pattern.length - a.pattern.length);
   const triggers: CompiledTriggers = {
-    scan: new RegExp(all.length ? `\\b(?:${all.map((a) => `(?:${a.pattern})`).join('|')})(?![\\w-])` : '(?!)', 'gi'),
-    each: all.map((a) => new RegExp(`\\b(?:${a.pattern})(?![\\w-])`, 'iy')),
+    scanner: compileTriggerScanner(all.map((a) => a.pattern)),
     alternatives: all.map(({ type, weight }) => ({ type, weight })),
   };
   const c = lex.cues;

@@ -1,6 +1,6 @@
-import { allMatches } from '../all-matches.ts';
 import { quoteAt, type QuoteRange } from '../claims/quote-ranges.ts';
 import type { CompiledEvents } from './lexicon.ts';
+import { scanTriggers } from './trigger-scan.ts';
 
 export interface TriggerHit {
   type: string;
@@ -21,12 +21,12 @@ export function findTriggers(
 ): TriggerHit[] {
   const body = text.slice(start, end);
   const hits: TriggerHit[] = [];
-  for (const found of allMatches(ev.triggers.scan, body)) {
+  for (const found of scanTriggers(ev.triggers.scanner, body)) {
     const s = start + found.index;
-    const e = s + found[0].length;
+    const e = s + found.length;
     // "post-war" is not a war: a trigger never continues a hyphenated word.
     if (text[s - 1] === '-') continue;
-    const alt = ev.triggers.alternatives[whichAlternative(ev.triggers.each, body, found.index)];
+    const alt = ev.triggers.alternatives[found.alternative]!;
     if (insideName(text, s, e, start)) continue;
     // A word inside a date expression ("during the same trip") is that date's, not a new event.
     if (dates.some((d) => s < d.end && d.start < e)) continue;
@@ -41,15 +41,6 @@ export function findTriggers(
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** The alternative an alternation took at `at`: the first one that matches there on its own. */
-function whichAlternative(each: readonly RegExp[], body: string, at: number): number {
-  for (let i = 0; i < each.length; i++) {
-    each[i].lastIndex = at;
-    if (each[i].test(body)) return i;
-  }
-  return 0;
 }
 
 function insideName(text: string, s: number, e: number, clauseStart: number): boolean {
