@@ -16,7 +16,7 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
     const body = text.slice(s.start, s.end);
     const prefixes = allMatches(cues.prefix, body);
     const asVerbs = allMatches(cues.asVerb, body);
-    const thatVerbs = allMatches(cues.thatVerb, body);
+    const thatVerbs = cues.hasThat.test(body) ? allMatches(cues.thatVerb, body) : [];
     // Most sentences cite no one.
     if (!prefixes.length && !asVerbs.length && !thatVerbs.length) continue;
     const seen = new Set<number>();
