@@ -7,14 +7,14 @@
 export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError('allMatches: the regex must be global');
   const saved = re.lastIndex;
-  const unicode = re.unicode || re.flags.includes('v');
   const out: RegExpExecArray[] = [];
   try {
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       out.push(m);
-      // An empty match must not stall: step over one character (one code point under /u).
-      if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, unicode);
+      // An empty match must not stall: step over one character (one code point under /u or /v).
+      // The flags are read only then: `re.flags` builds a string, a needless cost on every call.
+      if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode || re.flags.includes('v'));
     }
   } finally {
     re.lastIndex = saved;

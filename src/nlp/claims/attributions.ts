@@ -14,6 +14,11 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
   const { text } = state;
   for (const s of state.sentences) {
     const body = text.slice(s.start, s.end);
+    const prefixes = allMatches(cues.prefix, body);
+    const asVerbs = allMatches(cues.asVerb, body);
+    const thatVerbs = cues.hasThat.test(body) ? allMatches(cues.thatVerb, body) : [];
+    // Most sentences cite no one.
+    if (!prefixes.length && !asVerbs.length && !thatVerbs.length) continue;
     const seen = new Set<number>();
     const push = (at: number, source: Mention | null, from: number, rule: string) => {
       if (seen.has(at)) return;
@@ -26,7 +31,7 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
         text: claimText, date: null,
       });
     };
-    for (const m of allMatches(cues.prefix, body)) {
+    for (const m of prefixes) {
       const at = s.start + m.index + m[0].length;
       const comma0 = text.indexOf(',', at);
       const source = mentionAt(state, at, 24);
@@ -40,13 +45,13 @@ export function attributionClaims(state: PipelineState, cues: ClaimCues): Claim[
       // "..., according to Smith, can only ...": the clause is the whole sentence.
       push(at, source, m.index > 3 ? s.start : from, 'claims.according-to');
     }
-    for (const m of allMatches(cues.asVerb, body)) {
+    for (const m of asVerbs) {
       const at = s.start + m.index;
       const source = speakerMentions(state, at, at + m[0].length).at(0) ?? null;
       const from = s.start + m.index + m[0].length;
       push(at, source, m.index > 3 && body.slice(m.index + m[0].length).trim().length < 20 ? s.start : from, 'claims.as-source-says');
     }
-    for (const m of allMatches(cues.thatVerb, body)) {
+    for (const m of thatVerbs) {
       const at = s.start + m.index;
       const source = subjectBefore(state, s.start, at);
       if (!source) continue;

@@ -6,6 +6,8 @@ export interface QuoteRange {
 
 const OPEN = '\u201c';
 const CLOSE = '\u201d';
+// Only line breaks and quotation marks matter: the scan jumps from one to the next.
+const MARKS = /[\n"\u201c\u201d]/g;
 
 /**
  * Quotations in a text: curly pairs “...” and straight pairs "...". A quotation never crosses a line
@@ -15,8 +17,9 @@ export function quoteRanges(text: string): QuoteRange[] {
   const out: QuoteRange[] = [];
   let curly = -1;
   let straight = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const m of text.matchAll(MARKS)) {
+    const c = m[0];
+    const i = m.index;
     if (c === '\n') {
       curly = -1;
       straight = -1;

@@ -27,6 +27,7 @@ const inRange = (lex: DateLexicon, y: number) => y >= lex.words.minYear && y <= 
 /** Years, intervals, decades, parts of years and seasons written with digits (chrono refuses bare years). */
 export function numericCandidates(text: string, offset: number, lex: DateLexicon): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!lex.yearGate.test(text)) return out;
   const add = (m: RegExpExecArray, rule: string, date: PartialDate | null) => {
     if (date) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, rule, date });
   };
@@ -73,12 +74,14 @@ export function numericCandidates(text: string, offset: number, lex: DateLexicon
 /** Relative phrases ("that same year", "the following year", "this year") and months tied to them. */
 export function relativeCandidates(text: string, offset: number, lex: DateLexicon): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of allMatches(lex.relative, text)) {
+  const phrases = allMatches(lex.relative, text);
+  for (const m of phrases) {
     const rel = lex.relativeByPhrase.get(m[1].toLowerCase().replace(/\s+/g, ' '));
     if (!rel) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, rule: `dates.relative${rel.weak ? '-weak' : ''}`, date: null, relative: rel });
   }
-  for (const m of allMatches(lex.monthAnaphor, text)) {
+  // A month anaphor counts only when its phrase is a relative one: without such a phrase, none does.
+  if (phrases.length) for (const m of allMatches(lex.monthAnaphor, text)) {
     const month = lex.monthByName.get(m[1].toLowerCase());
     const phrase = m[2].toLowerCase().replace(/^of\s+/, '').replace(/\s+/g, ' ');
     const rel = lex.relativeByPhrase.get(phrase);

@@ -1,4 +1,7 @@
 import type { DateWords } from '../knowledge/events.ts';
+import { escapeRe, phraseAlternation } from './alternation.ts';
+
+export { escapeRe };
 
 /** The date lexicon compiled to regexes once per loaded knowledge (see compileDateWords). */
 export interface DateLexicon {
@@ -12,6 +15,8 @@ export interface DateLexicon {
   monthDeterminer: RegExp;
   /** Determiners of `monthDeterminer` that mean the first such month after the anchor. */
   nextDeterminers: Set<string>;
+  /** Any year in digits: a sentence without one holds no numeric date (`year` … `season` all need one). */
+  yearGate: RegExp;
   year: RegExp;
   interval: RegExp;
   yearDash: RegExp;
@@ -27,8 +32,8 @@ export interface DateLexicon {
 
 const cache = new WeakMap<DateWords, DateLexicon>();
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+// The date regexes are case-insensitive but for the month gate, which wants capitalized names.
+const alt = (words: readonly string[]) => phraseAlternation(words, { ignoreCase: true });
 
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 // A year is not a year when it is part of a longer number, an amount or a decimal.
@@ -40,7 +45,8 @@ export function compileDateWords(words: DateWords): DateLexicon {
   if (hit) return hit;
   const monthByName = new Map<string, number>();
   for (const m of words.months) for (const n of m.names) monthByName.set(n.toLowerCase(), m.number);
-  const monthAlt = alt(words.months.flatMap((m) => m.names));
+  const monthNames = words.months.flatMap((m) => m.names);
+  const monthAlt = alt(monthNames);
   const partWords = words.yearParts.flatMap((p) => p.words);
   const seasonWords = words.seasons.flatMap((s) => s.words);
   const decadeWords = words.decadeParts.flatMap((p) => p.words);
@@ -50,12 +56,13 @@ export function compileDateWords(words: DateWords): DateLexicon {
   const lex: DateLexicon = {
     words,
     monthByName,
-    monthGate: new RegExp(`\\b(?:${monthAlt})\\b`),
+    monthGate: new RegExp(`\\b(?:${phraseAlternation(monthNames, { ignoreCase: false })})\\b`),
     monthAnaphor: new RegExp(`\\b(${monthAlt})\\.?\\s+(?:of\\s+)?(${alt(words.monthAnaphors)})\\b`, 'gi'),
     monthDeterminer: detAlt.length
-      ? new RegExp(`\\b(${alt(detAlt)})\\s+(${alt([...words.months.flatMap((m) => m.names), ...seasonWords])})\\b(?!\\s*,?\\s*\\d)`, 'gi')
+      ? new RegExp(`\\b(${alt(detAlt)})\\s+(${alt([...monthNames, ...seasonWords])})\\b(?!\\s*,?\\s*\\d)`, 'gi')
       : /(?!)/g,
     nextDeterminers: new Set(det.next.map((w) => w.toLowerCase())),
+    yearGate: new RegExp(YEAR),
     year: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\b${NOT_AFTER}`, 'g'),
     interval: new RegExp(`\\b(?:between|from)\\s+(?:the\\s+(?:years?\\s+)?)?${YEAR}\\s+(?:and|to|until|till|through)\\s+${YEAR}\\b`, 'gi'),
     yearDash: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{2})\\b${NOT_AFTER}`, 'g'),

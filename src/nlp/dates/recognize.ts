@@ -13,10 +13,13 @@ const ANCHOR_REACH = 3;
 /** A deictic date ("this year" in a quotation) trusts the narrative date for longer. */
 const DEICTIC_REACH = 12;
 
-interface Anchor {
-  date: PartialDate;
+interface Place {
   sentence: number;
   paragraph: number;
+}
+
+interface Anchor extends Place {
+  date: PartialDate;
 }
 
 /**
@@ -37,6 +40,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
   for (const s of state.sentences) {
     const sentenceText = text.slice(s.start, s.end);
     const paragraph = paragraphs[s.index];
+    const here: Place = { sentence: s.index, paragraph };
     const reference = published ? new Date(`${published}T12:00:00Z`) : anchor ? new Date(Date.UTC(yearOf(anchor.date), 6, 1)) : new Date(Date.UTC(2000, 0, 1));
     const candidates = pickLongest([
       ...monthCandidates(sentenceText, s.start, lex, reference),
@@ -47,16 +51,13 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
     const previous: Anchor | null = anchor;
     let local: Anchor | null = null;
     for (const c of candidates) {
-      // A phrase with its own reach looks back exactly that far; the others anywhere in the paragraph too.
       const own = c.relative?.reach;
-      const usable = (a: Anchor | null, reach: number) =>
-        a && (own !== undefined ? s.index - a.sentence <= own : a.paragraph === paragraph || s.index - a.sentence <= reach) ? a : null;
       let date = c.date;
       const relative = !date;
       if (!date) {
         const base: PartialDate | null = c.relative?.kind === 'deictic'
-          ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, DEICTIC_REACH), published)
-          : (local as Anchor | null)?.date ?? usable(previous, ANCHOR_REACH)?.date ?? null;
+          ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
+          : (local as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
         date = base ? resolve(c, base) : null;
       }
       if (!date) continue;
@@ -74,6 +75,13 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
     }
   }
   return out;
+}
+
+// A phrase with its own reach looks back exactly that far; the others anywhere in the paragraph too.
+function usable(a: Anchor | null, here: Place, own: number | undefined, reach: number): Anchor | null {
+  if (!a) return null;
+  const near = own !== undefined ? here.sentence - a.sentence <= own : a.paragraph === here.paragraph || here.sentence - a.sentence <= reach;
+  return near ? a : null;
 }
 
 const futureCache = new WeakMap<EventCues, RegExp>();

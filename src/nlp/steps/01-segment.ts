@@ -16,8 +16,6 @@ export const segment: PipelineStep = {
   },
 };
 
-interface WinkSentence { tokens(): { itemAt(i: number): { index(): number }; length(): number } }
-
 // How far ahead a token's text may be looked for: wink rewrites a few tokens, and such a token
 // must not send the cursor to a later, unrelated occurrence.
 const MAX_GAP = 64;
@@ -31,11 +29,9 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  // A sentence's span is [first token, last token]: reading them all at once avoids wink's item objects.
   const lastTokenOfSentence = new Set<number>();
-  doc.sentences().each((s: WinkSentence) => {
-    const t = s.tokens();
-    if (t.length() > 0) lastTokenOfSentence.add(t.itemAt(t.length() - 1).index());
-  });
+  for (const [first, last] of doc.sentences().out(its.span) as number[][]) if (last >= first) lastTokenOfSentence.add(last);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
