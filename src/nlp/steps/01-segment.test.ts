@@ -36,3 +36,14 @@ describe('segmentation', () => {
     expect(tokens.find((t) => t.text === 'Troops')!.sentence).toBe(4);
   });
 });
+
+describe('segmentation is a function of the text alone', () => {
+  it('tokenizes a possessive the same before and after wink has seen it before a comma', () => {
+    const text = 'Exercises with Turkmenistan’s navy continued.';
+    const before = segmentText(text).tokens.map((t) => t.text);
+    segmentText('Cooperation with Turkmenistan’s, and later Turkmenistan’s. allies grew.');
+    expect(segmentText(text).tokens.map((t) => t.text)).toEqual(before);
+    expect(before).toContain('’s');
+    expect(before).toContain('Turkmenistan');
+  });
+});
