@@ -3,13 +3,14 @@ import type { AtlasStore } from './store.ts';
 
 /**
  * Opens the store a URL names: a file path or `sqlite:PATH` is SQLite; `postgres://` (or
- * `postgresql://`) is reserved for the PostgreSQL store.
+ * `postgresql://`) USER@HOST:PORT/DATABASE is PostgreSQL.
  */
 export async function openStore(url: string): Promise<AtlasStore> {
   const trimmed = url.trim();
   if (trimmed === '') throw new InvalidInput('atlas: expected a store path or URL, found an empty string');
   if (/^postgres(ql)?:\/\//i.test(trimmed)) {
-    throw new InvalidInput('PostgreSQL support is not implemented yet');
+    const { openPostgresStore } = await import('./postgres/open-postgres-store.ts');
+    return openPostgresStore(trimmed);
   }
   const path = trimmed.replace(/^sqlite:(\/\/)?/i, '');
   if (path === '') throw new InvalidInput(`atlas: expected a file path after sqlite:, found ${JSON.stringify(url)}`);

@@ -1,17 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { Page, SentenceHit } from '../../model/views.ts';
+import { toSentenceHit, type SentenceHitRow } from '../shared/read/sentence-hit-row.ts';
 import type { AtlasDb } from '../shared/schema.ts';
 
 // Sentences longer than this are cut to a window around the matches instead of shown whole.
 const WHOLE_SENTENCE_MAX = 400;
 
-interface HitRow {
-  document_id: number;
-  title: string;
-  idx: number;
-  start: number;
-  end: number;
-  text: string;
+interface HitRow extends SentenceHitRow {
   snippet: string;
   score: number;
 }
@@ -32,11 +27,7 @@ export async function fts5SentenceHits(db: Kysely<AtlasDb>, match: string, page:
     LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
   return {
     total: Number(total.rows[0]?.n ?? 0),
-    items: rows.rows.map((r) => ({
-      documentId: r.document_id, documentTitle: r.title, sentence: r.idx, start: r.start, end: r.end,
-      text: r.text, snippet: r.snippet,
-      // bm25 is lower-is-better and negative; rank is the relevance, higher is better.
-      rank: -r.score,
-    })),
+    // bm25 is lower-is-better and negative; rank is the relevance, higher is better.
+    items: rows.rows.map((r) => toSentenceHit(r, r.snippet, -r.score)),
   };
 }

@@ -4,8 +4,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StoreError } from '../../model/errors.ts';
 import type { AtlasStore } from '../store.ts';
-import { KyselyStore } from '../shared/kysely-store.ts';
-import { runMigrations } from '../shared/migrations/run-migrations.ts';
+import { openMigrated } from '../shared/open-migrated.ts';
 import type { AtlasDb } from '../shared/schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
@@ -27,11 +26,5 @@ export async function openSqliteStore(path: string): Promise<AtlasStore> {
     throw new StoreError(`atlas: cannot open the SQLite database ${path}: ${(e as Error).message}`, e);
   }
   const db = new Kysely<AtlasDb>({ dialect: new SqliteDialect({ database: sqlite }) });
-  try {
-    await runMigrations(db, sqliteDialect, MIGRATIONS);
-  } catch (e) {
-    await db.destroy();
-    throw e;
-  }
-  return new KyselyStore(db, sqliteDialect);
+  return openMigrated(db, sqliteDialect, MIGRATIONS);
 }
