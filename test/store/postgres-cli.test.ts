@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +14,13 @@ const BRIEF = [
   'The defence budget of Ruritania rose to 1.2 billion dollars in 2022.',
 ].join(' ');
 
-function atlas(args: string[], env: Record<string, string | undefined> = { ATLAS_DB: undefined }) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+// Asynchronous, so the test worker's event loop (and vitest's messages) keep moving meanwhile.
+function atlas(args: string[], env: Record<string, string | undefined> = { ATLAS_DB: undefined }): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, timeout: 120_000 }, (e, out, err) => {
+      resolve({ code: e ? Number(e.code ?? 1) : 0, out, err });
+    });
+  });
 }
 
 /** Serves the API from `atlas serve --db URL` until it prints its address; the caller kills it. */
@@ -35,7 +39,8 @@ function serve(db: string): Promise<{ url: string; stop: () => void }> {
   });
 }
 
-describe('the atlas command on a PostgreSQL store', () => {
+// Each CLI run loads the TypeScript sources afresh: on a busy machine a test of several runs takes minutes.
+describe('the atlas command on a PostgreSQL store', { timeout: 240_000 }, () => {
   let server: TestPostgres | undefined;
   let dir: string;
   let db: string;
@@ -50,23 +55,28 @@ describe('the atlas command on a PostgreSQL store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ingests a document into postgres:// and reads it back with stats, search and ATLAS_DB', () => {
-    const ingest = atlas(['ingest', join(dir, 'ruritania-brief.txt'), '--db', db, '--json']);
+  it('ingests a document into postgres:// and reads it back with stats, search and ATLAS_DB', async () => {
+    // A reading command does not set up a database that has no atlas tables yet.
+    const early = await atlas(['stats', '--db', db]);
+    expect(early.code).toBe(2);
+    expect(early.err).toMatch(/has no atlas tables yet; run `atlas ingest PATH --db URL` first/);
+
+    const ingest = await atlas(['ingest', join(dir, 'ruritania-brief.txt'), '--db', db, '--json']);
     expect(ingest.code, ingest.err).toBe(0);
     expect(JSON.parse(ingest.out).documents).toMatchObject({ added: 1, replaced: 0, unchanged: 0 });
 
-    const stats = JSON.parse(atlas(['stats', '--db', db, '--json']).out);
+    const stats = JSON.parse((await atlas(['stats', '--db', db, '--json'])).out);
     expect(stats).toMatchObject({ documents: 1, sentences: 3 });
     expect(stats.entities).toBeGreaterThan(0);
     expect(stats.quantities).toBeGreaterThan(0);
 
-    const found = JSON.parse(atlas(['search', 'brigades', '--db', db, '--json']).out);
+    const found = JSON.parse((await atlas(['search', 'brigades', '--db', db, '--json'])).out);
     expect(found.sentences.total).toBe(1);
     expect(found.sentences.items[0].snippet).toContain('[[brigade]]');
 
     // The same database through $ATLAS_DB, and a second ingest of the same file changes nothing.
-    expect(JSON.parse(atlas(['ingest', join(dir, 'ruritania-brief.txt'), '--json'], { ATLAS_DB: db }).out).documents.unchanged).toBe(1);
-    expect(JSON.parse(atlas(['stats', '--json'], { ATLAS_DB: db }).out)).toEqual(stats);
+    expect(JSON.parse((await atlas(['ingest', join(dir, 'ruritania-brief.txt'), '--json'], { ATLAS_DB: db })).out).documents.unchanged).toBe(1);
+    expect(JSON.parse((await atlas(['stats', '--json'], { ATLAS_DB: db })).out)).toEqual(stats);
   });
 
   it('serves the stored document over the HTTP API from --db postgres://', async () => {
@@ -81,11 +91,11 @@ describe('the atlas command on a PostgreSQL store', () => {
     }
   });
 
-  it('says what to check when the server cannot be reached or the URL is malformed', () => {
-    const down = atlas(['stats', '--db', 'postgres://atlas@127.0.0.1:1/atlas']);
+  it('says what to check when the server cannot be reached or the URL is malformed', async () => {
+    const down = await atlas(['stats', '--db', 'postgres://atlas@127.0.0.1:1/atlas']);
     expect(down.code).toBe(5);
     expect(down.err).toMatch(/cannot reach the PostgreSQL server .*check that the server is running/);
-    const bad = atlas(['stats', '--db', 'postgres://localhost:port/atlas']);
+    const bad = await atlas(['stats', '--db', 'postgres://localhost:port/atlas']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/malformed PostgreSQL URL/);
   });

@@ -44,6 +44,16 @@ export function postgresOpenTests(server: () => TestPostgres): void {
       expect(await migrationRows(url)).toEqual([1]);
     });
 
+    it('with create: false, refuses a database without atlas tables and leaves it untouched', async () => {
+      const url = await server().freshDatabaseUrl();
+      await expect(openStore(url, { create: false })).rejects.toThrow(InvalidInput);
+      await expect(migrationRows(url)).rejects.toThrow(/schema_migrations" does not exist/);
+      await (await openStore(url)).close();
+      const reading = await openStore(url, { create: false });
+      expect((await reading.stats()).documents).toBe(0);
+      await reading.close();
+    });
+
     it('refuses malformed URLs before connecting, saying what is expected', async () => {
       for (const url of ['postgres://', 'postgres://localhost', 'postgres://localhost:99999/atlas', 'postgresql://u:secret@localhost:port/atlas']) {
         const err = await openStore(url).catch((e: unknown) => e);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -55,19 +55,20 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'atlas-pg-'));
   const data = join(dir, 'data');
-  const run = (tool: string, args: string[]) => {
-    const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
-    const r = spawnSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    if (r.status !== 0) {
+  const command = (tool: string, args: string[]): [string, string[]] =>
+    asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
+  // Asynchronous, so the test worker's event loop (and vitest's messages) keep moving meanwhile.
+  const run = (tool: string, args: string[]) => new Promise<void>((resolve, reject) => {
+    execFile(...command(tool, args), { timeout: 120_000 }, (err, stdout, stderr) => {
+      if (!err) return resolve();
       const log = existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8').slice(-2000) : '';
-      throw new Error(`${tool} failed (${r.status ?? r.signal}): ${r.stderr || r.stdout}${r.error ? String(r.error) : ''}\n${log}`);
-    }
-  };
+      reject(new Error(`${tool} failed: ${err.message}\n${stderr || stdout}\n${log}`));
+    });
+  });
+  // Synchronous: it also runs from the process's exit handler.
   const stop = () => {
     process.off('exit', stop);
-    if (existsSync(join(data, 'postmaster.pid'))) {
-      try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
-    }
+    if (existsSync(join(data, 'postmaster.pid'))) spawnSync(...command('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']), { stdio: 'ignore', timeout: 60_000 });
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -75,11 +76,11 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       const { uid, gid } = postgresUser();
       chownSync(dir, uid, gid);
     }
-    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+    await run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     const port = await freePort();
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
     process.on('exit', stop);
-    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
+    await run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '60', 'start']);
 
     const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
     await admin.connect();

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { createCoreTables, type ColumnTypes } from '../../shared/migrations/core-tables.ts';
+import type { ColumnTypes } from '../../shared/migrations/column-types.ts';
+import { createCoreTables } from '../../shared/migrations/core-tables.ts';
 import type { Migration } from '../../shared/migrations/migration.ts';
 
 const SQLITE_TYPES: ColumnTypes = {
