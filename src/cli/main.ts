@@ -3,7 +3,7 @@ import { AtlasError } from '../model/errors.ts';
 import { DEFAULT_DB } from './defaults.ts';
 import { VIEW_LIST } from './commands/view-list.ts';
 
-const DB_HELP = 'database: a SQLite file path (default ./atlas.db, or $ATLAS_DB)';
+const DB_HELP = 'database: a SQLite file path or a postgres://USER@HOST:PORT/DATABASE URL (default ./atlas.db, or $ATLAS_DB)';
 
 /** Entry point of the `atlas` command. Each command module is loaded only when it runs, so --help is fast. */
 export async function main(argv: string[]): Promise<void> {
@@ -15,7 +15,7 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError()
     .exitOverride();
 
-  const withDbOption = (cmd: Command) => cmd.option('--db <path>', DB_HELP, DEFAULT_DB);
+  const withDbOption = (cmd: Command) => cmd.option('--db <path|url>', DB_HELP, DEFAULT_DB);
 
   withDbOption(program.command('up'))
     .description('quick start: ingest the corpus folder ($ATLAS_CORPUS or ../shared/corpus), then serve the web atlas')

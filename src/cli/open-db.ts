@@ -4,8 +4,8 @@ import { openStore } from '../store/open-store.ts';
 import type { AtlasStore } from '../store/store.ts';
 
 /**
- * Opens the store behind --db. Reading commands refuse to create an empty database by accident;
- * `ingest` and `serve` pass create: true.
+ * Opens the store behind --db. Reading commands refuse to create an empty database by accident
+ * (a missing SQLite file, a PostgreSQL database without atlas tables); `ingest` and `serve` pass create: true.
  */
 export async function openDb(db: string, opts: { create?: boolean } = {}): Promise<AtlasStore> {
   const isFile = !/^[a-z]+:\/\//i.test(db);
@@ -13,7 +13,7 @@ export async function openDb(db: string, opts: { create?: boolean } = {}): Promi
   if (isFile && !opts.create && !existsSync(path)) {
     throw new InvalidInput(`atlas: no atlas database at ${path}; run \`atlas ingest PATH --db ${path}\` first`);
   }
-  return openStore(db);
+  return openStore(db, { create: opts.create ?? false });
 }
 
 /** Runs `fn` with an open store and always closes it. */

@@ -1,15 +1,25 @@
 import { InvalidInput } from '../model/errors.ts';
 import type { AtlasStore } from './store.ts';
 
+export interface OpenOptions {
+  /**
+   * false: refuse a PostgreSQL database that has no atlas tables yet instead of creating them, so a
+   * reading command pointed at the wrong database changes nothing (default true). The CLI checks
+   * SQLite files itself.
+   */
+  create?: boolean;
+}
+
 /**
  * Opens the store a URL names: a file path or `sqlite:PATH` is SQLite; `postgres://` (or
- * `postgresql://`) is reserved for the PostgreSQL store.
+ * `postgresql://`) USER@HOST:PORT/DATABASE is PostgreSQL.
  */
-export async function openStore(url: string): Promise<AtlasStore> {
+export async function openStore(url: string, opts: OpenOptions = {}): Promise<AtlasStore> {
   const trimmed = url.trim();
   if (trimmed === '') throw new InvalidInput('atlas: expected a store path or URL, found an empty string');
   if (/^postgres(ql)?:\/\//i.test(trimmed)) {
-    throw new InvalidInput('PostgreSQL support is not implemented yet');
+    const { openPostgresStore } = await import('./postgres/open-postgres-store.ts');
+    return openPostgresStore(trimmed, { create: opts.create ?? true });
   }
   const path = trimmed.replace(/^sqlite:(\/\/)?/i, '');
   if (path === '') throw new InvalidInput(`atlas: expected a file path after sqlite:, found ${JSON.stringify(url)}`);

@@ -44,8 +44,8 @@ export type StoredFact =
   | { kind: 'claim'; fact: StoredClaim };
 
 /**
- * The atlas's store: the app's verbs, not tables. SQLite implements it now; a PostgreSQL
- * implementation plugs in behind the same interface without touching the pipeline or analyses.
+ * The atlas's store: the app's verbs, not tables. SQLite and PostgreSQL implement it (one
+ * KyselyStore, src/store/shared), so the pipeline and analyses never see which database it is.
  */
 export interface AtlasStore {
   readonly dialect: 'sqlite' | 'postgres';

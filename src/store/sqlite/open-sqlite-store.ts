@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StoreError } from '../../model/errors.ts';
 import type { AtlasStore } from '../store.ts';
-import { runMigrations } from './migrations/run-migrations.ts';
-import type { AtlasDb } from './schema.ts';
-import { SqliteStore } from './sqlite-store.ts';
+import { openMigrated } from '../shared/open-migrated.ts';
+import type { AtlasDb } from '../shared/schema.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import { sqliteDialect } from './sqlite-dialect.ts';
 
 /** How long a writer waits for another process's lock before failing (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -25,11 +26,5 @@ export async function openSqliteStore(path: string): Promise<AtlasStore> {
     throw new StoreError(`atlas: cannot open the SQLite database ${path}: ${(e as Error).message}`, e);
   }
   const db = new Kysely<AtlasDb>({ dialect: new SqliteDialect({ database: sqlite }) });
-  try {
-    await runMigrations(db);
-  } catch (e) {
-    await db.destroy();
-    throw e;
-  }
-  return new SqliteStore(db);
+  return openMigrated(db, sqliteDialect, MIGRATIONS);
 }

@@ -1,4 +1,4 @@
-import type { Migration } from './migration.ts';
+import type { Migration } from '../../shared/migrations/migration.ts';
 import { initial } from './001-initial.ts';
 
 /** Every migration, in the order they apply. Append only: never edit one that has shipped. */

@@ -3,8 +3,8 @@ import type { AliasKind } from '../../../model/facts.ts';
 import { foldName } from '../../../model/names.ts';
 import type { Paged, StoredEntity } from '../../../model/views.ts';
 import type { EntityFilter } from '../../store.ts';
-import { ftsQuery } from '../fts-query.ts';
 import type { AtlasDb } from '../schema.ts';
+import type { TextIndex } from '../store-dialect.ts';
 import { chunks, parsePage } from './rows.ts';
 
 /** Full StoredEntity views (aliases, mention and document counts) for these ids, in the order given. */
@@ -37,15 +37,15 @@ export async function getEntity(db: Kysely<AtlasDb>, id: number): Promise<Stored
   return (await hydrateEntities(db, [id]))[0] ?? null;
 }
 
-export async function listEntities(db: Kysely<AtlasDb>, filter: EntityFilter): Promise<Paged<StoredEntity>> {
+export async function listEntities(db: Kysely<AtlasDb>, text: TextIndex, filter: EntityFilter): Promise<Paged<StoredEntity>> {
   const page = parsePage(filter);
   const empty = { total: 0, limit: page.limit, offset: page.offset, items: [] };
   let q = db.selectFrom('entities as e');
   if (filter.type) q = q.where('e.type', '=', filter.type);
   if (filter.query !== undefined && filter.query.trim() !== '') {
-    const match = ftsQuery(filter.query, { prefix: true });
+    const match = text.entityQuery(filter.query);
     if (match === null) return empty;
-    q = q.where(sql<boolean>`e.id IN (SELECT rowid FROM entity_names_fts WHERE entity_names_fts MATCH ${match})`);
+    q = q.where(sql<boolean>`e.id IN (${text.entityIdsMatching(match)})`);
   }
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
@@ -69,12 +69,9 @@ export async function findEntities(db: Kysely<AtlasDb>, name: string, type?: str
   return entities.sort((a, b) => b.mentionCount - a.mentionCount || a.id - b.id);
 }
 
-/** Entities whose names or aliases start with the query's words, best bm25 first. */
-export async function searchEntities(db: Kysely<AtlasDb>, text: string, limit = 20): Promise<StoredEntity[]> {
-  const match = ftsQuery(text, { prefix: true });
+/** Entities whose names or aliases start with the query's words, best first. */
+export async function searchEntities(db: Kysely<AtlasDb>, text: TextIndex, words: string, limit = 20): Promise<StoredEntity[]> {
+  const match = text.entityQuery(words);
   if (match === null) return [];
-  const rows = await sql<{ id: number }>`
-    SELECT rowid AS id FROM entity_names_fts WHERE entity_names_fts MATCH ${match}
-    ORDER BY bm25(entity_names_fts), rowid LIMIT ${limit}`.execute(db);
-  return hydrateEntities(db, rows.rows.map((r) => r.id));
+  return hydrateEntities(db, await text.rankedEntityIds(db, match, limit));
 }

@@ -1,12 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import type { AtlasDb } from './schema.ts';
+import type { AtlasDb } from '../shared/schema.ts';
+import type { StoreDialect } from '../shared/store-dialect.ts';
+import { fts5TextIndex } from './fts5-text-index.ts';
 
 /**
  * Runs `fn` in a BEGIN IMMEDIATE transaction on the store's single connection. IMMEDIATE takes the
  * write lock up front, so a read-then-write transaction waits on busy_timeout instead of failing
  * when another process writes concurrently (a deferred transaction cannot upgrade in WAL mode).
  */
-export async function inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T> {
+async function inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
     await sql`BEGIN IMMEDIATE`.execute(conn);
     try {
@@ -19,3 +21,5 @@ export async function inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysel
     }
   });
 }
+
+export const sqliteDialect: StoreDialect = { name: 'sqlite', inWriteTransaction, text: fts5TextIndex };

@@ -1,13 +1,14 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { PartialDate } from '../../../model/date.ts';
 import type { Extraction } from '../../../model/document.ts';
 import type { Evidence } from '../../../model/provenance.ts';
 import type { AtlasDb, EvidenceColumns } from '../schema.ts';
+import type { TextIndex } from '../store-dialect.ts';
 
 /** Characters of context kept on each side of a quote, so anchors can re-attach after the text is edited. */
 export const ANCHOR_CONTEXT = 32;
 
-// Rows per multi-row INSERT: well under SQLite's bound-parameter limit for ~25 columns.
+// Rows per multi-row INSERT: well under SQLite's bound-parameter limit for ~25 columns (PostgreSQL's is larger).
 const CHUNK = 200;
 
 interface FactContext {
@@ -54,14 +55,13 @@ async function insertChunked<T extends keyof AtlasDb>(db: Kysely<AtlasDb>, table
   }
 }
 
-/** Inserts the sentences (with their FTS rows) and every fact of one extraction. */
-export async function insertFacts(db: Kysely<AtlasDb>, ctx: FactContext, x: Extraction): Promise<void> {
+/** Inserts the sentences (and makes them searchable) and every fact of one extraction. */
+export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: FactContext, x: Extraction): Promise<void> {
   await insertChunked(db, 'sentences', x.sentences.map((s) => ({ document_id: ctx.documentId, idx: s.index, start: s.start, end: s.end })));
-  // The sentence text is copied into FTS, sliced in JS: offsets are UTF-16 units, SQL substr() counts code points.
+  // The sentence text is sliced in JS: offsets are UTF-16 units, SQL substr() counts code points.
   const stored = await db.selectFrom('sentences').select(['id', 'start', 'end']).where('document_id', '=', ctx.documentId).execute();
   for (let i = 0; i < stored.length; i += CHUNK) {
-    const values = stored.slice(i, i + CHUNK).map((s) => sql`(${s.id}, ${ctx.text.slice(s.start, s.end)})`);
-    await sql`INSERT INTO sentences_fts (rowid, text) VALUES ${sql.join(values)}`.execute(db);
+    await text.indexSentences(db, stored.slice(i, i + CHUNK).map((s) => ({ id: s.id, text: ctx.text.slice(s.start, s.end) })));
   }
 
   await insertChunked(db, 'mentions', x.mentions.map((m) => ({ ...evidence(ctx, m), entity_id: idOf(ctx, m.entityKey) })));

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Row shapes of the SQLite tables as kysely sees them (FTS5 tables are reached through raw SQL only). */
+/** Row shapes of the tables as kysely sees them, in both dialects (the full-text tables are reached through raw SQL only). */
 
 export interface SchemaMigrationsTable {
   version: number;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RunInfo } from '../../../model/document.ts';
 import type { PutResult } from '../../../model/views.ts';
 import type { AtlasDb } from '../schema.ts';
-import { inWriteTransaction } from '../transaction.ts';
+import type { StoreDialect } from '../store-dialect.ts';
 import { insertFacts } from './insert-facts.ts';
 import { deleteDocumentRows, entitiesOfDocument, removeOrphanEntities } from './remove-document.ts';
 import { resolveEntities } from './resolve-entities.ts';
@@ -20,9 +20,9 @@ async function runId(db: Kysely<AtlasDb>, run: RunInfo): Promise<number> {
 }
 
 /** See AtlasStore.putDocument: one transaction; a failure anywhere leaves the store as it was. */
-export async function putDocument(db: Kysely<AtlasDb>, docIn: unknown, extractionIn: unknown, runIn: unknown): Promise<PutResult> {
+export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, docIn: unknown, extractionIn: unknown, runIn: unknown): Promise<PutResult> {
   const { doc, extraction, run } = validatePut(docIn, extractionIn, runIn);
-  return inWriteTransaction(db, async (trx) => {
+  return dialect.inWriteTransaction(db, async (trx) => {
     const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', doc.contentHash).executeTakeFirst();
     if (same) return { documentId: same.id, status: 'unchanged', replacedDocumentId: null };
 
@@ -30,7 +30,7 @@ export async function putDocument(db: Kysely<AtlasDb>, docIn: unknown, extractio
     const touched: number[] = [];
     for (const p of previous) {
       touched.push(...await entitiesOfDocument(trx, p.id));
-      await deleteDocumentRows(trx, p.id);
+      await deleteDocumentRows(trx, dialect.text, p.id);
     }
 
     const run_id = await runId(trx, run);
@@ -42,11 +42,11 @@ export async function putDocument(db: Kysely<AtlasDb>, docIn: unknown, extractio
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const entityIds = await resolveEntities(trx, extraction.entities);
-    await insertFacts(trx, { text: doc.text, documentId: inserted.id, runId: run_id, entityIds }, extraction);
+    const entityIds = await resolveEntities(trx, dialect.text, extraction.entities);
+    await insertFacts(trx, dialect.text, { text: doc.text, documentId: inserted.id, runId: run_id, entityIds }, extraction);
     // Only after the new facts are in: entities the new version still mentions keep their ids.
     // Extraction entities nothing points at are not kept either.
-    await removeOrphanEntities(trx, [...new Set([...touched, ...entityIds.values()])]);
+    await removeOrphanEntities(trx, dialect.text, [...new Set([...touched, ...entityIds.values()])]);
 
     const replaced = previous.at(-1)?.id ?? null;
     return { documentId: inserted.id, status: replaced === null ? 'added' : 'replaced', replacedDocumentId: replaced };
@@ -54,13 +54,13 @@ export async function putDocument(db: Kysely<AtlasDb>, docIn: unknown, extractio
 }
 
 /** Deletes one document, its facts, and the entities only it mentioned. */
-export async function deleteDocument(db: Kysely<AtlasDb>, id: number): Promise<boolean> {
-  return inWriteTransaction(db, async (trx) => {
+export async function deleteDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, id: number): Promise<boolean> {
+  return dialect.inWriteTransaction(db, async (trx) => {
     const found = await trx.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
     if (!found) return false;
     const touched = await entitiesOfDocument(trx, id);
-    await deleteDocumentRows(trx, id);
-    await removeOrphanEntities(trx, touched);
+    await deleteDocumentRows(trx, dialect.text, id);
+    await removeOrphanEntities(trx, dialect.text, touched);
     return true;
   });
 }

@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Alias, Entity } from '../../../model/facts.ts';
 import { foldName } from '../../../model/names.ts';
-import { refreshEntityNames } from '../entity-names-fts.ts';
+import { refreshEntityNames } from '../entity-names.ts';
 import type { AtlasDb, EntitiesTable } from '../schema.ts';
+import type { TextIndex } from '../store-dialect.ts';
 
 type EntityRow = Selectable<EntitiesTable>;
 
@@ -76,7 +77,7 @@ async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Pro
  * Maps each extraction entity key to a stored entity id: same key, else same type with a name or
  * alias that folds alike (surnames excluded), else a new entity. Matched entities gain the new aliases.
  */
-export async function resolveEntities(db: Kysely<AtlasDb>, entities: readonly Entity[]): Promise<Map<string, number>> {
+export async function resolveEntities(db: Kysely<AtlasDb>, text: TextIndex, entities: readonly Entity[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const e of entities) {
     const match = await findMatch(db, e);
@@ -87,6 +88,6 @@ export async function resolveEntities(db: Kysely<AtlasDb>, entities: readonly En
       ids.set(e.key, await createEntity(db, e));
     }
   }
-  await refreshEntityNames(db, ids.values());
+  await refreshEntityNames(db, text, ids.values());
   return ids;
 }

@@ -13,24 +13,30 @@ import { getFact } from './read/get-fact.ts';
 import { relations } from './read/relations.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
+import type { StoreDialect } from './store-dialect.ts';
 import { deleteDocument, putDocument } from './write/put-document.ts';
 
-/** AtlasStore over one SQLite file; each verb lives in its own module under read/ and write/. */
-export class SqliteStore implements AtlasStore {
-  readonly dialect = 'sqlite' as const;
-  constructor(private readonly db: Kysely<AtlasDb>) {}
+/**
+ * AtlasStore over a kysely database of either dialect; each verb lives in its own module under
+ * read/ and write/, and what differs between SQLite and PostgreSQL comes in as `StoreDialect`.
+ */
+export class KyselyStore implements AtlasStore {
+  readonly dialect: StoreDialect['name'];
+  constructor(private readonly db: Kysely<AtlasDb>, private readonly sql: StoreDialect) {
+    this.dialect = sql.name;
+  }
 
   close(): Promise<void> { return this.db.destroy(); }
 
-  putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult> { return putDocument(this.db, doc, extraction, run); }
+  putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult> { return putDocument(this.db, this.sql, doc, extraction, run); }
   findDocumentByHash(contentHash: string): Promise<StoredDocument | null> { return findDocumentByHash(this.db, contentHash); }
-  deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, id); }
+  deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, this.sql, id); }
 
   stats(): Promise<StoreStats> { return stats(this.db); }
   listDocuments(page: Page): Promise<Paged<StoredDocument>> { return listDocuments(this.db, page); }
   getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }
 
-  listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>> { return listEntities(this.db, filter); }
+  listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>> { return listEntities(this.db, this.sql.text, filter); }
   getEntity(id: number): Promise<StoredEntity | null> { return getEntity(this.db, id); }
   findEntities(name: string, type?: string): Promise<StoredEntity[]> { return findEntities(this.db, name, type); }
 
@@ -44,7 +50,7 @@ export class SqliteStore implements AtlasStore {
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {
     return sentenceText(this.db, documentId, index);
   }
-  search(text: string, page: Page): Promise<SearchResult> { return search(this.db, text, page); }
+  search(text: string, page: Page): Promise<SearchResult> { return search(this.db, this.sql.text, text, page); }
 }
 
 // The readers also take an internal `id` (for getFact); a caller's object must not smuggle one in.

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import { removeEntityNames } from '../entity-names-fts.ts';
+import type { Kysely } from 'kysely';
 import type { AtlasDb } from '../schema.ts';
+import type { TextIndex } from '../store-dialect.ts';
 
 /** Ids of every entity a document's facts point at. */
 export async function entitiesOfDocument(db: Kysely<AtlasDb>, documentId: number): Promise<number[]> {
@@ -17,14 +17,14 @@ export async function entitiesOfDocument(db: Kysely<AtlasDb>, documentId: number
   return [...ids];
 }
 
-/** Deletes a document version: its sentence FTS rows by hand, its facts by ON DELETE CASCADE. */
-export async function deleteDocumentRows(db: Kysely<AtlasDb>, documentId: number): Promise<void> {
-  await sql`DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = ${documentId})`.execute(db);
+/** Deletes a document version: its search rows through the text index, its facts by ON DELETE CASCADE. */
+export async function deleteDocumentRows(db: Kysely<AtlasDb>, text: TextIndex, documentId: number): Promise<void> {
+  await text.unindexDocument(db, documentId);
   await db.deleteFrom('documents').where('id', '=', documentId).execute();
 }
 
 /** Removes those of `candidates` that nothing in the store mentions or points at any more. */
-export async function removeOrphanEntities(db: Kysely<AtlasDb>, candidates: readonly number[]): Promise<number[]> {
+export async function removeOrphanEntities(db: Kysely<AtlasDb>, text: TextIndex, candidates: readonly number[]): Promise<number[]> {
   if (candidates.length === 0) return [];
   const orphans: number[] = [];
   for (let i = 0; i < candidates.length; i += 500) {
@@ -47,6 +47,6 @@ export async function removeOrphanEntities(db: Kysely<AtlasDb>, candidates: read
   for (let i = 0; i < orphans.length; i += 500) {
     await db.deleteFrom('entities').where('id', 'in', orphans.slice(i, i + 500)).execute();
   }
-  await removeEntityNames(db, orphans);
+  await text.unindexEntities(db, orphans);
   return orphans;
 }

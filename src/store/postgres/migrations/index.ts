@@ -1,0 +1,5 @@
+import type { Migration } from '../../shared/migrations/migration.ts';
+import { initial } from './001-initial.ts';
+
+/** Every PostgreSQL migration, in the order they apply. Append only: never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initial];

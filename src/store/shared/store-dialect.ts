@@ -1,0 +1,39 @@
+import type { Kysely, RawBuilder } from 'kysely';
+import type { Page, SentenceHit } from '../../model/views.ts';
+import type { AtlasDb } from './schema.ts';
+
+/**
+ * The full-text side of a store: SQLite keeps FTS5 tables, PostgreSQL tsvector columns. The shared
+ * write code calls the index verbs inside its transaction; the shared readers call the query verbs.
+ * Queries are the dialect's own text (an FTS5 MATCH string, a to_tsquery string), built from user
+ * words so that no input is ever parsed as query syntax.
+ */
+export interface TextIndex {
+  /** Makes freshly inserted sentences searchable; `text` is each sentence sliced from its document. */
+  indexSentences(db: Kysely<AtlasDb>, sentences: readonly { id: number; text: string }[]): Promise<void>;
+  /** Forgets the sentences of a document about to be deleted. */
+  unindexDocument(db: Kysely<AtlasDb>, documentId: number): Promise<void>;
+  /** Replaces the searchable names of one entity. */
+  indexEntityNames(db: Kysely<AtlasDb>, entityId: number, names: readonly string[]): Promise<void>;
+  /** Forgets entities about to be (or just) deleted. */
+  unindexEntities(db: Kysely<AtlasDb>, entityIds: readonly number[]): Promise<void>;
+
+  /** A sentence query holding every term (`all`) or any of them; null when nothing in `text` is searchable. */
+  sentenceQuery(text: string, mode: 'all' | 'any'): string | null;
+  /** One page of sentences matching `query`, best first, with the total count. */
+  sentenceHits(db: Kysely<AtlasDb>, query: string, page: Page): Promise<{ total: number; items: SentenceHit[] }>;
+  /** An entity-name query matching names and aliases that start with every term; null when nothing is searchable. */
+  entityQuery(text: string): string | null;
+  /** `SELECT <entity id> ...` of the entities matching an entity query, for use inside `IN (...)`. */
+  entityIdsMatching(query: string): RawBuilder<unknown>;
+  /** Ids of the entities matching an entity query, best first. */
+  rankedEntityIds(db: Kysely<AtlasDb>, query: string, limit: number): Promise<number[]>;
+}
+
+/** What differs between the databases behind the shared kysely code. */
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Runs `fn` in a transaction that holds the store's single-writer lock for its whole length. */
+  inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T>;
+  readonly text: TextIndex;
+}

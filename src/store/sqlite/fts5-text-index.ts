@@ -1,0 +1,39 @@
+import { sql, type Kysely } from 'kysely';
+import type { AtlasDb } from '../shared/schema.ts';
+import type { TextIndex } from '../shared/store-dialect.ts';
+import { fts5SentenceHits } from './fts5-sentences.ts';
+import { ftsQuery } from './fts-query.ts';
+
+/**
+ * The SQLite text index: FTS5 tables kept in step by hand (they have no foreign keys):
+ * sentences_fts.rowid = sentences.id with the sentence text; entity_names_fts.rowid = entities.id
+ * with the names joined by " | ".
+ */
+export const fts5TextIndex: TextIndex = {
+  async indexSentences(db, sentences) {
+    if (sentences.length === 0) return;
+    const values = sentences.map((s) => sql`(${s.id}, ${s.text})`);
+    await sql`INSERT INTO sentences_fts (rowid, text) VALUES ${sql.join(values)}`.execute(db);
+  },
+  async unindexDocument(db, documentId) {
+    await sql`DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = ${documentId})`.execute(db);
+  },
+  async indexEntityNames(db, entityId, names) {
+    await sql`DELETE FROM entity_names_fts WHERE rowid = ${entityId}`.execute(db);
+    await sql`INSERT INTO entity_names_fts (rowid, names) VALUES (${entityId}, ${names.join(' | ')})`.execute(db);
+  },
+  async unindexEntities(db, entityIds) {
+    for (const id of entityIds) await sql`DELETE FROM entity_names_fts WHERE rowid = ${id}`.execute(db);
+  },
+
+  sentenceQuery: (text, mode) => ftsQuery(text, { any: mode === 'any' }),
+  sentenceHits: fts5SentenceHits,
+  entityQuery: (text) => ftsQuery(text, { prefix: true }),
+  entityIdsMatching: (match) => sql`SELECT rowid FROM entity_names_fts WHERE entity_names_fts MATCH ${match}`,
+  async rankedEntityIds(db: Kysely<AtlasDb>, match, limit) {
+    const rows = await sql<{ id: number }>`
+      SELECT rowid AS id FROM entity_names_fts WHERE entity_names_fts MATCH ${match}
+      ORDER BY bm25(entity_names_fts), rowid LIMIT ${limit}`.execute(db);
+    return rows.rows.map((r) => r.id);
+  },
+};
