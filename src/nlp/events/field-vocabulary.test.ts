@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../model/date.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { newState, runSteps } from '../pipeline.ts';
+
+const kb = loadKnowledge();
+const typed = (text: string) => runSteps(newState(text, kb)).events.map((e) => [e.type, formatPartialDate(e.date)]);
+
+describe('more of the field\'s event vocabulary', () => {
+  it('reads handovers of bases, reinforcements and call-ups as deployments', () => {
+    expect(typed('In May 2015 the coalition handed the airfield over to the national army.')).toEqual([['deployment', '2015-05']]);
+    expect(typed('In 2019 the army reinforced its garrison on the eastern frontier.')).toEqual([['deployment', '2019']]);
+    expect(typed('In 2016 the government called up reservists.')).toEqual([['deployment', '2016']]);
+  });
+
+  it('finds equipment entering service, first batches and received batteries', () => {
+    expect(typed('The new radars entered service in 2012.')).toEqual([['procurement', '2012']]);
+    expect(typed('The first batch of armored vehicles arrived in 2014.')).toEqual([['procurement', '2014']]);
+    expect(typed('In 2018 the air force received two S-125 batteries.')).toEqual([['procurement', '2018']]);
+  });
+
+  it('does not read "a sign of" as a signing', () => {
+    expect(typed('In 2011 the border closure was a sign of deep mistrust.')).toEqual([]);
+  });
+
+  it('finds founding membership, restorations of bodies and leaders of ministries', () => {
+    expect(typed('In 2001 the republic became a founding member of the organization.')).toEqual([['membership', '2001']]);
+    expect(typed('The National Guard was restored in 2018.')).toEqual([['reform', '2018']]);
+    expect(typed('General Ivan Orlov headed the General Staff from 2004 to 2010.')).toEqual([['appointment', '2004/2010']]);
+    // An institution replacing another is a reform, not an appointment.
+    expect(typed('In 2012 the committee was abolished and replaced by a new agency.').map((e) => e[0])).not.toContain('appointment');
+  });
+
+  it('types simulations and joint training as exercises, and written-off debts as other', () => {
+    expect(typed('In June 2010 the drill simulated an insurgent uprising.')).toEqual([['exercise', '2010-06']]);
+    expect(typed('In 2017 the two brigades trained together near the border.')).toEqual([['exercise', '2017']]);
+    expect(typed('In 2013 the creditor wrote off $300 million of debt.')).toEqual([['other', '2013']]);
+  });
+
+  it('keeps "the same course" out of education and finds admitted cadets', () => {
+    expect(typed('In 2015 the government kept the same course.')).toEqual([]);
+    expect(typed('In September 2020 the academy admitted its first group of foreign cadets.')).toEqual([['education', '2020-09']]);
+  });
+
+  it('finds travel to a capital and a storming', () => {
+    expect(typed('In March 2009 the minister traveled to Beijing.')).toEqual([['meeting', '2009-03']]);
+    expect(typed('In April 2010 protesters stormed the government building.')).toEqual([['incident', '2010-04']]);
+  });
+});
