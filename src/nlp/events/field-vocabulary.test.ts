@@ -47,3 +47,15 @@ describe('more of the field\'s event vocabulary', () => {
     expect(typed('In April 2010 protesters stormed the government building.')).toEqual([['incident', '2010-04']]);
   });
 });
+
+describe('dates of clauses', () => {
+  it('prefers the finer of two dates that name one time', () => {
+    expect(typed('The treaty was signed in 2012. The parliament ratified it the following year, in October 2013.'))
+      .toEqual([['agreement', '2012'], ['agreement', '2013-10']]);
+  });
+
+  it('does not lend a "since" date to a coordinated clause', () => {
+    const got = typed('In January 2011 the president dismissed General Petrov, who had led the army since 2004, and appointed General Sidorov in his place.');
+    expect(got[got.length - 1]).toEqual(['appointment', '2011-01']);
+  });
+});
