@@ -59,3 +59,16 @@ describe('dates of clauses', () => {
     expect(got[got.length - 1]).toEqual(['appointment', '2011-01']);
   });
 });
+
+describe('occasions and named exercises', () => {
+  it('finds the visit a possessive names as the occasion of another event', () => {
+    expect(typed('In May 2016, during Nikolai Petrov\'s visit to Astana, the two sides signed a memorandum.'))
+      .toEqual([['agreement', '2016-05'], ['meeting', '2016-05']]);
+  });
+
+  it('knows the strategic exercises of the region by name, one per year, dated as finely as the clause allows', () => {
+    expect(typed('Vostok 2014 and Vostok 2018 followed, the latter held in September 2018.'))
+      .toEqual([['exercise', '2014'], ['exercise', '2018-09']]);
+    expect(typed('Peace Mission 2012 was held in Tajikistan.')).toEqual([['exercise', '2012']]);
+  });
+});
