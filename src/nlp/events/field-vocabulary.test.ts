@@ -57,6 +57,9 @@ describe('dates of clauses', () => {
   it('does not lend a "since" date to a coordinated clause', () => {
     const got = typed('In January 2011 the president dismissed General Petrov, who had led the army since 2004, and appointed General Sidorov in his place.');
     expect(got[got.length - 1]).toEqual(['appointment', '2011-01']);
+    // A "since" date the next clause hangs on ("since 2011, when ...") dates it.
+    const next = typed('In 2016 the army received new radars, and the new tanks have entered service since 2011, when the first battery was handed over to the brigade.');
+    expect(next[next.length - 1]).toEqual(['procurement', '2011']);
   });
 });
 

@@ -21,8 +21,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   let picked: { date: DateSpan; source: DateSource } | null = null;
   if (inClause.length) picked = { date: finest(inClause, nearest(ctx, inClause, trigger, type)), source: 'clause' };
   else if (own.length) {
-    // "X dismissed Y, who had led it since 2003, and appointed Z": a "since" date starts a state, it dates no other clause.
-    const usable = own.filter((d) => !SINCE.test(text.slice(Math.max(0, d.start - 6), d.start)));
+    // "X dismissed Y, who had led it since 2003, and appointed Z": a "since" date of a relative clause starts a state, it dates no other clause.
+    const usable = own.filter((d) => !(SINCE.test(text.slice(Math.max(0, d.start - 6), d.start)) && RELATIVE_LEAD.test(text.slice(Math.max(0, d.start - 80), d.start))));
     const pool = usable.length ? usable : own;
     const before = pool.filter((d) => d.end <= clause.start);
     const date = type === 'statement' || !before.length ? nearest(ctx, pool, trigger, type) : before[before.length - 1];
@@ -56,6 +56,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
 }
 
 const SINCE = /\bsince\s+$/i;
+/** The date closes a relative clause about someone or something: ", who had led it since 2003". */
+const RELATIVE_LEAD = /,\s*(?:who|which|whose)\b[^,]*$/i;
 const RANK: Record<string, number> = { day: 3, month: 2, year: 1 };
 
 /** "the following year, in October 2013": of two dates of the clause, one inside the other, the finer one. */
