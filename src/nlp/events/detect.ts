@@ -83,6 +83,8 @@ export function detectEventList(state: PipelineState): Event[] {
 
 const MEETING_WORD = /\b(?:visit|visited|met|meetings?|talks|summit|conference|delegation|ceremony)\b/i;
 
+const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;
+
 /** The clause's event, then the same happening again at each date coordinated with its own ("in 2008 and again in 2012"). */
 function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event[] {
   const { state, ev, quotes } = ctx;
@@ -98,7 +100,10 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   if (!trigger) return [];
   const commentary = ev.commentary.test(sentenceText);
   if (trigger.type === 'statement' && commentary) return [];
-  const type = overrideType(trigger.type, text.slice(clause.start, clause.end), ev);
+  // "the Staff College, which opened in 2009": a relative clause is typed with the noun it tells about.
+  const clauseText = text.slice(clause.start, clause.end);
+  const antecedent = RELATIVE.test(clauseText) ? text.slice(Math.max(s.start, clause.start - 60), clause.start) : '';
+  const type = overrideType(trigger.type, antecedent + clauseText, ev);
   const picked = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
   if (!picked) return [];
   let title = buildTitle(text, clause.start, clause.end, ctx.allDates.get(sentence) ?? [], previous ? leadingName(previous.title) : null);

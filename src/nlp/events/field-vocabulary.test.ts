@@ -75,3 +75,15 @@ describe('occasions and named exercises', () => {
     expect(typed('Peace Mission 2012 was held in Tajikistan.')).toEqual([['exercise', '2012']]);
   });
 });
+
+describe('typing by context', () => {
+  it('types a relative clause with the noun it tells about', () => {
+    expect(typed('The government funded the Border Staff College, which opened in Osh in May 2011.')).toEqual([['education', '2011-05']]);
+  });
+
+  it('reads a treaty coming into force as an agreement and provided equipment as procurement', () => {
+    expect(typed('The treaty entered into force in March 2004.')).toEqual([['agreement', '2004-03']]);
+    expect(typed('In 2012 Turkey provided armored vehicles to the national guard.')).toEqual([['procurement', '2012']]);
+    expect(typed('In 2009 forty officers attended courses at the staff college.')).toEqual([['education', '2009']]);
+  });
+});
