@@ -87,3 +87,12 @@ describe('typing by context', () => {
     expect(typed('In 2009 forty officers attended courses at the staff college.')).toEqual([['education', '2009']]);
   });
 });
+
+describe('borrowed dates', () => {
+  it('borrows the date of the sentence just before, not of one further back', () => {
+    expect(typed('In 2005 the army held a large exercise. The ministry signed a contract for new trucks.'))
+      .toEqual([['exercise', '2005'], ['procurement', '2005']]);
+    expect(typed('In 2005 the army held a large exercise. Its scale surprised observers. The ministry signed a contract for new trucks.'))
+      .toEqual([['exercise', '2005']]);
+  });
+});

@@ -4,8 +4,8 @@ import type { Clause } from './clauses.ts';
 import { dist, inside, type Ctx, type DateSource } from './ctx.ts';
 import type { TriggerHit } from './triggers.ts';
 
-/** An undated sentence borrows the date of a sentence at most this far back in its paragraph. */
-const CARRY_REACH = 2;
+/** An undated sentence borrows the date of the sentence just before it in its paragraph, no further: two sentences on, the narrative has usually moved. */
+const CARRY_REACH = 1;
 /** "The drill ended ...": a definite trigger noun points back this many sentences at most. */
 const ANAPHOR_REACH = 10;
 
