@@ -96,3 +96,9 @@ describe('borrowed dates', () => {
       .toEqual([['exercise', '2005']]);
   });
 });
+
+describe('clauses', () => {
+  it('keeps a sentence-final coordinated verb with its clause', () => {
+    expect(typed('In 2014 two commanders were appointed and dismissed.')).toEqual([['appointment', '2014']]);
+  });
+});
