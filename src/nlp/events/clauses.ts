@@ -25,6 +25,9 @@ export function splitClauses(
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].text.toLowerCase() !== 'and') continue;
     const next = tokens[i + 1];
+    // "ministers were appointed and dismissed.": a verb that ends its sentence shares the clause before it.
+    const after = tokens[i + 2];
+    if (!after || after.pos === 'PUNCT') continue;
     if (next.pos === 'VERB' && !/s$/i.test(next.text)) cuts.add(tokens[i].start);
   }
   for (const q of quotes) {

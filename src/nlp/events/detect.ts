@@ -52,9 +52,18 @@ export function detectEventList(state: PipelineState): Event[] {
     for (const d of ctx.allDates.get(s.index) ?? []) {
       if (d.rule !== 'dates.name-year') continue;
       const name = exerciseNameBefore(text, d.start, exercises);
-      if (name && !found.some((f) => f.ev.type === 'exercise')) {
+      // "Zapad 2013 and Zapad 2017 followed": one exercise per named year.
+      if (name && !found.some((f) => f.ev.type === 'exercise' && f.ev.date.start.slice(0, 4) === d.date.start.slice(0, 4))) {
         const clause = clauses[s.index].find((c) => d.start >= c.start && d.start < c.end) ?? { start: s.start, end: s.end };
-        found.push({ ev: makeEvent(ctx, s.index, clause, 'exercise', d, 'exercise-name', d.start, `${name} exercise`), clause });
+        // "Zapad 2009, held in September of that year": the clause's finer date of that year dates it.
+        const finer = (ctx.dates.get(s.index) ?? []).find((x) => x !== d && inside(x, clause) && x.date.start >= d.date.start && x.date.end <= d.date.end
+          && (x.date.precision === 'month' || x.date.precision === 'day'));
+        // "Peace Mission 2010 was held in ...": a bare "held" of a named exercise is no meeting.
+        for (let i = found.length - 1; i >= 0; i--) {
+          const f = found[i];
+          if (f.ev.type === 'meeting' && f.clause.start === clause.start && !MEETING_WORD.test(text.slice(clause.start, clause.end))) found.splice(i, 1);
+        }
+        found.push({ ev: makeEvent(ctx, s.index, clause, 'exercise', finer ?? d, 'exercise-name', d.start, `${name} exercise`), clause });
       }
     }
     // "Two posts changed hands: X was named chief, while Y became deputy": the summary before the colon goes.
@@ -72,6 +81,10 @@ export function detectEventList(state: PipelineState): Event[] {
   return dedupeEvents(out, paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
 }
 
+const MEETING_WORD = /\b(?:visit|visited|met|meetings?|talks|summit|conference|delegation|ceremony)\b/i;
+
+const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;
+
 /** The clause's event, then the same happening again at each date coordinated with its own ("in 2008 and again in 2012"). */
 function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event[] {
   const { state, ev, quotes } = ctx;
@@ -87,7 +100,10 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   if (!trigger) return [];
   const commentary = ev.commentary.test(sentenceText);
   if (trigger.type === 'statement' && commentary) return [];
-  const type = overrideType(trigger.type, text.slice(clause.start, clause.end), ev);
+  // "the Staff College, which opened in 2009": a relative clause is typed with the noun it tells about.
+  const clauseText = text.slice(clause.start, clause.end);
+  const antecedent = RELATIVE.test(clauseText) ? text.slice(Math.max(s.start, clause.start - 60), clause.start) : '';
+  const type = overrideType(trigger.type, antecedent + clauseText, ev);
   const picked = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
   if (!picked) return [];
   let title = buildTitle(text, clause.start, clause.end, ctx.allDates.get(sentence) ?? [], previous ? leadingName(previous.title) : null);

@@ -4,8 +4,8 @@ import type { Clause } from './clauses.ts';
 import { dist, inside, type Ctx, type DateSource } from './ctx.ts';
 import type { TriggerHit } from './triggers.ts';
 
-/** An undated sentence borrows the date of a sentence at most this far back in its paragraph. */
-const CARRY_REACH = 2;
+/** An undated sentence borrows the date of the sentence just before it in its paragraph, no further: two sentences on, the narrative has usually moved. */
+const CARRY_REACH = 1;
 /** "The drill ended ...": a definite trigger noun points back this many sentences at most. */
 const ANAPHOR_REACH = 10;
 
@@ -19,10 +19,13 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   const own = ctx.dates.get(sentence) ?? [];
   const inClause = preferStated(own.filter((d) => inside(d, clause)));
   let picked: { date: DateSpan; source: DateSource } | null = null;
-  if (inClause.length) picked = { date: nearest(ctx, inClause, trigger, type), source: 'clause' };
+  if (inClause.length) picked = { date: finest(inClause, nearest(ctx, inClause, trigger, type)), source: 'clause' };
   else if (own.length) {
-    const before = own.filter((d) => d.end <= clause.start);
-    const date = type === 'statement' || !before.length ? nearest(ctx, own, trigger, type) : before[before.length - 1];
+    // "X dismissed Y, who had led it since 2003, and appointed Z": a "since" date of a relative clause starts a state, it dates no other clause.
+    const usable = own.filter((d) => !(SINCE.test(text.slice(Math.max(0, d.start - 6), d.start)) && RELATIVE_LEAD.test(text.slice(Math.max(0, d.start - 80), d.start))));
+    const pool = usable.length ? usable : own;
+    const before = pool.filter((d) => d.end <= clause.start);
+    const date = type === 'statement' || !before.length ? nearest(ctx, pool, trigger, type) : before[before.length - 1];
     picked = { date, source: 'sentence' };
   } else if (type === 'statement' && spokenDate(ctx, sentence, clause)) {
     picked = { date: spokenDate(ctx, sentence, clause)!, source: 'sentence' };
@@ -50,6 +53,21 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   // A vague "at the same time" dates only a different kind of event than the one just told.
   if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
   return picked;
+}
+
+const SINCE = /\bsince\s+$/i;
+/** The date closes a relative clause about someone or something: ", who had led it since 2003". */
+const RELATIVE_LEAD = /,\s*(?:who|which|whose)\b[^,]*$/i;
+const RANK: Record<string, number> = { day: 3, month: 2, year: 1 };
+
+/** "the following year, in October 2013": of two dates of the clause, one inside the other, the finer one. */
+function finest(list: DateSpan[], picked: DateSpan): DateSpan {
+  let best = picked;
+  for (const d of list) {
+    if ((RANK[d.date.precision] ?? 0) > (RANK[best.date.precision] ?? 0) && (RANK[best.date.precision] ?? 0) > 0
+      && d.date.start >= best.date.start && d.date.end <= best.date.end) best = d;
+  }
+  return best;
 }
 
 /** A year in a name ("Peace Mission 2016") yields to a date the clause states outright ("in September 2016", "from 29 July"). */
