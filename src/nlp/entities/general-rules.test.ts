@@ -65,4 +65,13 @@ describe('general naming rules', () => {
     const strat = [...s.entities.values()].find((e) => e.name.startsWith('National Security Strategy'));
     expect(strat?.type).toBe('PROGRAM');
   });
+
+  it('reads a byline in Title Case: two people joined by "and" and a long affiliation', () => {
+    const s = resolved('Rethinking Steppe Airpower\n\nBy Gulnara Sadykova and Thomas Brennan\nAlmaty Center for Regional Defense Studies\n\nThe air force grew.');
+    expect(entityNamed(s, 'Gulnara Sadykova')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Thomas Brennan')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Almaty Center for Regional Defense Studies')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Steppe Airpower')).toBeUndefined();
+  });
 });
+
