@@ -73,5 +73,10 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Almaty Center for Regional Defense Studies')?.type).toBe('ORG');
     expect(entityNamed(s, 'Steppe Airpower')).toBeUndefined();
   });
+
+  it('takes the main country from country names and adjectives alike', () => {
+    const s = resolved('Russia and Russia again. Kyrgyzstan is small. The Kyrgyz army and Kyrgyz border guards report to the Ministry of Defense. Kyrgyz officers agree.');
+    expect(entityNamed(s, 'Ministry of Defense of Kyrgyzstan')?.type).toBe('ORG');
+  });
 });
 
