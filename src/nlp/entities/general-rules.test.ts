@@ -78,5 +78,12 @@ describe('general naming rules', () => {
     const s = resolved('Russia and Russia again. Kyrgyzstan is small. The Kyrgyz army and Kyrgyz border guards report to the Ministry of Defense. Kyrgyz officers agree.');
     expect(entityNamed(s, 'Ministry of Defense of Kyrgyzstan')?.type).toBe('ORG');
   });
+
+  it('attributes a body to a country named in full ("of the Republic of X")', () => {
+    const s = resolved('The Armed Forces of the Republic of Tajikistan were formed in 1993. The Armed Forces grew.');
+    const e = entityNamed(s, 'Armed Forces of Tajikistan');
+    expect(aliasesOf(e)).toContain('Armed Forces of the Republic of Tajikistan');
+    expect(entityNamed(s, 'Armed Forces of the Republic of Tajikistan')).toBeUndefined();
+  });
 });
 
