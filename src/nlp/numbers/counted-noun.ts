@@ -110,7 +110,9 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
   }
   // "the state budget": a lexicon noun followed by another noun only modifies it.
   const lastWord = lastNoun(words, false);
-  if (head >= 0 && lastWord > head && !c.nouns.has(words[lastWord].lower)) {
+  // "300 servicemen study abroad": a plural counted noun is no modifier; the tagger's noun after it is a verb.
+  const pluralHead = !!entry && entry.plural !== entry.singular && words[head]?.lower === lastPart(entry.plural);
+  if (head >= 0 && lastWord > head && !c.nouns.has(words[lastWord].lower) && !pluralHead) {
     head = -1;
     entry = null;
   }
@@ -164,6 +166,8 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
     start: words[0].start, end, kind, unit, entry, entityKey, entityName, designation,
   };
 }
+
+const lastPart = (s: string) => s.toLowerCase().split(' ').pop() ?? '';
 
 function lastNoun(words: Word[], proper: boolean): number {
   for (let k = words.length - 1; k >= 0; k--) {

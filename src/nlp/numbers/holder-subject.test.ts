@@ -92,3 +92,11 @@ describe('figures that are not quantities', () => {
     expect(quantities('Two reasons explain the delay.')).toHaveLength(0);
   });
 });
+
+describe('counted nouns', () => {
+  it('ends the phrase at a plural counted noun even when the next word reads as a noun', () => {
+    const q = one('Each spring around 300 Turkmen servicemen study at foreign schools.');
+    expect(q).toMatchObject({ value: 300, kind: 'personnel', subject: 'Turkmen servicemen' });
+  });
+});
+
