@@ -98,5 +98,10 @@ describe('counted nouns', () => {
     const q = one('Each spring around 300 Turkmen servicemen study at foreign schools.');
     expect(q).toMatchObject({ value: 300, kind: 'personnel', subject: 'Turkmen servicemen' });
   });
+
+  it('lets two counted nouns of one kind joined by "and" share the figure', () => {
+    expect(one('The school graduates about 60 pilots and navigators each year.')).toMatchObject({ value: 60, kind: 'personnel', subject: 'pilots and navigators' });
+    expect(quantities('The regiment has 40 tanks and 12 howitzers.').map((q) => q.subject)).toEqual(['tanks', 'howitzers']);
+  });
 });
 
