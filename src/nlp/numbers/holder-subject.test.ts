@@ -93,6 +93,20 @@ describe('figures that are not quantities', () => {
   });
 });
 
+describe('holders named indirectly', () => {
+  it('reads "the service" as the last service named before', () => {
+    const names: Named[] = [{ surface: 'Coastal Service of Oman', type: 'ORG' }, { surface: 'Muscat', type: 'PLACE' }];
+    const q = quantities('In 2015 the Coastal Service of Oman moved to Muscat. The service is believed to number about 2,000 personnel.', names)[0];
+    expect(q).toMatchObject({ value: 2000, holder: 'Coastal Service of Oman' });
+  });
+
+  it('gives the troops taking part in an exercise to the exercise', () => {
+    const names: Named[] = [{ surface: 'NATO', type: 'ORG' }, { surface: 'Iron Falcon', type: 'PROGRAM', attributes: { kind: 'exercise' } }];
+    const q = quantities("NATO's Iron Falcon exercise was held in May with about 1,500 troops.", names)[0];
+    expect(q).toMatchObject({ value: 1500, holder: 'Iron Falcon' });
+  });
+});
+
 describe('counted nouns', () => {
   it('ends the phrase at a plural counted noun even when the next word reads as a noun', () => {
     const q = one('Each spring around 300 Turkmen servicemen study at foreign schools.');
@@ -104,4 +118,3 @@ describe('counted nouns', () => {
     expect(quantities('The regiment has 40 tanks and 12 howitzers.').map((q) => q.subject)).toEqual(['tanks', 'howitzers']);
   });
 });
-
