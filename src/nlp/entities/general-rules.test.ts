@@ -85,5 +85,11 @@ describe('general naming rules', () => {
     expect(aliasesOf(e)).toContain('Armed Forces of the Republic of Tajikistan');
     expect(entityNamed(s, 'Armed Forces of the Republic of Tajikistan')).toBeUndefined();
   });
+
+  it('reads an embassy as an organization and knows Central Asian parliaments', () => {
+    const s = resolved('The U.S. Embassy in Dushanbe coordinated the aid, and the Jogorku Kenesh ratified the deal.');
+    expect(entityNamed(s, 'U.S. Embassy')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Jogorku Kenesh')?.type).toBe('ORG');
+  });
 });
 
