@@ -91,5 +91,12 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'U.S. Embassy')?.type).toBe('ORG');
     expect(entityNamed(s, 'Jogorku Kenesh')?.type).toBe('ORG');
   });
+
+  it('takes no branch from a show named with a year ("Army-2022 forum")', () => {
+    const s = resolved('At the Army-2022 forum, officials met. The Army bought trucks.');
+    const armies = [...s.entities.values()].filter((e) => e.name === 'Army');
+    expect(armies).toHaveLength(1);
+    expect(s.mentions.filter((m) => m.entityKey === armies[0]!.key)).toHaveLength(1);
+  });
 });
 
