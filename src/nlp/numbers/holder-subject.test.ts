@@ -117,4 +117,10 @@ describe('counted nouns', () => {
     expect(one('The school graduates about 60 pilots and navigators each year.')).toMatchObject({ value: 60, kind: 'personnel', subject: 'pilots and navigators' });
     expect(quantities('The regiment has 40 tanks and 12 howitzers.').map((q) => q.subject)).toEqual(['tanks', 'howitzers']);
   });
+
+  it("skips the writer's window of time ('in the last three years') but keeps a stated duration", () => {
+    expect(quantities('The fleet grew more in the last three years than in the previous two decades.')).toHaveLength(0);
+    expect(one('Housing will be built within three years.')).toMatchObject({ value: 3, unit: 'years' });
+  });
 });
+
