@@ -7,12 +7,19 @@ export function countryIso(c: Candidate | undefined): string | null {
   return (c.ref.payload.attrs.iso2 as string) ?? null;
 }
 
-/** The document's main country: the one named most often (historical states excluded). */
-export function focusCountry(selected: Candidate[]): string | null {
+/** The document's main country: the one named most often, by name or adjective ("Kyrgyz"); historical states excluded. */
+export function focusCountry(selected: Candidate[], ctx?: RecognizerContext): string | null {
   const counts = new Map<string, number>();
   for (const c of selected) {
     const iso = countryIso(c);
     if (iso && c.ref.kind === 'known' && !c.ref.payload.attrs.historical) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+  }
+  if (ctx) {
+    for (const w of ctx.words) {
+      if (w.kind !== 'word' || !w.cap) continue;
+      const iso = ctx.lx.demonyms.get(w.text);
+      if (iso && counts.has(iso)) counts.set(iso, counts.get(iso)! + 1);
+    }
   }
   let best: string | null = null;
   let n = 0;

@@ -37,7 +37,7 @@ export function recognize(ctx: RecognizerContext): Recognized {
     ...recognizeExerciseYears(ctx, chunks),
   ];
   let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
-  const focus = focusCountry(selected);
+  const focus = focusCountry(selected, ctx);
 
   // Acronyms the text defines name the same thing as their long form everywhere in the document.
   const extra: Candidate[] = [];

@@ -57,7 +57,12 @@ function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candida
     if (k > 0) return classify(ctx, trimUnits(ctx, units.slice(k)), depth + 1);
     return [];
   }
-  if (isTitleCaseSentence(ctx, units[0]!.from)) return [];
+  // A byline ("Jane Doe and John Roe") is a Title Case line too: a known given name still makes a person.
+  if (isTitleCaseSentence(ctx, units[0]!.from)) {
+    // A byline's affiliation ("Bishkek Center for Security Studies"): a long name closed by an organization head.
+    const org = orgOrProgram(ctx, units).filter((c) => c.type === 'ORG' && c.to - c.from >= 4);
+    return org.length ? org : plainPerson(ctx, units).filter((c) => c.rule === 'entities.person.given-name');
+  }
   return [
     ...orgOrProgram(ctx, units),
     ...plainPerson(ctx, units),
@@ -77,5 +82,7 @@ function splitAtAnd(ctx: RecognizerContext, units: Unit[]): [Unit[], Unit[]] | n
   const leftExact = !!leftKnown && leftKnown.to === left[left.length - 1]!.to;
   const rightHead = contentUnits(right).some((u) => ctx.lx.orgHeads.has(u.text) || ctx.lx.programHeads.has(u.text));
   const rightKnown = ctx.lx.names.longestAt(ctx.words, contentUnits(right)[0]?.from ?? -1);
-  return leftExact || rightHead || (rightKnown && rightKnown.to === right[right.length - 1]!.to) ? [left, right] : null;
+  // "Marat Seitkali and Joanna Brzezinska": two people, each opened by a given name.
+  const twoPeople = left.length >= 2 && contentUnits(right).length >= 2 && ctx.lx.givenNames.has(left[0]!.text) && ctx.lx.givenNames.has(contentUnits(right)[0]!.text);
+  return leftExact || rightHead || twoPeople || (rightKnown && rightKnown.to === right[right.length - 1]!.to) ? [left, right] : null;
 }

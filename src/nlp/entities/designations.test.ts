@@ -19,4 +19,11 @@ describe('designation patterns', () => {
   it('does not fire inside other words or on bare numbers', () => {
     expect(find('the G-20 summit, a T-shirt, 2S-3 and model X-300')).toEqual([]);
   });
+
+  it('reads helicopter variant suffixes, Airbus helicopter numbers and Soviet truck designations', () => {
+    expect(find('Mi-8AMTSh, Mi-8MTV-5 and Mi-17V-5 flew beside H215M and AS350 helicopters; UAZ-469 and Ural-4320 trucks followed.')).toEqual([
+      ['Mi-8AMTSh', false, 'Mi-8AMTSh'], ['Mi-8MTV-5', false, 'Mi-8MTV-5'], ['Mi-17V-5', false, 'Mi-17V-5'],
+      ['H215M', false, 'H215M'], ['AS350', false, 'AS350'], ['UAZ-469', false, 'UAZ-469'], ['Ural-4320', false, 'Ural-4320'],
+    ]);
+  });
 });

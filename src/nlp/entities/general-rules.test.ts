@@ -65,4 +65,38 @@ describe('general naming rules', () => {
     const strat = [...s.entities.values()].find((e) => e.name.startsWith('National Security Strategy'));
     expect(strat?.type).toBe('PROGRAM');
   });
+
+  it('reads a byline in Title Case: two people joined by "and" and a long affiliation', () => {
+    const s = resolved('Rethinking Steppe Airpower\n\nBy Gulnara Sadykova and Thomas Brennan\nAlmaty Center for Regional Defense Studies\n\nThe air force grew.');
+    expect(entityNamed(s, 'Gulnara Sadykova')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Thomas Brennan')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Almaty Center for Regional Defense Studies')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Steppe Airpower')).toBeUndefined();
+  });
+
+  it('takes the main country from country names and adjectives alike', () => {
+    const s = resolved('Russia and Russia again. Kyrgyzstan is small. The Kyrgyz army and Kyrgyz border guards report to the Ministry of Defense. Kyrgyz officers agree.');
+    expect(entityNamed(s, 'Ministry of Defense of Kyrgyzstan')?.type).toBe('ORG');
+  });
+
+  it('attributes a body to a country named in full ("of the Republic of X")', () => {
+    const s = resolved('The Armed Forces of the Republic of Tajikistan were formed in 1993. The Armed Forces grew.');
+    const e = entityNamed(s, 'Armed Forces of Tajikistan');
+    expect(aliasesOf(e)).toContain('Armed Forces of the Republic of Tajikistan');
+    expect(entityNamed(s, 'Armed Forces of the Republic of Tajikistan')).toBeUndefined();
+  });
+
+  it('reads an embassy as an organization and knows Central Asian parliaments', () => {
+    const s = resolved('The U.S. Embassy in Dushanbe coordinated the aid, and the Jogorku Kenesh ratified the deal.');
+    expect(entityNamed(s, 'U.S. Embassy')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Jogorku Kenesh')?.type).toBe('ORG');
+  });
+
+  it('takes no branch from a show named with a year ("Army-2022 forum")', () => {
+    const s = resolved('At the Army-2022 forum, officials met. The Army bought trucks.');
+    const armies = [...s.entities.values()].filter((e) => e.name === 'Army');
+    expect(armies).toHaveLength(1);
+    expect(s.mentions.filter((m) => m.entityKey === armies[0]!.key)).toHaveLength(1);
+  });
 });
+

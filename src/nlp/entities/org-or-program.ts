@@ -19,6 +19,9 @@ export function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[]
     const rest = units.filter((u) => u.from >= known.to);
     const tail = rest.filter((u) => !u.connector);
     if (rest[0]?.text === 'of' && tail.length === 1 && isCountryWord(ctx, tail[0]!)) return [];
+    // "Armed Forces of the Republic of Tajikistan": the country's full name.
+    const c = rest[0]?.text === 'of' && tail.length > 1 ? lx.names.longestAt(ctx.words, tail[0]!.from) : null;
+    if (c && c.to === units[units.length - 1]!.to && c.entries.some((e) => e.source === 'country')) return [];
   }
   if (cs.length >= 2 && (lx.demonyms.has(cs[0]!.text) || isCountryWord(ctx, cs[0]!))) {
     const rest = lx.names.longestAt(ctx.words, cs[1]!.from);

@@ -24,6 +24,9 @@ export function recognizeKnownNames(ctx: RecognizerContext): Candidate[] {
       if (yearly.length) {
         entries = yearly;
         to = year;
+      } else if (ctx.words[m.to]?.kind === 'dash' && entries.every((e) => e.source === 'branch')) {
+        // "Army-2021": a forum or show named after the year, not the branch.
+        continue;
       }
     }
     if (to === m.to) entries = entries.filter((e) => !e.requiresYear);

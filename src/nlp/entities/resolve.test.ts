@@ -54,4 +54,20 @@ describe('resolveEntities', () => {
     const out = resolveEntities(es, [mention('gz:nato', 'NATO', 0), mention('gz:nato', 'NATO', 9), mention('gz:nato', 'North Atlantic Treaty Organization', 20)], HEADS);
     expect(out.get('gz:nato')?.name).toBe('North Atlantic Treaty Organization');
   });
+
+  it('merges a body named by its head alone into the one longer "<head> of ..." name, never into two', () => {
+    const es = new Map([
+      ['x:ORG:a', ent('x:ORG:a', 'Border Troops of the State Committee for National Security')],
+      ['x:ORG:b', ent('x:ORG:b', 'Border Troops')],
+      ['x:ORG:c', ent('x:ORG:c', 'Internal Troops of the Interior Ministry')],
+      ['x:ORG:d', ent('x:ORG:d', 'Internal Troops of the Defense Ministry')],
+      ['x:ORG:e', ent('x:ORG:e', 'Internal Troops')],
+    ]);
+    const ms = [...es.keys()].map((k, i) => mention(k, es.get(k)!.name, i * 80));
+    const out = resolveEntities(es, ms, HEADS);
+    expect([...out.values()].map((e) => e.name).sort()).toEqual([
+      'Border Troops of the State Committee for National Security', 'Internal Troops', 'Internal Troops of the Defense Ministry', 'Internal Troops of the Interior Ministry',
+    ]);
+  });
 });
+

@@ -96,6 +96,7 @@ export function resolveEntities(entities: Map<string, Entity>, mentions: Mention
     }
   }
   mergeSurnames(list, uf, entities);
+  mergeBodyHeads(list, uf, entities);
 
   const knownForms = new Set<string>();
   for (const e of list) if (e.type === 'PLACE' || e.type === 'ORG') for (const f of formsOf(e, inverted)) knownForms.add(f);
@@ -155,6 +156,30 @@ function mergeSurnames(list: Entity[], uf: UnionFind, entities: Map<string, Enti
     if (cands && cands.length === 1) uf.union(cands[0]!.key, e.key, (x) => (x === cands[0]!.key ? x : cands[0]!.key));
   }
   void entities;
+}
+
+/** "Border Troops" is "Border Troops of the State Committee for National Security" when only one body of the document opens that way. */
+function mergeBodyHeads(list: Entity[], uf: UnionFind, entities: Map<string, Entity>): void {
+  const longs = new Map<string, Entity[]>();
+  for (const e of list) {
+    if (e.type !== 'ORG' || e.key.startsWith('gz:')) continue;
+    const at = e.name.indexOf(' of ');
+    const head = at > 0 ? e.name.slice(0, at) : '';
+    if (!head.includes(' ')) continue;
+    const f = foldForm(head);
+    longs.set(f, [...(longs.get(f) ?? []), e]);
+  }
+  if (!longs.size) return;
+  for (const e of list) {
+    if (e.type !== 'ORG') continue;
+    for (const form of [e.name, ...e.aliases.filter((a) => a.kind !== 'title').map((a) => a.alias)]) {
+      const c = longs.get(foldForm(form));
+      if (!c || c.length !== 1 || c[0] === e || !canMerge(c[0]!, e) || !canMergeGroups(uf, entities, c[0]!, e)) continue;
+      const long = c[0]!.key;
+      uf.union(long, e.key, (x, y) => (uf.find(long) === x ? x : y));
+      break;
+    }
+  }
 }
 
 const POSSESSIVE_PREFIX = /^[\p{L}.\s-]+?[’']s\s+/u;

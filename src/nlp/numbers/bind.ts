@@ -35,7 +35,8 @@ export function bindAll(state: PipelineState): Quantity[] {
     const r = readFigure(ctx, n, { sentStart: sent.start, limit: sent.end, earlier, next, before, subjectBefore });
     if (!r) return;
     const named = namedIn(ctx, r);
-    const holder = holders.ownHolder(n.sentence, n.start) ?? (named && holders.asHolder(named)) ?? holders.holderAt(n.sentence, n.start);
+    const taking = r.kind === 'personnel' || r.kind === 'equipment' ? holders.exerciseAt(n.sentence, n.start) : null;
+    const holder = taking ?? holders.ownHolder(n.sentence, n.start) ?? (named && holders.asHolder(named)) ?? holders.holderAt(n.sentence, n.start);
     let subject = r.subject;
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     const q: Quantity = {

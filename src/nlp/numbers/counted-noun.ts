@@ -54,6 +54,12 @@ export function phraseWords(ctx: BindContext, from: number, limit: number): Word
       at = w.end;
       continue;
     }
+    // "60 pilots and navigators", "12 tanks and howitzers": two counted nouns of one kind share the figure.
+    if (w.lower === 'and' && words.length && coordinatedNoun(ctx, words, w.end, limit)) {
+      words.push(w);
+      at = w.end;
+      continue;
+    }
     if (c.stops.has(w.lower)) break;
     const known = c.nouns.has(w.lower) || DESIGNATION.test(w.text) || ctx.mentionOver(w.start, w.end)?.entity.type === 'EQUIPMENT';
     if (!known && w.pos && !MODIFIER_POS.has(w.pos) && !wordBeforeNoun(ctx, w, limit, words.length === 0)) break;
@@ -63,6 +69,14 @@ export function phraseWords(ctx: BindContext, from: number, limit: number): Word
     if (words.length === 1 && isTimeSpan(c, w.lower)) break;
   }
   return words;
+}
+
+function coordinatedNoun(ctx: BindContext, words: Word[], at: number, limit: number): boolean {
+  const before = nounEndingAt(words, words.length - 1, ctx.c)?.entry;
+  if (!before || before.measure || before.time || before.kind === 'count') return false;
+  const n = readWord(ctx, at, limit);
+  const after = n && !n.paren ? ctx.c.nouns.get(n.lower) : undefined;
+  return !!after && after.kind === before.kind && n!.lower === after.plural.toLowerCase();
 }
 
 const SKIPPED_FIRST = new Set(['other', 'more', 'additional', 'further', 'extra']);
@@ -110,7 +124,9 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
   }
   // "the state budget": a lexicon noun followed by another noun only modifies it.
   const lastWord = lastNoun(words, false);
-  if (head >= 0 && lastWord > head && !c.nouns.has(words[lastWord].lower)) {
+  // "300 servicemen study abroad": a plural counted noun is no modifier; the tagger's noun after it is a verb.
+  const pluralHead = !!entry && entry.plural !== entry.singular && words[head]?.lower === lastPart(entry.plural);
+  if (head >= 0 && lastWord > head && !c.nouns.has(words[lastWord].lower) && !pluralHead) {
     head = -1;
     entry = null;
   }
@@ -164,6 +180,8 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
     start: words[0].start, end, kind, unit, entry, entityKey, entityName, designation,
   };
 }
+
+const lastPart = (s: string) => s.toLowerCase().split(' ').pop() ?? '';
 
 function lastNoun(words: Word[], proper: boolean): number {
   for (let k = words.length - 1; k >= 0; k--) {

@@ -92,3 +92,35 @@ describe('figures that are not quantities', () => {
     expect(quantities('Two reasons explain the delay.')).toHaveLength(0);
   });
 });
+
+describe('holders named indirectly', () => {
+  it('reads "the service" as the last service named before', () => {
+    const names: Named[] = [{ surface: 'Coastal Service of Oman', type: 'ORG' }, { surface: 'Muscat', type: 'PLACE' }];
+    const q = quantities('In 2015 the Coastal Service of Oman moved to Muscat. The service is believed to number about 2,000 personnel.', names)[0];
+    expect(q).toMatchObject({ value: 2000, holder: 'Coastal Service of Oman' });
+  });
+
+  it('gives the troops taking part in an exercise to the exercise', () => {
+    const names: Named[] = [{ surface: 'NATO', type: 'ORG' }, { surface: 'Iron Falcon', type: 'PROGRAM', attributes: { kind: 'exercise' } }];
+    const q = quantities("NATO's Iron Falcon exercise was held in May with about 1,500 troops.", names)[0];
+    expect(q).toMatchObject({ value: 1500, holder: 'Iron Falcon' });
+  });
+});
+
+describe('counted nouns', () => {
+  it('ends the phrase at a plural counted noun even when the next word reads as a noun', () => {
+    const q = one('Each spring around 300 Turkmen servicemen study at foreign schools.');
+    expect(q).toMatchObject({ value: 300, kind: 'personnel', subject: 'Turkmen servicemen' });
+  });
+
+  it('lets two counted nouns of one kind joined by "and" share the figure', () => {
+    expect(one('The school graduates about 60 pilots and navigators each year.')).toMatchObject({ value: 60, kind: 'personnel', subject: 'pilots and navigators' });
+    expect(quantities('The regiment has 40 tanks and 12 howitzers.').map((q) => q.subject)).toEqual(['tanks', 'howitzers']);
+  });
+
+  it("skips the writer's window of time ('in the last three years') but keeps a stated duration", () => {
+    expect(quantities('The fleet grew more in the last three years than in the previous two decades.')).toHaveLength(0);
+    expect(one('Housing will be built within three years.')).toMatchObject({ value: 3, unit: 'years' });
+  });
+});
+

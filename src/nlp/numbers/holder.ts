@@ -12,6 +12,12 @@ const HOLDER_TYPES = new Set(['ORG', 'PLACE', 'PROGRAM']);
 const ACTOR_TYPES = new Set(['ORG', 'PLACE']);
 // How many sentences back a paragraph's subject still holds the figures of a sentence that names none.
 const MAX_CARRY = 2;
+// How many sentences back "the service" may look for the body it names.
+const MAX_DEFINITE_BACK = 4;
+const DEFINITE_OPENING = /^\s*The\s+(service|ministry|committee|agency|force|forces|army|navy|guard|troops|base|company|corporation|concern|plant|organization|organisation|alliance|bloc|academy|institute|school|university|fund|command|directorate|department|detachment|brigade|division|regiment|battalion|flotilla|fleet|contingent)\b(?!\s+of\b)/;
+const PARTICIPATION_BEFORE = /\b(?:with|involving|involved|including|included|comprising|engaging|drew|drawing|brought together|mobilized|mobilizing)\s+(?:(?:some|about|around|over|nearly|roughly|approximately|almost|up to|more than|as many as|a total of)\s+)?$/i;
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
 // A name after one of these is where or with whom something happens, not who has the figure.
 const NOT_SUBJECT_AFTER = new Set([
   'in', 'at', 'from', 'to', 'into', 'with', 'near', 'across', 'within', 'through', 'for', 'against', 'than',
@@ -51,7 +57,41 @@ export class HolderFinder {
 
   /** The holder of a figure at `offset` in sentence `s`. */
   holderAt(s: number, offset: number): Holder | null {
-    return this.ownHolder(s, offset) ?? this.carried(s) ?? this.mainCountry();
+    return this.ownHolder(s, offset) ?? this.definite(s, offset) ?? this.carried(s) ?? this.mainCountry();
+  }
+
+  /**
+   * "The service is believed to number 5,000": a sentence opened by "the" and an organization's head word
+   * speaks of the last body named with that word ("Border Service of ...") in the sentences before.
+   */
+  definite(s: number, offset: number): Holder | null {
+    const sent = this.sentences[s];
+    if (!sent) return null;
+    const m = DEFINITE_OPENING.exec(this.text.slice(sent.start, Math.min(offset, sent.end)));
+    if (!m) return null;
+    const head = singular(m[1]!.toLowerCase());
+    for (let k = s - 1; k >= 0 && s - k <= MAX_DEFINITE_BACK; k--) {
+      const list = this.raw.get(k);
+      if (!list) continue;
+      for (let j = list.length - 1; j >= 0; j--) {
+        const e = list[j]!.e;
+        if (e.type === 'ORG' || e.type === 'PLACE') {
+          if (e.name.toLowerCase().split(/[\s-]+/).some((w) => singular(w) === head)) return this.asHolder(e);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "... exercise was held ... with about 1,500 troops": the troops and machines taking part belong to the exercise. */
+  exerciseAt(s: number, offset: number): Holder | null {
+    const sent = this.sentences[s];
+    if (!sent || !PARTICIPATION_BEFORE.test(this.text.slice(Math.max(sent.start, offset - 40), offset))) return null;
+    let pick: Entity | null = null;
+    for (const { m, e } of this.raw.get(s) ?? []) {
+      if (m.start < offset && e.type === 'PROGRAM' && e.attributes.kind === 'exercise') pick = e;
+    }
+    return pick ? { key: pick.key, name: pick.name } : null;
   }
 
   /** The subject-position name before `offset` in sentence `s`, if any. */
