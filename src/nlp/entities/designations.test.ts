@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { findDesignations } from './designations.ts';
+import { compileDesignations, findDesignations } from './designations.ts';
 import { lexiconOf } from './lexicon.ts';
 
 const find = (text: string) => findDesignations(text, lexiconOf(loadKnowledge()).designations).map((h) => [h.canonical, h.plural, text.slice(h.start, h.end)]);
@@ -18,5 +19,19 @@ describe('designation patterns', () => {
 
   it('does not fire inside other words or on bare numbers', () => {
     expect(find('the G-20 summit, a T-shirt, 2S-3 and model X-300')).toEqual([]);
+  });
+});
+
+describe('first-character hint', () => {
+  it('finds what the patterns find without it', () => {
+    const patterns = loadKnowledge().equipment.patterns;
+    const hinted = compileDesignations(patterns);
+    expect(hinted.any.source.startsWith('(?=[')).toBe(true);
+    const plain = { ...hinted, any: new RegExp(hinted.any.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), 'gu') };
+    const texts = ['Mig 29 and MiG-31BM, S-300PMU2, Il-76MD, T-72s, SA-6s, 2S19, M1A2, Type 99A, Leopard 2A4, F/A-18, x-T-72, /S-300'];
+    for (const d of ['../shared/corpus', 'bench/proxy/corpus']) {
+      try { for (const f of readdirSync(d)) if (f.endsWith('.txt')) texts.push(readFileSync(`${d}/${f}`, 'utf8')); } catch { /* not here */ }
+    }
+    for (const t of texts) expect(findDesignations(t, hinted)).toEqual(findDesignations(t, plain));
   });
 });
