@@ -91,15 +91,24 @@ const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 const isDash = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
 
-/** Code units taken by the character matching `re` at i (a sticky unicode regex), or 0; ASCII is decided by `ascii`. */
-function classAt(text: string, i: number, re: RegExp, ascii: (c: number) => boolean): number {
+/** Code units taken by a letter or digit at i (0 if none): ASCII by char code, other characters by regex. */
+function letterOrNumberAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ascii(c) ? 1 : 0;
-  if (i >= text.length) return 0;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return i < text.length ? stickyMatchLength(LETTER_OR_NUMBER, text, i) : 0;
+}
+
+/** Code units taken by a letter at i (0 if none). */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return i < text.length ? stickyMatchLength(LETTER, text, i) : 0;
+}
+
+function stickyMatchLength(re: RegExp, text: string, i: number): number {
   re.lastIndex = i;
   return re.test(text) ? re.lastIndex - i : 0;
 }
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** "U.S.", "U.K.": two or more capital-and-period pairs. Returns the end, or i when there is none. */
 function dottedAbbreviationEnd(text: string, i: number): number {
@@ -111,13 +120,13 @@ function dottedAbbreviationEnd(text: string, i: number): number {
 /** Letters and digits, joined by inner apostrophes before letters ("d'Ivoire"), but not before a possessive s. */
 function wordEnd(text: string, i: number): number {
   let k = i;
-  for (let len = classAt(text, k, LETTER_OR_NUMBER, isAsciiAlnum); len > 0; len = classAt(text, k, LETTER_OR_NUMBER, isAsciiAlnum)) k += len;
+  for (let len = letterOrNumberAt(text, k); len > 0; len = letterOrNumberAt(text, k)) k += len;
   if (k === i) return i;
   while (isApostrophe(text.charCodeAt(k)) && !isPossessiveS(text, k)) {
-    let len = classAt(text, k + 1, LETTER, isAsciiLetter);
+    let len = letterAt(text, k + 1);
     if (!len) break;
     k += 1;
-    for (; len > 0; len = classAt(text, k, LETTER, isAsciiLetter)) k += len;
+    for (; len > 0; len = letterAt(text, k)) k += len;
   }
   return k;
 }
