@@ -164,7 +164,7 @@ function isListContinuation(ctx: RecognizerContext, a: Candidate, b: Candidate):
 }
 
 function aliasKindOf(c: Candidate, quote: string): Alias['kind'] {
-  if (/^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]s?$/u.test(quote) && quote.length <= 10 && !/\s/.test(quote)) return 'acronym';
+  if (quote.length <= 10 && /^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]s?$/u.test(quote) && !/\s/.test(quote)) return 'acronym';
   if (c.ref.kind === 'known') return 'gazetteer';
   return 'name';
 }

@@ -173,9 +173,19 @@ export function nameTokens(name: string): string[] {
 export function isAcronymLike(w: Word): boolean {
   if (w.kind !== 'word' || !w.cap || w.text.length < 2) return false;
   const c1 = w.text.charCodeAt(1);
-  if (c1 >= 97 && c1 <= 122 && !/\p{Lu}/u.test(w.text.slice(2))) return false;
+  if (c1 >= 97 && c1 <= 122 && !hasCapitalFrom(w.text, 2)) return false;
   const t = w.text.replace(/s$/, '');
   if (t.length < 2 || t.length > 10 || !/^\p{Lu}/u.test(t)) return false;
   const caps = t.replace(/[^\p{Lu}]/gu, '').length;
   return caps >= 2 && caps >= t.length - 2 && /^[\p{L}\d]+$/u.test(t);
+}
+
+// Most capitalized words have no other capital ("Kazakhstan"): plain ASCII is checked by char codes.
+function hasCapitalFrom(t: string, from: number): boolean {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(t.slice(i));
+  }
+  return false;
 }
