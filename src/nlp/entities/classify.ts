@@ -9,7 +9,12 @@ import { contentUnits, trimUnits } from './trim-units.ts';
 /** Turns capitalized chunks into ORG, PROGRAM, PLACE and PERSON candidates by their head words, titles and names. */
 export function classifyChunks(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of chunks) out.push(...classify(ctx, trimUnits(ctx, c.units), 0));
+  for (const c of chunks) {
+    const units = trimUnits(ctx, c.units);
+    // A lone unit has no title or head word before it and is no full name: classify finds nothing in it (most chunks are one word).
+    if (units.length < 2) continue;
+    out.push(...classify(ctx, units, 0));
+  }
   return out;
 }
 

@@ -62,7 +62,7 @@ export class TokenTrie<P> {
     const first = this.root.next?.get(w0.lower);
     if (!first) {
       // A one-word name in the plural: "BMPs".
-      const stem = allowPlural ? this.root.nextPlural?.get(w0.lower) : undefined;
+      const stem = allowPlural && endsInS(w0.lower) ? this.root.nextPlural?.get(w0.lower) : undefined;
       return stem ? matchAtDepth(words, at, 1, null, stem) : null;
     }
     // Follow the words down the trie as far as they go within the sentence, then try the deepest names first.
@@ -80,13 +80,17 @@ export class TokenTrie<P> {
       const exact = path[depth - 1];
       // The last word as a plural of a name's last token: "Special Forces" for "Special Force".
       const plurals = allowPlural && depth >= 2 ? path[depth - 2]!.nextPlural : null;
-      const stem = plurals && continuesName(words, at, depth - 1) ? plurals.get(words[at + depth - 1]!.lower) : undefined;
+      const last = words[at + depth - 1]!.lower;
+      const stem = plurals && endsInS(last) && continuesName(words, at, depth - 1) ? plurals.get(last) : undefined;
       const m = matchAtDepth(words, at, depth, exact ?? null, stem ?? null);
       if (m) return m;
     }
     return null;
   }
 }
+
+// Plural keys all end in "s": other words need no lookup.
+const endsInS = (lower: string) => lower.charCodeAt(lower.length - 1) === 115;
 
 /** Word k of a name starting at `at` stays in the sentence, and a dash inside a name has no space around it ("Almaz-Antey"). */
 function continuesName(words: readonly Word[], at: number, k: number): boolean {
