@@ -104,7 +104,8 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
     const draft = draftFor(c, lx, focus, c.surface ?? quote);
     let e = entities.get(draft.key);
     if (!e) {
-      e = { key: draft.key, type: c.type, name: draft.name, aliases: [], attributes: draft.attrs(), source: draft.source };
+      // Copied as before: the resolve step reads these attributes, and reading the uncopied objects measured slower there.
+      e = { key: draft.key, type: c.type, name: draft.name, aliases: [], attributes: { ...draft.attrs() }, source: draft.source };
       if (draft.fixedName) e.attributes.fixedName = true;
       entities.set(draft.key, e);
     } else if (c.type === 'PERSON' && Array.isArray(c.attrs.titles)) {
