@@ -104,7 +104,8 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
     const draft = draftFor(c, lx, focus, c.surface ?? quote);
     let e = entities.get(draft.key);
     if (!e) {
-      e = { key: draft.key, type: c.type, name: draft.name, aliases: [], attributes: { ...draft.attrs }, source: draft.source };
+      // Copied as before: the resolve step reads these attributes, and reading the uncopied objects measured slower there.
+      e = { key: draft.key, type: c.type, name: draft.name, aliases: [], attributes: { ...draft.attrs() }, source: draft.source };
       if (draft.fixedName) e.attributes.fixedName = true;
       entities.set(draft.key, e);
     } else if (c.type === 'PERSON' && Array.isArray(c.attrs.titles)) {
@@ -164,7 +165,7 @@ function isListContinuation(ctx: RecognizerContext, a: Candidate, b: Candidate):
 }
 
 function aliasKindOf(c: Candidate, quote: string): Alias['kind'] {
-  if (/^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]s?$/u.test(quote) && quote.length <= 10 && !/\s/.test(quote)) return 'acronym';
+  if (quote.length <= 10 && /^[\p{Lu}][\p{Lu}a-z]*[\p{Lu}]s?$/u.test(quote) && !/\s/.test(quote)) return 'acronym';
   if (c.ref.kind === 'known') return 'gazetteer';
   return 'name';
 }

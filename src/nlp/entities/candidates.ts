@@ -41,7 +41,21 @@ export const PRIORITY = {
 
 /** Keeps the longest candidates first (ties: higher priority, then earlier), never two over the same word. */
 export function selectCandidates(cands: Candidate[], wordCount: number): Candidate[] {
-  const order = [...cands].sort((a, b) => (b.to - b.from) - (a.to - a.from) || b.priority - a.priority || a.from - b.from);
+  // The sort fields are read once into arrays: candidates come in many shapes and reading them per comparison was slow.
+  const n = cands.length;
+  const length = new Float64Array(n);
+  const priority = new Float64Array(n);
+  const from = new Float64Array(n);
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    length[i] = c.to - c.from;
+    priority[i] = c.priority;
+    from[i] = c.from;
+    index.push(i);
+  }
+  index.sort((a, b) => length[b]! - length[a]! || priority[b]! - priority[a]! || from[a]! - from[b]!);
+  const order = index.map((i) => cands[i]!);
   const taken = new Uint8Array(wordCount);
   const kept: Candidate[] = [];
   for (const c of order) {

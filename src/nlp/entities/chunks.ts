@@ -42,7 +42,8 @@ function unitAt(ctx: RecognizerContext, i: number): Unit | null {
     if (!end || end.spaceBefore || !(isCapWord(end) || (end.kind === 'word' && /^\p{Lu}/u.test(end.text)))) break;
     to = k + 1;
   }
-  return { from: i, to, text: text.slice(w!.start, words[to - 1]!.end), connector: false };
+  // A one-word unit shares the word's string: lookups by unit text then reuse its computed hash.
+  return { from: i, to, text: to === i + 1 ? w!.text : text.slice(w!.start, words[to - 1]!.end), connector: false };
 }
 
 /** All chunks of the document, sentence by sentence. */

@@ -9,7 +9,12 @@ import { contentUnits, trimUnits } from './trim-units.ts';
 /** Turns capitalized chunks into ORG, PROGRAM, PLACE and PERSON candidates by their head words, titles and names. */
 export function classifyChunks(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of chunks) out.push(...classify(ctx, trimUnits(ctx, c.units), 0));
+  for (const c of chunks) {
+    const units = trimUnits(ctx, c.units);
+    // A lone unit has no title or head word before it and is no full name: classify finds nothing in it (most chunks are one word).
+    if (units.length < 2) continue;
+    out.push(...classify(ctx, units, 0));
+  }
   return out;
 }
 
@@ -19,23 +24,24 @@ const FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'A
 export function isTitleCaseSentence(ctx: RecognizerContext, wordIndex: number): boolean {
   let flags = titleCaseCache.get(ctx);
   if (!flags) titleCaseCache.set(ctx, (flags = titleCaseSentences(ctx)));
-  return flags.has(ctx.words[wordIndex]!.sentence);
+  return flags[ctx.words[wordIndex]!.sentence] === 1;
 }
 
 // One pass over all words: a sentence is a Title Case heading when it has 2+ capitalized long words and no lower-case content word.
-function titleCaseSentences(ctx: RecognizerContext): Set<number> {
-  const caps = new Map<number, number>();
-  const lower = new Set<number>();
+function titleCaseSentences(ctx: RecognizerContext): Uint8Array {
+  const n = ctx.words.length ? ctx.words[ctx.words.length - 1]!.sentence + 1 : 0;
+  const caps = new Uint32Array(n);
+  const lower = new Uint8Array(n);
   for (const w of ctx.words) {
     if (w.kind !== 'word' || w.text.length <= 3) continue;
-    if (w.cap) caps.set(w.sentence, (caps.get(w.sentence) ?? 0) + 1);
-    else if (!lower.has(w.sentence) && !FUNCTION_POS.has(ctx.posAt.get(w.start) ?? '')) lower.add(w.sentence);
+    if (w.cap) caps[w.sentence]!++;
+    else if (!lower[w.sentence] && !FUNCTION_POS.has(ctx.posAt.get(w.start) ?? '')) lower[w.sentence] = 1;
   }
-  const out = new Set<number>();
-  for (const [s, n] of caps) if (n >= 2 && !lower.has(s)) out.add(s);
+  const out = new Uint8Array(n);
+  for (let s = 0; s < n; s++) if (caps[s]! >= 2 && !lower[s]) out[s] = 1;
   return out;
 }
-const titleCaseCache = new WeakMap<RecognizerContext, Set<number>>();
+const titleCaseCache = new WeakMap<RecognizerContext, Uint8Array>();
 
 function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candidate[] {
   if (!units.length || depth > 4) return [];

@@ -19,16 +19,25 @@ export function spanText(ctx: RecognizerContext, from: number, to: number): stri
   return ctx.text.slice(ctx.words[from]!.start, ctx.words[to - 1]!.end);
 }
 
-/** POS lookup by start offset over the segment step's tokens (sorted by offset): binary search, no map to build. */
+/**
+ * POS lookup by start offset over the segment step's tokens (sorted, each starting after the previous one ends): binary search, no map to build.
+ * Most lookups come in text order, so the token after the last one found is tried first.
+ */
 export function posLookup(tokens: readonly { start: number; pos: string }[]): { get(start: number): string | undefined } {
+  let last = -1;
   return {
     get(start: number) {
+      const next = tokens[last + 1];
+      if (next && next.start === start) return tokens[++last]!.pos;
       let lo = 0;
       let hi = tokens.length - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const s = tokens[mid]!.start;
-        if (s === start) return tokens[mid]!.pos;
+        if (s === start) {
+          last = mid;
+          return tokens[mid]!.pos;
+        }
         if (s < start) lo = mid + 1;
         else hi = mid - 1;
       }

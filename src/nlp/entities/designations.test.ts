@@ -1,6 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { findDesignations } from './designations.ts';
+import { compileDesignations, findDesignations } from './designations.ts';
 import { lexiconOf } from './lexicon.ts';
 
 const find = (text: string) => findDesignations(text, lexiconOf(loadKnowledge()).designations).map((h) => [h.canonical, h.plural, text.slice(h.start, h.end)]);
@@ -25,5 +26,19 @@ describe('designation patterns', () => {
       ['Mi-8AMTSh', false, 'Mi-8AMTSh'], ['Mi-8MTV-5', false, 'Mi-8MTV-5'], ['Mi-17V-5', false, 'Mi-17V-5'],
       ['H215M', false, 'H215M'], ['AS350', false, 'AS350'], ['UAZ-469', false, 'UAZ-469'], ['Ural-4320', false, 'Ural-4320'],
     ]);
+  });
+});
+
+describe('first-character hint', () => {
+  it('finds what the patterns find without it', () => {
+    const patterns = loadKnowledge().equipment.patterns;
+    const hinted = compileDesignations(patterns);
+    expect(hinted.any.source.startsWith('(?=[')).toBe(true);
+    const plain = { ...hinted, any: new RegExp(hinted.any.source.replace(/^\(\?=\[[^\]]*\]\)/, ''), 'gu') };
+    const texts = ['Mig 29 and MiG-31BM, S-300PMU2, Il-76MD, T-72s, SA-6s, 2S19, M1A2, Type 99A, Leopard 2A4, F/A-18, x-T-72, /S-300'];
+    for (const d of ['../shared/corpus', 'bench/proxy/corpus']) {
+      try { for (const f of readdirSync(d)) if (f.endsWith('.txt')) texts.push(readFileSync(`${d}/${f}`, 'utf8')); } catch { /* not here */ }
+    }
+    for (const t of texts) expect(findDesignations(t, hinted)).toEqual(findDesignations(t, plain));
   });
 });

@@ -1,4 +1,5 @@
 import type { EquipmentPattern } from '../knowledge/equipment.ts';
+import { firstCharClass } from './first-chars.ts';
 
 /** All designation patterns as one regex (one scan over the text) plus each pattern anchored, to tell which matched. */
 export interface CompiledDesignations {
@@ -9,7 +10,9 @@ export interface CompiledDesignations {
 export function compileDesignations(patterns: readonly EquipmentPattern[]): CompiledDesignations {
   const body = patterns.map((p) => `(?:${p.regex.replace(/\((?!\?)/g, '(?:')})`).join('|');
   // A designation starts at a word start and ends before a letter/digit; a trailing lower-case s is a plural.
-  const any = new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${body})(s)?(?![\\p{L}\\p{N}]|-\\p{N})`, 'gu');
+  // The first-character lookahead changes no match; it spares trying every alternative at every position.
+  const firsts = firstCharClass(patterns.map((p) => p.regex));
+  const any = new RegExp(`${firsts ? `(?=${firsts})` : ''}(?<![\\p{L}\\p{N}/-])(?:${body})(s)?(?![\\p{L}\\p{N}]|-\\p{N})`, 'gu');
   const each = patterns.map((p) => ({ pattern: p, re: new RegExp(`^(?:${p.regex})`, 'u') }));
   return { any, each };
 }

@@ -4,6 +4,7 @@ import type { EquipmentItem } from '../knowledge/equipment.ts';
 import { TokenTrie } from './trie.ts';
 import { nameTokens } from './tokens.ts';
 import { designationKey, compileDesignations, type CompiledDesignations } from './designations.ts';
+import { compilePhraseRegex, type PhraseRegex } from './phrase-regex.ts';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'EQUIPMENT' | 'PROGRAM';
 
@@ -80,7 +81,7 @@ export interface Lexicon {
   equipmentById: Map<string, EquipmentItem>;
   equipmentByDesignation: Map<string, EquipmentItem>;
   designations: CompiledDesignations;
-  programRegexes: { id: string; kind: string; re: RegExp; name: string }[];
+  programRegexes: { id: string; kind: string; re: PhraseRegex; name: string }[];
 }
 
 const cache = new WeakMap<Knowledge, Lexicon>();
@@ -221,7 +222,7 @@ function compile(kb: Knowledge): Lexicon {
     armedForcesCountryForms: v.armedForces.countryForms.map((f) => f.toLowerCase().split(' ')),
     equipmentById, equipmentByDesignation,
     designations: compileDesignations(kb.equipment.patterns),
-    programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: new RegExp(r.regex, 'giu'), name: r.name })),
+    programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: compilePhraseRegex(r.regex, 'giu'), name: r.name })),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Chunk } from './chunks.ts';
 import { chunkText } from './chunks.ts';
 import type { RecognizerContext } from './context.ts';
 import type { NamePayload } from './lexicon.ts';
+import { phraseMatches } from './phrase-regex.ts';
 
 /** "Caspian flotilla", "Chelyabinsk region", "X training range", "Qazaqstan Tarihy portal": a name with a lower-case head. */
 export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
@@ -86,8 +87,7 @@ export function recognizeProgramPhrases(ctx: RecognizerContext): Candidate[] {
   const { words, lx, text } = ctx;
   const out: Candidate[] = [];
   for (const r of lx.programRegexes) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    for (const m of phraseMatches(r.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const from = wordAt(ctx, start);

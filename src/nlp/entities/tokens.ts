@@ -19,36 +19,133 @@ export interface Word {
   spaceBefore: boolean;
 }
 
-// Dotted abbreviations (U.S., U.K.), words (letters/digits, inner apostrophes as in d'Ivoire), possessive 's, dashes, any other mark.
-const TOKEN = /([A-Z]\.(?:[A-Z]\.)+)|([\p{L}\p{N}]+(?:['’](?![sS]\b)[\p{L}]+)*)|(['’][sS]\b)|([-‐‑–—])|(\S)/gu;
 const UPPER = /^\p{Lu}/u;
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * Splits the text into words as the regex in tokens.test.ts (TOKEN_SPEC) would, token for token, but with a
+ * hand-written scanner: one regex exec per token cost more than the rest of the tokenizer.
+ */
 export function tokenize(text: string, sentences: readonly Sentence[]): Word[] {
   const words: Word[] = [];
+  const n = text.length;
   let si = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const t = m[0];
-    while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
+  let p = 0;
+  while (p < n) {
+    const c0 = text.charCodeAt(p);
+    if (isSpaceAt(text, p, c0)) {
+      p++;
+      continue;
+    }
+    const start = p;
     let kind: WordKind;
-    if (m[1]) kind = 'abbr';
-    else if (m[2]) kind = isDigit(t.charCodeAt(0)) && NUMBER.test(t) ? 'num' : 'word';
-    else if (m[3]) kind = 'poss';
-    else if (m[4]) kind = 'dash';
-    else kind = 'punct';
-    const c0 = t.charCodeAt(0);
+    let end: number;
+    if ((end = dottedAbbreviationEnd(text, p)) > p) kind = 'abbr';
+    else if ((end = wordEnd(text, p)) > p) kind = isDigit(c0) && NUMBER.test(text.slice(p, end)) ? 'num' : 'word';
+    else if (isApostrophe(c0) && isPossessiveS(text, p)) {
+      kind = 'poss';
+      end = p + 2;
+    } else if (isDash(c0)) {
+      kind = 'dash';
+      end = p + 1;
+    } else {
+      kind = 'punct';
+      end = p + codePointLength(text, p);
+    }
+    p = end;
+    const t = text.slice(start, end);
+    while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
     const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(t);
     const upper = cap && kind !== 'num' && isUpperWord(t);
     const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
     words.push({
-      i: words.length, start, end: start + t.length, text: t, lower: t.toLowerCase(), kind,
+      i: words.length, start, end, text: t, lower: lowerCase(t), kind,
       sentence: sentences.length ? si : 0, cap, upper, spaceBefore: prev === 32 || prev === 10 || prev === 9 || start === 0,
     });
   }
   return words;
+}
+
+// Most words are already lower-case ASCII; toLowerCase on a slice of a two-byte text is slow even then.
+function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
+  }
+  return t;
+}
+
+const SPACE = /\s/y;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+const LETTER = /\p{L}/uy;
+
+function isSpaceAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  SPACE.lastIndex = i;
+  return SPACE.test(text);
+}
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isDash = (c: number) => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014;
+
+/** Code units taken by a letter or digit at i (0 if none): ASCII by char code, other characters by regex. */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return i < text.length ? stickyMatchLength(LETTER_OR_NUMBER, text, i) : 0;
+}
+
+/** Code units taken by a letter at i (0 if none). */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return i < text.length ? stickyMatchLength(LETTER, text, i) : 0;
+}
+
+function stickyMatchLength(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex - i : 0;
+}
+
+/** "U.S.", "U.K.": two or more capital-and-period pairs. Returns the end, or i when there is none. */
+function dottedAbbreviationEnd(text: string, i: number): number {
+  let k = i;
+  while (isAsciiUpper(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) k += 2;
+  return k - i >= 4 ? k : i;
+}
+
+/** Letters and digits, joined by inner apostrophes before letters ("d'Ivoire"), but not before a possessive s. */
+function wordEnd(text: string, i: number): number {
+  let k = i;
+  for (let len = letterOrNumberAt(text, k); len > 0; len = letterOrNumberAt(text, k)) k += len;
+  if (k === i) return i;
+  while (isApostrophe(text.charCodeAt(k)) && !isPossessiveS(text, k)) {
+    let len = letterAt(text, k + 1);
+    if (!len) break;
+    k += 1;
+    for (; len > 0; len = letterAt(text, k)) k += len;
+  }
+  return k;
+}
+
+/** An apostrophe at i followed by s or S and a word boundary. */
+function isPossessiveS(text: string, i: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  if (s !== 115 && s !== 83) return false;
+  const after = text.charCodeAt(i + 2);
+  return !(isAsciiAlnum(after) || after === 95);
+}
+
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
 }
 
 // Two or more letters, none lower-case: plain ASCII is checked by char codes, other scripts by regex.
@@ -76,9 +173,19 @@ export function nameTokens(name: string): string[] {
 export function isAcronymLike(w: Word): boolean {
   if (w.kind !== 'word' || !w.cap || w.text.length < 2) return false;
   const c1 = w.text.charCodeAt(1);
-  if (c1 >= 97 && c1 <= 122 && !/\p{Lu}/u.test(w.text.slice(2))) return false;
+  if (c1 >= 97 && c1 <= 122 && !hasCapitalFrom(w.text, 2)) return false;
   const t = w.text.replace(/s$/, '');
   if (t.length < 2 || t.length > 10 || !/^\p{Lu}/u.test(t)) return false;
   const caps = t.replace(/[^\p{Lu}]/gu, '').length;
   return caps >= 2 && caps >= t.length - 2 && /^[\p{L}\d]+$/u.test(t);
+}
+
+// Most capitalized words have no other capital ("Kazakhstan"): plain ASCII is checked by char codes.
+function hasCapitalFrom(t: string, from: number): boolean {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(t.slice(i));
+  }
+  return false;
 }
