@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstChars } from './first-chars.ts';
+import { firstCharClass, firstChars } from './first-chars.ts';
 
 const set = (s: string) => new Set(s.split(''));
 
@@ -29,5 +29,18 @@ describe('firstChars', () => {
     expect(firstChars('.*')).toBeNull();
     expect(firstChars('(?:the )?')).toBeNull();
     expect(firstChars('a|(?:b)?')).toBeNull();
+  });
+});
+
+describe('firstCharClass', () => {
+  it('collects the first characters of every pattern, case kept', () => {
+    expect(firstCharClass(['(MiG|Mig)-(\\d+)', '(2S|BTR)[-‐ ](\\d)', '(F|F/A)-(\\d{1,3}[A-Z]{0,2})'])).toBe('[2BFM]');
+    expect(firstCharClass(['(?:MiG)-29|X-1', '(A)-(1|2)[|]\\|'])).toBe('[AMX]');
+    expect(firstCharClass(['\\]x', '-y', '^z'])).toBe('[\\-\\]z]');
+  });
+
+  it('gives no hint when a pattern may start with anything', () => {
+    expect(firstCharClass(['(MiG)-29', '[A-Z]-1'])).toBeNull();
+    expect(firstCharClass(['(MiG)?'])).toBeNull();
   });
 });

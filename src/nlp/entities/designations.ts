@@ -1,5 +1,5 @@
 import type { EquipmentPattern } from '../knowledge/equipment.ts';
-import { firstCharClass } from './first-chars.ts';
+import { firstCharClass } from '../first-chars.ts';
 
 /** All designation patterns as one regex (one scan over the text) plus each pattern anchored, to tell which matched. */
 export interface CompiledDesignations {

@@ -30,7 +30,7 @@ const wrap = (body: string) => `\\b(?:${body})(?![\\w-])`;
 
 export function compileTriggerScanner(patterns: readonly string[]): TriggerScanner {
   const each = patterns.map((p) => new RegExp(wrap(p), 'iy'));
-  const firsts = patterns.map(firstChars);
+  const firsts = patterns.map((p) => firstChars(p));
   if (!patterns.length || firsts.some((f) => !f || [...f].some((c) => !isWordCode(c.charCodeAt(0))))) {
     return { byFirst: new Map(), each, wordStarts: /(?!)/g, whole: new RegExp(patterns.length ? wrap(patterns.map((p) => `(?:${p})`).join('|')) : '(?!)', 'gi') };
   }
