@@ -64,10 +64,13 @@ function codePointWidth(t: string, i: number): number {
 export function dedupeEvents(
   events: readonly Event[], paragraphOf: readonly number[], sentenceTexts: readonly string[], personWords: ReadonlySet<string> = new Set(),
 ): Event[] {
-  const df = new Map<string, number>();
-  for (const t of sentenceTexts) for (const w of new Set(words(t))) df.set(w, (df.get(w) ?? 0) + 1);
-  // A person's name tells nothing: one person does several things on one day.
-  const rare = (w: string) => !personWords.has(w) && (df.get(w) ?? 0) <= Math.max(2, RARE_SHARE * sentenceTexts.length);
+  // Word frequencies cost a pass over every sentence: counted only once two tellings could merge.
+  let df: Map<string, number> | null = null;
+  const rare = (w: string) => {
+    df ??= documentFrequencies(sentenceTexts);
+    // A person's name tells nothing: one person does several things on one day.
+    return !personWords.has(w) && (df.get(w) ?? 0) <= Math.max(2, RARE_SHARE * sentenceTexts.length);
+  };
   const kept: Event[] = [];
   // Earlier tellings that can match, by type and date: no scan over every kept event per event.
   const byTypeDate = new Map<string, { ev: Event; words: string[] }[]>();
@@ -77,11 +80,11 @@ export function dedupeEvents(
       continue;
     }
     const own = words(e.title);
-    const mine = new Set(own.filter(rare));
     const key = `${e.type}|${formatPartialDate(e.date)}`;
     const same = byTypeDate.get(key) ?? [];
-    const dup = same.some((k) => paragraphOf[k.ev.sentence] !== paragraphOf[e.sentence] && Math.abs(k.ev.sentence - e.sentence) >= MIN_GAP
-      && k.words.some((w) => mine.has(w)));
+    const far = same.filter((k) => paragraphOf[k.ev.sentence] !== paragraphOf[e.sentence] && Math.abs(k.ev.sentence - e.sentence) >= MIN_GAP);
+    const mine = far.length ? new Set(own.filter(rare)) : null;
+    const dup = !!mine && far.some((k) => k.words.some((w) => mine.has(w)));
     if (!dup) {
       kept.push(e);
       same.push({ ev: e, words: own });
@@ -89,4 +92,11 @@ export function dedupeEvents(
     }
   }
   return kept;
+}
+
+/** In how many sentences each content word occurs. */
+function documentFrequencies(sentenceTexts: readonly string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const t of sentenceTexts) for (const w of new Set(words(t))) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
 }

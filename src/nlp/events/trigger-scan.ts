@@ -1,21 +1,29 @@
 import { allMatches } from '../all-matches.ts';
 import { firstChars } from '../first-chars.ts';
+import { DIGIT_LED, firstWords } from '../first-words.ts';
 
 /**
  * Finds the triggers of a clause as one alternation of every trigger would (leftmost match, the
  * earliest alternative at a place), without running that alternation at every character: a
  * regex engine tries each of a few hundred alternatives at each position. Triggers start at a
- * word, so only word starts are tried, each with the few alternatives that can begin with its
- * first letter.
+ * word, so only words are tried, each with the few alternatives that can begin with it (looked
+ * up by the whole word, or by its first letter for the alternatives whose first words are open).
  */
 export interface TriggerScanner {
-  /** Per lower-cased first character: the alternatives that can start with it, in priority order. */
-  byFirst: Map<string, { re: RegExp; alternatives: number[] }>;
-  /** Each alternative alone, sticky: which one matched where a bucket matched. */
+  /** Lower-cased first word -> the alternatives that can start with it, in priority order. */
+  byWord: Map<string, number[]>;
+  /** Lower-cased first character -> the alternatives whose first words are not a finite list. */
+  byChar: Map<string, number[]>;
+  /** The first three characters (prefixKey) of every key of byWord: most words are ruled out without making a string. */
+  wordPrefixes: Set<number>;
+  patterns: readonly string[];
+  /** One sticky alternation per candidate list met so far (a handful per lexicon), by the list's identity. */
+  combined: Map<readonly number[], RegExp>;
+  /** Merged candidate lists, by the identity of the two lists merged, so each is made once. */
+  merged: Map<readonly number[], Map<readonly number[], readonly number[]>>;
+  /** Each alternative alone, sticky: which one matched where a combination matched. */
   each: RegExp[];
-  /** A word's first character that some alternative can start with. */
-  wordStarts: RegExp;
-  /** The whole alternation, used when some alternative's first character is unknown. */
+  /** The whole alternation, used when some alternative may start with something other than a word. */
   whole: RegExp | null;
 }
 
@@ -27,44 +35,77 @@ export interface TriggerMatch {
 }
 
 const wrap = (body: string) => `\\b(?:${body})(?![\\w-])`;
+const alternation = (patterns: readonly string[], which: readonly number[]) => wrap(which.map((i) => `(?:${patterns[i]})`).join('|'));
 
 export function compileTriggerScanner(patterns: readonly string[]): TriggerScanner {
   const each = patterns.map((p) => new RegExp(wrap(p), 'iy'));
-  const firsts = patterns.map((p) => firstChars(p));
-  if (!patterns.length || firsts.some((f) => !f || [...f].some((c) => !isWordCode(c.charCodeAt(0))))) {
-    return { byFirst: new Map(), each, wordStarts: /(?!)/g, whole: new RegExp(patterns.length ? wrap(patterns.map((p) => `(?:${p})`).join('|')) : '(?!)', 'gi') };
+  const byWord = new Map<string, number[]>();
+  const byChar = new Map<string, number[]>();
+  const scanner: TriggerScanner = { byWord, byChar, wordPrefixes: new Set(), patterns, combined: new Map(), merged: new Map(), each, whole: null };
+  for (let i = 0; i < patterns.length; i++) {
+    const words = firstWords(patterns[i]!);
+    const chars = words ? null : firstChars(patterns[i]!);
+    if (!words && (!chars || [...chars].some((c) => !/^\w$/.test(c)))) {
+      scanner.whole = new RegExp(alternation(patterns, patterns.map((_, k) => k)), 'gi');
+      return scanner;
+    }
+    const add = (index: Map<string, number[]>, key: string) => index.set(key, [...(index.get(key) ?? []), i]);
+    for (const key of words ?? []) {
+      if (key === DIGIT_LED) for (const d of '0123456789') add(byChar, d);
+      else {
+        add(byWord, key);
+        scanner.wordPrefixes.add(prefixKey(key, 0, key.length));
+      }
+    }
+    for (const c of chars ?? []) add(byChar, c);
   }
-  const buckets = new Map<string, number[]>();
-  firsts.forEach((f, i) => { for (const c of f!) buckets.set(c, [...(buckets.get(c) ?? []), i]); });
-  const byFirst = new Map<string, { re: RegExp; alternatives: number[] }>();
-  for (const [c, alternatives] of buckets) {
-    const re = new RegExp(wrap(alternatives.map((i) => `(?:${patterns[i]})`).join('|')), 'iy');
-    // Case-insensitive: the upper-case letter leads to the same bucket.
-    byFirst.set(c, { re, alternatives });
-    byFirst.set(c.toUpperCase(), { re, alternatives });
-  }
-  const letters = [...buckets.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-  return { byFirst, each, wordStarts: new RegExp(`(?<![A-Za-z0-9_])[${letters}]`, 'gi'), whole: null };
+  return scanner;
 }
 
 export function scanTriggers(scanner: TriggerScanner, body: string): TriggerMatch[] {
   if (scanner.whole) {
-    return allMatches(scanner.whole, body).map((m) => ({ index: m.index, length: m[0].length, alternative: firstAt(scanner.each, allIndices(scanner.each.length), body, m.index) }));
+    const all = scanner.patterns.map((_, k) => k);
+    return allMatches(scanner.whole, body).map((m) => ({ index: m.index, length: m[0].length, alternative: firstAt(scanner.each, all, body, m.index) }));
   }
   const out: TriggerMatch[] = [];
-  const starts = scanner.wordStarts;
-  starts.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = starts.exec(body))) {
-    const i = m.index;
-    const bucket = scanner.byFirst.get(m[0])!;
-    bucket.re.lastIndex = i;
-    const hit = bucket.re.exec(body);
-    if (!hit) continue;
-    out.push({ index: i, length: hit[0].length, alternative: firstAt(scanner.each, bucket.alternatives, body, i) });
-    starts.lastIndex = i + hit[0].length;
+  let i = 0;
+  while (i < body.length) {
+    if (!isWordCode(body.charCodeAt(i))) { i++; continue; }
+    let end = i + 1;
+    while (end < body.length && isWordCode(body.charCodeAt(end))) end++;
+    // Strings are made only for words that may start a trigger: the document text is two-byte
+    // (curly quotes), and slicing and lower-casing it per word cost more than the regexes.
+    const byWord = scanner.wordPrefixes.has(prefixKey(body, i, end)) ? scanner.byWord.get(lowerAscii(body, i, end)) : undefined;
+    const candidates = merge(scanner, byWord, scanner.byChar.get(String.fromCharCode(lowerCode(body.charCodeAt(i)))));
+    if (candidates) {
+      const re = combinedRegex(scanner, candidates);
+      re.lastIndex = i;
+      const hit = re.exec(body);
+      if (hit) {
+        out.push({ index: i, length: hit[0].length, alternative: firstAt(scanner.each, candidates, body, i) });
+        end = i + hit[0].length;
+      }
+    }
+    i = end;
   }
   return out;
+}
+
+function combinedRegex(scanner: TriggerScanner, candidates: readonly number[]): RegExp {
+  let re = scanner.combined.get(candidates);
+  if (!re) scanner.combined.set(candidates, (re = new RegExp(alternation(scanner.patterns, candidates), 'iy')));
+  return re;
+}
+
+/** Both candidate lists as one, in priority order. */
+function merge(scanner: TriggerScanner, a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  let byB = scanner.merged.get(a);
+  if (!byB) scanner.merged.set(a, (byB = new Map()));
+  let both = byB.get(b);
+  if (!both) byB.set(b, (both = [...new Set([...a, ...b])].sort((x, y) => x - y)));
+  return both;
 }
 
 /** The first of `candidates` whose own regex matches at `at`: the alternative the alternation took. */
@@ -76,9 +117,25 @@ function firstAt(each: readonly RegExp[], candidates: readonly number[], body: s
   return candidates[0] ?? 0;
 }
 
-const allIndices = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-// What \b and \w mean without the u flag: ASCII letters, digits and underscore.
+// A word as \b and \w see it without the u flag: a run of ASCII letters, digits and underscores.
 function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The lower-cased first three characters of s[from, to) as one number. */
+function prefixKey(s: string, from: number, to: number): number {
+  let key = 0;
+  for (let k = from; k < from + 3; k++) key = key * 128 + (k < to ? lowerCode(s.charCodeAt(k)) : 0);
+  return key;
+}
+
+function lowerAscii(s: string, from: number, to: number): string {
+  let upper = false;
+  for (let k = from; k < to && !upper; k++) upper = s.charCodeAt(k) <= 90 && s.charCodeAt(k) >= 65;
+  if (!upper) return s.slice(from, to);
+  let out = '';
+  for (let k = from; k < to; k++) out += String.fromCharCode(lowerCode(s.charCodeAt(k)));
+  return out;
 }
