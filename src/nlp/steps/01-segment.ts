@@ -25,15 +25,21 @@ const LIST_MARKER = /^(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]$/i;
 
 // wink adds every word it meets to its lexicon, and a possessive it once kept whole ("Russia’s,"
 // before a comma) then stays whole wherever it comes later, in this or any later document. Handed
-// over already split, possessives tokenize the same whatever was read before. (The regex opens on
-// the apostrophe, so the engine can skip ahead to one.)
-const POSSESSIVE = /(?<=\p{L})['’](?=[sS](?![\p{L}\p{N}]))/gu;
+// over already split, possessives tokenize the same whatever was read before. (The letter before
+// the apostrophe is checked per match: a leading lookbehind would be tried at every position.)
+const POSSESSIVE = /['’](?=[sS](?![\p{L}\p{N}]))/gu;
+const ENDS_WITH_LETTER = /\p{L}$/u;
+
+function splitPossessives(text: string): string {
+  return text.replace(POSSESSIVE, (apostrophe: string, at: number) =>
+    (ENDS_WITH_LETTER.test(text.slice(Math.max(0, at - 2), at)) ? ` ${apostrophe}` : apostrophe));
+}
 
 export function segmentText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const nlp = wink();
   const its = nlp.its;
   // Token offsets come from the original text below, so the inserted spaces shift nothing.
-  const doc = nlp.readDoc(text.replace(POSSESSIVE, ' $&'));
+  const doc = nlp.readDoc(splitPossessives(text));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // A sentence's span is [first token, last token]: reading them all at once avoids wink's item objects.
