@@ -7,7 +7,8 @@ import { DIGIT_LED, firstWords } from '../first-words.ts';
  * earliest alternative at a place), without running that alternation at every character: a
  * regex engine tries each of a few hundred alternatives at each position. Triggers start at a
  * word, so only words are tried, each with the few alternatives that can begin with it (looked
- * up by the whole word, or by its first letter for the alternatives whose first words are open).
+ * up by the whole word, or by its first letter for the alternatives whose first words are open),
+ * in priority order.
  */
 export interface TriggerScanner {
   /** Lower-cased first word -> the alternatives that can start with it, in priority order. */
@@ -17,11 +18,9 @@ export interface TriggerScanner {
   /** The first three characters (prefixKey) of every key of byWord: most words are ruled out without making a string. */
   wordPrefixes: Set<number>;
   patterns: readonly string[];
-  /** One sticky alternation per candidate list met so far (a handful per lexicon), by the list's identity. */
-  combined: Map<readonly number[], RegExp>;
   /** Merged candidate lists, by the identity of the two lists merged, so each is made once. */
   merged: Map<readonly number[], Map<readonly number[], readonly number[]>>;
-  /** Each alternative alone, sticky: which one matched where a combination matched. */
+  /** Each alternative alone, sticky: at a word, the first candidate that matches is the one the alternation takes. */
   each: RegExp[];
   /** The whole alternation, used when some alternative may start with something other than a word. */
   whole: RegExp | null;
@@ -41,7 +40,7 @@ export function compileTriggerScanner(patterns: readonly string[]): TriggerScann
   const each = patterns.map((p) => new RegExp(wrap(p), 'iy'));
   const byWord = new Map<string, number[]>();
   const byChar = new Map<string, number[]>();
-  const scanner: TriggerScanner = { byWord, byChar, wordPrefixes: new Set(), patterns, combined: new Map(), merged: new Map(), each, whole: null };
+  const scanner: TriggerScanner = { byWord, byChar, wordPrefixes: new Set(), patterns, merged: new Map(), each, whole: null };
   for (let i = 0; i < patterns.length; i++) {
     const words = firstWords(patterns[i]!);
     const chars = words ? null : firstChars(patterns[i]!);
@@ -78,23 +77,20 @@ export function scanTriggers(scanner: TriggerScanner, body: string): TriggerMatc
     const byWord = scanner.wordPrefixes.has(prefixKey(body, i, end)) ? scanner.byWord.get(lowerAscii(body, i, end)) : undefined;
     const candidates = merge(scanner, byWord, scanner.byChar.get(String.fromCharCode(lowerCode(body.charCodeAt(i)))));
     if (candidates) {
-      const re = combinedRegex(scanner, candidates);
-      re.lastIndex = i;
-      const hit = re.exec(body);
-      if (hit) {
-        out.push({ index: i, length: hit[0].length, alternative: firstAt(scanner.each, candidates, body, i) });
+      // The first candidate that matches on its own is the one the whole alternation would take.
+      for (const k of candidates) {
+        const re = scanner.each[k]!;
+        re.lastIndex = i;
+        const hit = re.exec(body);
+        if (!hit) continue;
+        out.push({ index: i, length: hit[0].length, alternative: k });
         end = i + hit[0].length;
+        break;
       }
     }
     i = end;
   }
   return out;
-}
-
-function combinedRegex(scanner: TriggerScanner, candidates: readonly number[]): RegExp {
-  let re = scanner.combined.get(candidates);
-  if (!re) scanner.combined.set(candidates, (re = new RegExp(alternation(scanner.patterns, candidates), 'iy')));
-  return re;
 }
 
 /** Both candidate lists as one, in priority order. */
