@@ -9,6 +9,8 @@ export interface DateLexicon {
   monthByName: Map<string, number>;
   /** Capitalized month names and abbreviations: a cheap gate before chrono runs on a sentence. */
   monthGate: RegExp;
+  /** Days of one month with the year after them: "September 14 and 20, 2017", "May 3–5, 2012". */
+  monthDayRange: RegExp;
   /** A month name followed by an anaphoric year ("March that year"). */
   monthAnaphor: RegExp;
   /** "that September", "the following spring": a determiner, then a month or season name. */
@@ -61,6 +63,7 @@ export function compileDateWords(words: DateWords): DateLexicon {
     monthDeterminer: detAlt.length
       ? new RegExp(`\\b(${alt(detAlt)})\\s+(${alt([...monthNames, ...seasonWords])})\\b(?!\\s*,?\\s*\\d)`, 'gi')
       : /(?!)/g,
+    monthDayRange: new RegExp(`\\b(${monthAlt})\\.?\\s+(\\d{1,2})\\s*(?:[\u2013\u2014-]|and|to|through|until)\\s*(\\d{1,2}),?\\s+${YEAR}\\b${NOT_AFTER}`, 'gi'),
     nextDeterminers: new Set(det.next.map((w) => w.toLowerCase())),
     yearGate: new RegExp(YEAR),
     year: new RegExp(`${NOT_BEFORE}\\b${YEAR}\\b${NOT_AFTER}`, 'g'),

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { allMatches } from '../all-matches.ts';
 import { PartialDates } from '../../model/date.ts';
 import type { DateCandidate } from './candidates.ts';
 import type { DateLexicon } from './lexicon.ts';
@@ -9,7 +10,7 @@ import type { DateLexicon } from './lexicon.ts';
  */
 export function monthCandidates(text: string, offset: number, lex: DateLexicon, reference: Date): DateCandidate[] {
   if (!lex.monthGate.test(text)) return [];
-  const out: DateCandidate[] = [];
+  const out: DateCandidate[] = dayRanges(text, offset, lex);
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(text, reference);
@@ -37,6 +38,20 @@ export function monthCandidates(text: string, offset: number, lex: DateLexicon, 
     } else {
       out.push({ start, end, rule: day ? 'dates.day' : 'dates.month', date: from });
     }
+  }
+  return out;
+}
+
+// chrono reads "September 14 and 20, 2017" as September 14 of a year it must guess; the longer
+// span found here wins over it.
+function dayRanges(text: string, offset: number, lex: DateLexicon): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of allMatches(lex.monthDayRange, text)) {
+    const month = lex.monthByName.get(m[1]!.toLowerCase());
+    const [from, to, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    if (!month || from < 1 || to > 31 || from >= to) continue;
+    const start = offset + m.index;
+    out.push({ start, end: start + m[0].length, rule: 'dates.interval', date: PartialDates.interval(PartialDates.day(year, month, from), PartialDates.day(year, month, to)) });
   }
   return out;
 }

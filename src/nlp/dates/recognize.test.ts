@@ -17,6 +17,17 @@ describe('recognizeDates', () => {
     expect(dates('Spending rose sharply in 1998.')).toEqual([['1998', '1998']]);
   });
 
+  it('reads days of one month with the year after them as one interval', () => {
+    expect(dates('Talks were held in 2004. The drills ran between September 14 and 20, 2017, near Osh.'))
+      .toEqual([['2004', '2004'], ['September 14 and 20, 2017', '2017-09-14/2017-09-20']]);
+    expect(dates('The summit met on May 3–5, 2012.')).toEqual([['May 3–5, 2012', '2012-05-03/2012-05-05']]);
+  });
+
+  it('resolves "that year" to a year stated earlier in its own sentence, even a plan\'s', () => {
+    expect(dates('In December 2001 a doctrine was adopted. When plans for a base in 2015 were announced, the president rejected them in October of that year.'))
+      .toEqual([['December 2001', '2001-12'], ['2015', '2015'], ['October of that year', '2015-10']]);
+  });
+
   it('does not take counts and amounts for years', () => {
     expect(dates('The army fielded 2010 tanks and 1,785 personnel, costing $1999 each.')).toEqual([]);
   });

@@ -50,6 +50,9 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
     // The anchor seen by earlier sentences, and the one moving through this sentence.
     const previous: Anchor | null = anchor;
     let local: Anchor | null = null;
+    // The last stated date of this sentence, a plan's horizon included: "announced plans for a base
+    // in 2015 ... rejected it in October of that year" looks back to 2015, not past it.
+    let stated: Anchor | null = null;
     for (const c of candidates) {
       const own = c.relative?.reach;
       let date = c.date;
@@ -57,7 +60,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       if (!date) {
         const base: PartialDate | null = c.relative?.kind === 'deictic'
           ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
-          : (local as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
+          : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
         date = base ? resolve(c, base) : null;
       }
       if (!date) continue;
@@ -71,7 +74,8 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       if (role === 'event' && !planned && (!relative || c.relative?.kind === 'anaphoric')) {
         local = { date, sentence: s.index, paragraph };
         anchor = local;
-      }
+        stated = local;
+      } else if (!relative && (role === 'event' || role === 'target')) stated = { date, sentence: s.index, paragraph };
     }
   }
   return out;
