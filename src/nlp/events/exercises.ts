@@ -3,13 +3,14 @@ import type { CompiledEvents } from './lexicon.ts';
 const OPENERS = /^(?:The|This|That|These|In|On|At|By|During|Since|After|Before|And|A|An)\s+/;
 
 /**
- * Names the text gives to exercises ("Kavkaz joint exercises"): a later "Kavkaz 2009"
- * is that exercise held in 2009.
+ * Names the text gives to exercises ("Kavkaz joint exercises"), and known exercise names written
+ * before a year: a later "Kavkaz 2009" is that exercise held in 2009.
  */
 export function exerciseNames(text: string, ev: CompiledEvents): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(ev.exerciseHead)) {
-    let name = m[1].trim();
+  const found = [...text.matchAll(ev.exerciseHead), ...text.matchAll(ev.knownExercise)].sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    let name = m[1]!.trim();
     while (OPENERS.test(name)) name = name.replace(OPENERS, '');
     if (name.length >= 3 && /^\p{Lu}/u.test(name)) out.add(name);
   }

@@ -24,12 +24,15 @@ export interface CompiledEvents {
   habitual: RegExp;
   meeting: RegExp;
   exerciseHead: RegExp;
+  /** A known exercise name right before a year ("Zapad-2009"), in group 1. */
+  knownExercise: RegExp;
   clauseBreak: RegExp;
   subordinator: RegExp;
 }
 
 const cache = new WeakMap<EventLexicon, CompiledEvents>();
 const NEVER = /(?!)/;
+const NEVER_G = /(?!)/g;
 const words = (list: readonly string[]) => (list.length ? list.map(escapeRe).join('|') : '(?!)');
 // Entries of these lists may hold small regex fragments ("plans? to"); spaces match any whitespace.
 const fragments = (list: readonly string[]) => (list.length ? list.map((w) => w.replace(/ /g, '\\s+')).join('|') : '(?!)');
@@ -60,6 +63,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     habitual: new RegExp(`\\b(?:${words(c.habitualCues)})\\b`, 'i'),
     meeting: new RegExp(c.meetingPhrase, 'gi'),
     exerciseHead: new RegExp(c.exerciseHead, 'g'),
+    knownExercise: c.exerciseNames.length ? new RegExp(`(${c.exerciseNames.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|')})(?=[\\s-]\\d{4}\\b)`, 'g') : NEVER_G,
     clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map((b) => escapeRe(b)).join('|'), 'gi') : NEVER,
     subordinator: new RegExp(`^[\\s,;:\u2014-]*(?:${words(c.subordinators)})\\b`, 'i'),
   };

@@ -71,6 +71,8 @@ export const EventCues = z.object({
   meetingPhrase: z.string().min(1),
   /** A name right before an exercise word ("Kavkaz joint exercises"): later "Kavkaz 2009" is that exercise. */
   exerciseHead: z.string().min(1),
+  /** Exercises known by name, held again year after year ("Zapad", "Peace Mission"): "Zapad-2009" is one held in 2009. */
+  exerciseNames: Words.default([]),
   /** Words that open a subordinate clause ending at the next comma ("while visiting X, ..."). */
   subordinators: Words,
   anaphoricSubjects: Words,
@@ -104,6 +106,6 @@ export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexico
 
 const EMPTY_CUES: EventCues = {
   clauseBreaks: [], futureCues: [], intentionCues: [], commentaryVerbs: [], habitualCues: [], vagueDeterminers: [], negationCues: [],
-  meetingPhrase: '(?!)', exerciseHead: '(?!)', subordinators: [], anaphoricSubjects: [], typeOverrides: [],
+  meetingPhrase: '(?!)', exerciseHead: '(?!)', exerciseNames: [], subordinators: [], anaphoricSubjects: [], typeOverrides: [],
   attribution: { prefixes: [], asVerbs: [], thatVerbs: [] }, quoteVerbs: [], speakerTitles: [],
 };
