@@ -1,3 +1,5 @@
+import { branches, matchingParen } from './regex-source.ts';
+
 /**
  * The words (maximal runs of ASCII letters, digits and "_", lower-cased) a case-insensitive regex
  * source can start a match with, or null when they are not a small finite set: the pattern opens
@@ -58,8 +60,8 @@ function finish(word: string, out: Set<string>): boolean {
 }
 
 function parse(src: string): Atom[] {
-  return splitBranches(src, 0, src.length).length > 1
-    ? [{ kind: 'group', branches: splitBranches(src, 0, src.length).map(([a, b]) => parseSeq(src, a, b)), optional: false }]
+  return branches(src, 0, src.length).length > 1
+    ? [{ kind: 'group', branches: branches(src, 0, src.length).map(([a, b]) => parseSeq(src, a, b)), optional: false }]
     : parseSeq(src, 0, src.length);
 }
 
@@ -71,7 +73,7 @@ function parseSeq(src: string, from: number, to: number): Atom[] {
     let atom: Atom;
     let next = i + 1;
     if (c === '(') {
-      const close = closingParen(src, i, to);
+      const close = matchingParen(src, i, to);
       if (close < 0) return [...atoms, { kind: 'unknown' }];
       next = close + 1;
       const head = src.slice(i + 1, i + 4);
@@ -79,7 +81,7 @@ function parseSeq(src: string, from: number, to: number): Atom[] {
       else {
         const named = /^\?<[A-Za-z_$][\w$]*>/.exec(src.slice(i + 1, close));
         const body = head.startsWith('?:') ? i + 3 : named ? i + 1 + named[0].length : head.startsWith('?') ? -1 : i + 1;
-        atom = body < 0 ? { kind: 'unknown' } : { kind: 'group', branches: splitBranches(src, body, close).map(([a, b]) => parseSeq(src, a, b)), optional: false };
+        atom = body < 0 ? { kind: 'unknown' } : { kind: 'group', branches: branches(src, body, close).map(([a, b]) => parseSeq(src, a, b)), optional: false };
       }
     } else if (c === '\\') {
       const e = src[i + 1] ?? '';
@@ -111,33 +113,4 @@ function parseSeq(src: string, from: number, to: number): Atom[] {
     i = next;
   }
   return atoms;
-}
-
-function closingParen(src: string, open: number, to: number): number {
-  let depth = 0;
-  for (let i = open; i < to; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') { for (i++; i < to && src[i] !== ']'; i++) if (src[i] === '\\') i++; }
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** The top-level `|` branches of src[from, to) as [start, end) pairs. */
-function splitBranches(src: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') { for (i++; i < to && src[i] !== ']'; i++) if (src[i] === '\\') i++; }
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push([start, i]); start = i + 1; }
-  }
-  out.push([start, to]);
-  return out;
 }
