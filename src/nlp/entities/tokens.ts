@@ -1,4 +1,5 @@
 import type { Sentence } from '../../model/provenance.ts';
+import { lowerCase } from '../lower-case.ts';
 
 export type WordKind = 'word' | 'abbr' | 'poss' | 'dash' | 'punct' | 'num';
 
@@ -65,15 +66,6 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Word[] {
     });
   }
   return words;
-}
-
-// Most words are already lower-case ASCII; toLowerCase on a slice of a two-byte text is slow even then.
-function lowerCase(t: string): string {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return t.toLowerCase();
-  }
-  return t;
 }
 
 const SPACE = /\s/y;

@@ -1,4 +1,5 @@
 import type { Word } from './tokens.ts';
+import { lowerCase } from '../lower-case.ts';
 
 /** One name in the token trie: its tokens as written in the knowledge file and what it stands for. */
 export interface TrieEntry<P> {
@@ -43,7 +44,7 @@ export class TokenTrie<P> {
     if (!tokens.length) return;
     let node = this.root;
     for (const t of tokens) {
-      const k = t.toLowerCase();
+      const k = lowerCase(t);
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {

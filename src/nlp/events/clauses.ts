@@ -1,6 +1,7 @@
 import { allMatches } from '../all-matches.ts';
 import type { QuoteRange } from '../claims/quote-ranges.ts';
 import type { Token } from '../state.ts';
+import { lowerCase } from '../lower-case.ts';
 
 export interface Clause {
   start: number;
@@ -23,7 +24,7 @@ export function splitClauses(
   for (const m of allMatches(cues.breakRe, text.slice(start, end))) cuts.add(start + m.index);
   for (const p of datedListCuts(text, start, dates)) cuts.add(p);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].text.toLowerCase() !== 'and') continue;
+    if (lowerCase(tokens[i].text) !== 'and') continue;
     const next = tokens[i + 1];
     // "ministers were appointed and dismissed.": a verb that ends its sentence shares the clause before it.
     const after = tokens[i + 2];

@@ -1,5 +1,6 @@
 import type { Token } from '../state.ts';
 import type { CompiledNumbers, NounEntry } from './lexicon.ts';
+import { lowerCase } from '../lower-case.ts';
 
 /** The noun phrase a figure is said of when no noun follows it ("the defense budget reached 25 billion Tenge"). */
 export interface ClauseSubject {
@@ -33,7 +34,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], first: num
   let steps = 0;
   while (k >= first && steps < MAX_BACK) {
     const t = tokens[k];
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t.text);
     // Before an auxiliary ("was raised", "have remained") only the subject can come.
     if (aux && t.pos !== 'AUX' && !BETWEEN_VERB_AND_FIGURE.has(t.pos)) break;
     if (VERBAL.has(t.pos)) {
@@ -59,7 +60,7 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], first
   let n = 0;
   while (k >= first && n < MAX_NP) {
     const t = tokens[k];
-    const l = t.text.toLowerCase();
+    const l = lowerCase(t.text);
     if (isNp(k) && !c.stops.has(l)) start = k;
     else if (isPossessive(t) && k > first && NP_POS.has(tokens[k - 1].pos)) start = k;
     else if (CHAIN.has(l) && start === k + 1 && k > first && NP_POS.has(tokens[k - 1].pos)) start = k;
@@ -67,7 +68,7 @@ export function nounPhraseEndingAt(text: string, tokens: readonly Token[], first
     k--;
     n++;
   }
-  while (start <= end && (CHAIN.has(tokens[start].text.toLowerCase()) || isPossessive(tokens[start]))) start++;
+  while (start <= end && (CHAIN.has(lowerCase(tokens[start].text)) || isPossessive(tokens[start]))) start++;
   if (start > end || !isNp(end)) return null;
   const s = tokens[start].start;
   const e = tokens[end].end;
@@ -82,21 +83,21 @@ function isPossessive(t: Token): boolean {
 function countedEntry(tokens: readonly Token[], start: number, end: number, c: CompiledNumbers): NounEntry | null {
   let headEnd = end;
   for (let k = start; k <= end; k++) {
-    if (CHAIN.has(tokens[k].text.toLowerCase())) {
+    if (CHAIN.has(lowerCase(tokens[k].text))) {
       headEnd = k - 1;
       break;
     }
   }
-  const head = tokens[headEnd]?.text.toLowerCase() ?? '';
+  const head = lowerCase(tokens[headEnd]?.text ?? '');
   if (c.nouns.has(head)) return c.nouns.get(head)!;
-  if (c.containerNouns.has(head) && headEnd < end) return c.nouns.get(tokens[end].text.toLowerCase()) ?? null;
+  if (c.containerNouns.has(head) && headEnd < end) return c.nouns.get(lowerCase(tokens[end].text)) ?? null;
   return null;
 }
 
 // "a sergeant with 17–20 years of service who previously earned ...": the person the clause is about.
 function personAntecedent(tokens: readonly Token[], first: number, k: number, c: CompiledNumbers): ClauseSubject | null {
   for (let m = k - 1; m >= first; m--) {
-    const e = c.nouns.get(tokens[m].text.toLowerCase());
+    const e = c.nouns.get(lowerCase(tokens[m].text));
     if (e?.kind === 'personnel') return { text: tokens[m].text, start: tokens[m].start, end: tokens[m].end, entry: e };
   }
   return null;

@@ -1,3 +1,5 @@
+import { lowerCase } from '../lower-case.ts';
+
 /**
  * The pieces a figure is read from: digit groups ("2,090", "0.9"), letter words, and single symbols.
  * `glued` says no space separates a lexeme from the one before ("MiG-29", "$60", "1990s").
@@ -23,7 +25,7 @@ export function lexemes(text: string, from: number, to: number): Lexeme[] {
     const t = m[0];
     const start = from + m.index;
     const type = m[1] ? 'digits' : m[2] ? 'word' : 'sym';
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, type, glued: start === prevEnd });
+    out.push({ text: t, lower: lowerCase(t), start, end: start + t.length, type, glued: start === prevEnd });
     prevEnd = start + t.length;
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../model/facts.ts';
 import type { CompiledNumbers, NounEntry } from './lexicon.ts';
+import { lowerCase } from '../lower-case.ts';
 
 /** A word of running text with its wink POS tag (undefined when the tokenizer split it differently). */
 export interface Word {
@@ -44,7 +45,7 @@ export function readWord(ctx: BindContext, at: number, limit: number): Word | nu
     end = k;
   }
   const text = t.slice(start, end);
-  return { text, lower: text.toLowerCase(), start, end, pos: ctx.posAt(start), paren };
+  return { text, lower: lowerCase(text), start, end, pos: ctx.posAt(start), paren };
 }
 
 /** Offset just after a word, past its closing parenthesis when it has one. */
