@@ -1,4 +1,5 @@
 import type { NounEntry } from './lexicon.ts';
+import { phraseTail } from './phrase-tail.ts';
 import { afterWord, type BindContext, DESIGNATION, nounEndingAt, readWord, type Word } from './words.ts';
 
 /** What a figure counts, read from the words after it. */
@@ -228,19 +229,7 @@ export function postModifier(ctx: BindContext, at: number, limit: number): { tex
   // Only a participle tagged as an adjective: a finite verb ("instructors arrived in March") is not a modifier.
   const participle = /(ed|en)$/.test(first.lower) && first.pos === 'ADJ';
   if (!MODIFIER_STARTS.has(first.lower) && !participle) return null;
-  let end = first.end;
-  let content = 0;
-  let cursor = first.end;
-  for (let n = 0; n < MAX_MODIFIER_WORDS; n++) {
-    const w = readWord(ctx, cursor, limit);
-    if (!w || w.paren || gapBreaks(ctx.text, cursor, w) || /^\p{N}/u.test(w.text)) break;
-    // A date ends the description ("policemen in the August 2008 war").
-    if (/^\p{Lu}/u.test(w.text) && ctx.c.months.has(w.lower)) break;
-    if (!ctx.c.stops.has(w.lower)) {
-      content++;
-      end = w.end;
-    }
-    cursor = w.end;
-  }
-  return content ? { text: ctx.text.slice(first.start, end), start: first.start, end } : null;
+  const tail = phraseTail(ctx, first.end, limit, MAX_MODIFIER_WORDS);
+  const end = tail.end ?? first.end;
+  return tail.content ? { text: ctx.text.slice(first.start, end), start: first.start, end } : null;
 }

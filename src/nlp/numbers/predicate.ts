@@ -1,3 +1,4 @@
+import { phraseTail } from './phrase-tail.ts';
 import { type BindContext, readWord } from './words.ts';
 
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -15,19 +16,9 @@ export function predicateAfter(ctx: BindContext, at: number, limit: number): { t
   const first = readWord(ctx, at, limit);
   if (!first || first.paren || /[^ \t]/.test(ctx.text.slice(at, first.start))) return null;
   if (!VERB_POS.has(first.pos ?? '') && !(first.pos === undefined && /(ed|en)$/.test(first.lower))) return null;
-  let end = first.end;
-  let cursor = first.end;
-  let content = VERB_POS.has(first.pos ?? '') && first.pos === 'AUX' ? 0 : 1;
-  for (let n = 1; n < MAX_WORDS; n++) {
-    const w = readWord(ctx, cursor, limit);
-    if (!w || w.paren || /[^ \t]/.test(ctx.text.slice(cursor, w.start)) || /^\p{N}/u.test(w.text)) break;
-    if (CLAUSE_BREAK.has(w.lower)) break;
-    if (/^\p{Lu}/u.test(w.text) && ctx.c.months.has(w.lower)) break;
-    if (!ctx.c.stops.has(w.lower)) {
-      content++;
-      end = w.end;
-    }
-    cursor = w.end;
-  }
+  const tail = phraseTail(ctx, first.end, limit, MAX_WORDS - 1, (w) => CLAUSE_BREAK.has(w.lower));
+  // An auxiliary alone ("were") says nothing; a main verb does.
+  const content = tail.content + (first.pos === 'AUX' ? 0 : 1);
+  const end = tail.end ?? first.end;
   return content ? { text: ctx.text.slice(first.start, end), start: first.start, end } : null;
 }
