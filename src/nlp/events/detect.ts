@@ -61,7 +61,7 @@ export function detectEventList(state: PipelineState): Event[] {
         // "Peace Mission 2010 was held in ...": a bare "held" of a named exercise is no meeting.
         for (let i = found.length - 1; i >= 0; i--) {
           const f = found[i];
-          if (f.ev.type === 'meeting' && f.clause.start === clause.start && !MEETING_WORD.test(text.slice(clause.start, clause.end))) found.splice(i, 1);
+          if (f.ev.type === 'meeting' && f.clause.start === clause.start && !ev.meetingWord.test(text.slice(clause.start, clause.end))) found.splice(i, 1);
         }
         found.push({ ev: makeEvent(ctx, s.index, clause, 'exercise', finer ?? d, 'exercise-name', d.start, `${name} exercise`), clause });
       }
@@ -80,8 +80,6 @@ export function detectEventList(state: PipelineState): Event[] {
     .flatMap((e) => [e.name, ...e.aliases.map((a) => a.alias)].flatMap(words)));
   return dedupeEvents(out, paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
 }
-
-const MEETING_WORD = /\b(?:visit|visited|met|meetings?|talks|summit|conference|delegation|ceremony)\b/i;
 
 const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;
 

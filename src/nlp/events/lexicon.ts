@@ -23,6 +23,8 @@ export interface CompiledEvents {
   commentary: RegExp;
   habitual: RegExp;
   meeting: RegExp;
+  /** A word that names a meeting itself ("talks", "summit"), not a bare "held". */
+  meetingWord: RegExp;
   exerciseHead: RegExp;
   /** A known exercise name right before a year ("Zapad-2009"), in group 1. */
   knownExercise: RegExp;
@@ -62,6 +64,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     commentary: new RegExp(`\\b(?:[A-Z][\\w'\u2019-]+|he|she|they)\\s+(?:also\\s+)?(?:${words(c.commentaryVerbs)})\\b|\\b(?:${words(c.attribution.prefixes)})\\s+[A-Z]`),
     habitual: new RegExp(`\\b(?:${words(c.habitualCues)})\\b`, 'i'),
     meeting: new RegExp(c.meetingPhrase, 'gi'),
+    meetingWord: new RegExp(`\\b(?:${fragments(c.meetingWords)})\\b`, 'i'),
     exerciseHead: new RegExp(c.exerciseHead, 'g'),
     knownExercise: c.exerciseNames.length ? new RegExp(`(${c.exerciseNames.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|')})(?=[\\s-]\\d{4}\\b)`, 'g') : NEVER_G,
     clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map((b) => escapeRe(b)).join('|'), 'gi') : NEVER,

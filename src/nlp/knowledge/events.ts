@@ -69,6 +69,8 @@ export const EventCues = z.object({
   negationCues: Words,
   /** A meeting told as the occasion of another event ("during a 2012 visit"). */
   meetingPhrase: z.string().min(1),
+  /** Words that name a meeting itself (regex fragments): a named exercise that was merely "held" is no meeting without one. */
+  meetingWords: Words.default([]),
   /** A name right before an exercise word ("Kavkaz joint exercises"): later "Kavkaz 2009" is that exercise. */
   exerciseHead: z.string().min(1),
   /** Exercises known by name, held again year after year ("Zapad", "Peace Mission"): "Zapad-2009" is one held in 2009. */
@@ -106,6 +108,6 @@ export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexico
 
 const EMPTY_CUES: EventCues = {
   clauseBreaks: [], futureCues: [], intentionCues: [], commentaryVerbs: [], habitualCues: [], vagueDeterminers: [], negationCues: [],
-  meetingPhrase: '(?!)', exerciseHead: '(?!)', exerciseNames: [], subordinators: [], anaphoricSubjects: [], typeOverrides: [],
+  meetingPhrase: '(?!)', meetingWords: [], exerciseHead: '(?!)', exerciseNames: [], subordinators: [], anaphoricSubjects: [], typeOverrides: [],
   attribution: { prefixes: [], asVerbs: [], thatVerbs: [] }, quoteVerbs: [], speakerTitles: [],
 };
