@@ -62,6 +62,8 @@ export const QuantityKinds = z.object({
   discourseNouns: z.array(z.string().min(1)),
   relativeTimeWords: z.array(z.string().min(1)),
   groupCues: z.array(z.string().min(1)),
+  definiteBodyNouns: z.array(z.string().min(1)).default([]),
+  participationCues: z.array(z.string().min(1)).default([]),
 });
 export type QuantityKinds = z.infer<typeof QuantityKinds>;
 

@@ -18,7 +18,7 @@ export function bindAll(state: PipelineState): Quantity[] {
   const c = compileNumbers(state.kb.numbers);
   const { text, tokens } = state;
   const ctx = bindContext(state);
-  const holders = new HolderFinder(text, state.sentences, state.mentions, state.entities, capitalsOf(state));
+  const holders = new HolderFinder(text, state.sentences, state.mentions, state.entities, c, capitalsOf(state));
   const datesBySentence = groupBy(state.dates, (d) => d.sentence);
   const dateLex = compileDateWords(state.kb.events.dateWords);
   const out: Quantity[] = [];

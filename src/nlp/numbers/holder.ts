@@ -14,8 +14,6 @@ const ACTOR_TYPES = new Set(['ORG', 'PLACE']);
 const MAX_CARRY = 2;
 // How many sentences back "the service" may look for the body it names.
 const MAX_DEFINITE_BACK = 4;
-const DEFINITE_OPENING = /^\s*The\s+(service|ministry|committee|agency|force|forces|army|navy|guard|troops|base|company|corporation|concern|plant|organization|organisation|alliance|bloc|academy|institute|school|university|fund|command|directorate|department|detachment|brigade|division|regiment|battalion|flotilla|fleet|contingent)\b(?!\s+of\b)/;
-const PARTICIPATION_BEFORE = /\b(?:with|involving|involved|including|included|comprising|engaging|drew|drawing|brought together|mobilized|mobilizing)\s+(?:(?:some|about|around|over|nearly|roughly|approximately|almost|up to|more than|as many as|a total of)\s+)?$/i;
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 // A name after one of these is where or with whom something happens, not who has the figure.
@@ -43,6 +41,8 @@ export class HolderFinder {
     private readonly sentences: readonly Sentence[],
     private readonly mentions: readonly Mention[],
     private readonly entities: ReadonlyMap<string, Entity>,
+    /** The numbers lexicon's cue regexes for a definite opening and for participation. */
+    private readonly cues: { definiteOpening: RegExp; participationBefore: RegExp },
     /** Lower-case capital name -> its country's name: "Moscow announced" speaks for Russia. */
     private readonly capitals: ReadonlyMap<string, string> = new Map(),
   ) {
@@ -67,7 +67,7 @@ export class HolderFinder {
   definite(s: number, offset: number): Holder | null {
     const sent = this.sentences[s];
     if (!sent) return null;
-    const m = DEFINITE_OPENING.exec(this.text.slice(sent.start, Math.min(offset, sent.end)));
+    const m = this.cues.definiteOpening.exec(this.text.slice(sent.start, Math.min(offset, sent.end)));
     if (!m) return null;
     const head = singular(m[1]!.toLowerCase());
     for (let k = s - 1; k >= 0 && s - k <= MAX_DEFINITE_BACK; k--) {
@@ -86,7 +86,7 @@ export class HolderFinder {
   /** "... exercise was held ... with about 1,500 troops": the troops and machines taking part belong to the exercise. */
   exerciseAt(s: number, offset: number): Holder | null {
     const sent = this.sentences[s];
-    if (!sent || !PARTICIPATION_BEFORE.test(this.text.slice(Math.max(sent.start, offset - 40), offset))) return null;
+    if (!sent || !this.cues.participationBefore.test(this.text.slice(Math.max(sent.start, offset - 40), offset))) return null;
     let pick: Entity | null = null;
     for (const { m, e } of this.raw.get(s) ?? []) {
       if (m.start < offset && e.type === 'PROGRAM' && e.attributes.kind === 'exercise') pick = e;

@@ -52,6 +52,10 @@ export interface CompiledNumbers {
   ageCues: Phrase<true>[];
   rateWords: Set<string>;
   containerNouns: Set<string>;
+  /** "The service ..." opening a sentence: the head word in group 1 (see HolderFinder.definite). */
+  definiteOpening: RegExp;
+  /** "with about" right before a figure: those taking part (see HolderFinder.exerciseAt). */
+  participationBefore: RegExp;
   stops: Set<string>;
   statuses: Phrase<string>[];
   /** Lower-case money nouns (singular phrases, plural derived) -> the phrase as listed. */
@@ -162,6 +166,9 @@ function build(lex: NumberLexicon): CompiledNumbers {
     ageCues: phrases(lex.kinds.ageCues.map((s) => [s, true as const])),
     rateWords: new Set(lex.kinds.rateWords),
     containerNouns: new Set(lex.kinds.containerNouns),
+    definiteOpening: new RegExp(`^\\s*The\\s+(${alternatives(lex.kinds.definiteBodyNouns)})\\b(?!\\s+of\\b)`),
+    // The approximators are the ones analysts put before a head count.
+    participationBefore: new RegExp(`\\b(?:${alternatives(lex.kinds.participationCues)})\\s+(?:(?:some|about|around|over|nearly|roughly|approximately|almost|up to|more than|as many as|a total of)\\s+)?$`, 'i'),
     stops: new Set(lex.kinds.nounPhraseStops),
     statuses: phrases(Object.entries(lex.kinds.statuses)),
     ...moneyNounsOf(lex.kinds.moneyNouns),
@@ -216,7 +223,12 @@ export function matchPhraseBefore<T>(list: Phrase<T>[], words: readonly string[]
 
 function candidateRegex(words: string[]): RegExp {
   const alts = [...new Set(words.map((x) => x.toLowerCase()))].sort((a, b) => b.length - a.length)
-    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map(escapeLiteral);
   // A number word may also open a compound ("threefold", "one-third").
   return new RegExp(`\\d|\\b(?:${alts.join('|')})`, 'i');
 }
+
+const escapeLiteral = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Listed words or phrases as one regex alternation, in their listed order ("(?!)" when none). */
+const alternatives = (list: readonly string[]) => (list.length ? list.map(escapeLiteral).join('|') : '(?!)');
