@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Scores the atlas on the proxy set, the training set and the dev document (scores only).
+# Scores the atlas on the real pages of bench/real (train, then test: pooled scores only) and on the
+# development document. `--misses` lists the training half's misses (never the test half's).
 cd "$(dirname "$0")/.."
-out=$(mktemp -d)
-for f in bench/proxy/corpus/*.txt; do n=$(basename "$f" .txt); node bin/atlas.mjs extract "$f" --format eval > "$out/$n.json"; done
-echo "PROXY:"; node ../shared/eval/score.mjs bench/proxy/gold "$out"
-mkdir -p "$out/train"
-for f in bench/train/corpus/*.txt; do n=$(basename "$f" .txt); node bin/atlas.mjs extract "$f" --format eval > "$out/train/$n.json"; done
-echo "TRAIN (tuned on):"; node ../shared/eval/score.mjs bench/train/gold "$out/train"
-node bin/atlas.mjs extract ../shared/corpus/mcdermott-kazakhstan-defense-policy-review.txt --format eval > "$out/dev.json"
-echo "DEV:"; node ../shared/eval/score.mjs ../shared/eval/gold/mcdermott-kazakhstan-defense-policy-review.json "$out/dev.json"
-rm -rf "$out"
+out=${SCORE_OUT:-$(mktemp -d)}
+misses=""; [ "${1:-}" = "--misses" ] && misses="--misses"
+node bin/run-ts.mjs bench/write-outputs.ts bench/real/train/corpus "$out/train"
+node bin/run-ts.mjs bench/write-outputs.ts bench/real/test/corpus "$out/test"
+node bin/run-ts.mjs bench/write-outputs.ts ../shared/corpus "$out/dev"
+echo "REAL TRAIN (rules tuned on it):"; node ../shared/eval/score.mjs bench/real/train/gold "$out/train" $misses
+echo "REAL TEST (pooled, never tuned on):"; node ../shared/eval/score.mjs bench/real/test/gold "$out/test" | tail -5
+echo "DEV:"; node ../shared/eval/score.mjs ../shared/eval/gold "$out/dev" | tail -5
+[ -n "${SCORE_OUT:-}" ] || rm -rf "$out"

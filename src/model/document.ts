@@ -26,8 +26,30 @@ export const StoredDocument = DocumentInput.omit({ text: true }).extend({
 });
 export type StoredDocument = z.infer<typeof StoredDocument>;
 
+/** A stretch of a page that is about the page, not its subject: a stamp, a byline's date, furniture. */
+export const PageSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  rule: z.string().min(1),
+  /** For stamps and datelines: the date they state (YYYY-MM-DD), when it is complete. */
+  date: z.string().nullable(),
+});
+export type PageSpan = z.infer<typeof PageSpan>;
+
+/** What the text says about itself: when it was published (and how that was found), and its page furniture. */
+export const DocumentMeta = z.object({
+  publishedDate: z.string().nullable(),
+  /** `given` when the reader's metadata or `--date` supplied it; otherwise the rule that read it from the text. */
+  publishedRule: z.string().nullable(),
+  publishedSpan: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  /** Stamps, datelines and furniture: masked from extraction, shown muted by the reader. */
+  pageSpans: z.array(PageSpan),
+});
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
 /** Everything the pipeline found in one document, with document-local entity keys. */
 export const Extraction = z.object({
+  meta: DocumentMeta.optional(),
   sentences: z.array(Sentence),
   entities: z.array(Entity),
   mentions: z.array(Mention),

@@ -1,6 +1,7 @@
 import type { Extraction } from '../model/document.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
 import type { PipelineState, PipelineStep } from './state.ts';
+import { readPageMeta } from './steps/00-page-meta.ts';
 import { segment } from './steps/01-segment.ts';
 import { recognizeEntities } from './steps/02-entities.ts';
 import { resolveEntities } from './steps/03-resolve.ts';
@@ -11,8 +12,9 @@ import { detectEvents } from './steps/07-events.ts';
 import { relateEntities } from './steps/08-relations.ts';
 import { attributeClaims } from './steps/09-claims.ts';
 
-/** The ordered steps: read -> segment -> recognize -> resolve -> relate. Each step reads what the earlier ones left. */
+/** The ordered steps: page metadata -> segment -> recognize -> resolve -> relate. Each step reads what the earlier ones left. */
 export const STEPS: readonly PipelineStep[] = [
+  readPageMeta,
   segment,
   recognizeEntities,
   resolveEntities,
@@ -28,7 +30,8 @@ export const EXTRACTOR_VERSION = '0.1.0';
 
 export function newState(text: string, kb: Knowledge, referenceDate: string | null = null): PipelineState {
   return {
-    text, referenceDate, kb,
+    text, original: text, referenceDate, kb,
+    meta: { publishedDate: referenceDate, publishedRule: referenceDate ? 'given' : null, publishedSpan: null, pageSpans: [] },
     sentences: [], tokens: [], entities: new Map(), mentions: [], numbers: [], dates: [],
     quantities: [], events: [], relations: [], claims: [],
   };
@@ -46,6 +49,7 @@ export function extract(text: string, kb: Knowledge, opts: { referenceDate?: str
   // Only entities that something in the text points at are kept.
   const used = new Set<string>(s.mentions.map((m) => m.entityKey));
   return {
+    meta: s.meta,
     sentences: s.sentences,
     entities: [...s.entities.values()].filter((e) => used.has(e.key)),
     mentions: s.mentions,

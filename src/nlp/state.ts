@@ -1,4 +1,5 @@
 import type { PartialDate } from '../model/date.ts';
+import type { DocumentMeta } from '../model/document.ts';
 import type { Claim, Entity, Event, Mention, Quantity, Relation } from '../model/facts.ts';
 import type { Sentence } from '../model/provenance.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
@@ -49,6 +50,10 @@ export interface PipelineState {
   text: string;
   /** ISO date of publication when known; relative dates without context resolve against it. */
   referenceDate: string | null;
+  /** The document's own metadata, read first: publication date and the page spans masked from `text`. */
+  meta: DocumentMeta;
+  /** The text as given; `text` is this with page spans blanked (same length, same line breaks). */
+  original: string;
   kb: Knowledge;
   sentences: Sentence[];
   tokens: Token[];

@@ -17,6 +17,8 @@ export interface DateCandidate {
   season?: { fromMonth: number; toMonth: number };
   /** "the following September": the first such month after the anchor, not the anchor's year's. */
   next?: boolean;
+  /** "on Monday" (1) ... "last Sunday" (7): dated from the publication date. */
+  weekday?: { day: number; modifier: string | null };
 }
 
 // Capitalized words that open a date phrase rather than name something.
@@ -101,6 +103,19 @@ export function relativeCandidates(text: string, offset: number, lex: DateLexico
       season: season ? { fromMonth: season.fromMonth, toMonth: season.toMonth } : undefined,
       next: lex.nextDeterminers.has(m[1].toLowerCase().replace(/\s+/g, ' ')),
     });
+  }
+  return out;
+}
+
+/** Days of the week ("on Monday", "last Friday"); a weekday written with a date after it is chrono's. */
+export function weekdayCandidates(text: string, offset: number, lex: DateLexicon): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of allMatches(lex.weekday, text)) {
+    const day = lex.weekdayByName.get(m[2].toLowerCase());
+    // Day names are capitalized: "the march on sunday" is someone's prose, "Sunday" a date.
+    if (!day || m[2][0] !== m[2][0].toUpperCase()) continue;
+    const modifier = m[1]?.toLowerCase() ?? null;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, rule: 'dates.weekday', date: null, weekday: { day, modifier: modifier === 'on' || modifier === 'late' || modifier === 'early' ? null : modifier } });
   }
   return out;
 }

@@ -26,6 +26,9 @@ export interface DateLexicon {
   yearPart: RegExp;
   season: RegExp;
   relative: RegExp;
+  /** "on Monday", "last Friday": a day of the week, dated from the publication date. */
+  weekday: RegExp;
+  weekdayByName: Map<string, number>;
   relativeByPhrase: Map<string, DateWords['relative'][number]>;
   countNoun: RegExp;
   targetBefore: RegExp;
@@ -73,6 +76,10 @@ export function compileDateWords(words: DateWords): DateLexicon {
     yearPart: new RegExp(`\\b(${alt(partWords)})[\\s-]*${YEAR}\\b${NOT_AFTER}`, 'gi'),
     season: new RegExp(`\\b(?:the\\s+)?(${alt(seasonWords)})\\s+(?:of\\s+)?${YEAR}\\b${NOT_AFTER}`, 'gi'),
     relative: new RegExp(`\\b(${alt(words.relative.map((r) => r.phrase))})\\b`, 'gi'),
+    weekday: words.weekdays.length
+      ? new RegExp(`\\b(?:(last|next|this|on|late|early)\\s+)?(${alt(words.weekdays.flatMap((w) => w.names))})\\b(?!['’]s)(?!,?\\s+(?:the\\s+)?\\d)(?!,?\\s+(?:${monthAlt})\\b)`, 'gi')
+      : /(?!)/g,
+    weekdayByName: new Map(words.weekdays.flatMap((w) => w.names.map((n) => [n.toLowerCase(), w.number] as [string, number]))),
     relativeByPhrase: new Map(words.relative.map((r) => [r.phrase.toLowerCase(), r])),
     countNoun: new RegExp(`^\\s+(?:${alt(words.countNouns)})\\b`, 'i'),
     targetBefore: new RegExp(`\\b(?:${alt(words.targetCues)})\\s+(?:around\\s+|about\\s+|approximately\\s+|the\\s+end\\s+of\\s+)?$`, 'i'),

@@ -2,7 +2,8 @@ import { PartialDates, yearOf, type PartialDate } from '../../model/date.ts';
 import { quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
 import type { EventCues } from '../knowledge/events.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
-import { numericCandidates, relativeCandidates, type DateCandidate } from './candidates.ts';
+import { numericCandidates, relativeCandidates, weekdayCandidates, type DateCandidate } from './candidates.ts';
+import { fromPublished } from './published-anchor.ts';
 import { compileDateWords } from './lexicon.ts';
 import { monthCandidates } from './months.ts';
 import { dateRole } from './role.ts';
@@ -46,6 +47,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       ...monthCandidates(sentenceText, s.start, lex, reference),
       ...relativeCandidates(sentenceText, s.start, lex),
       ...numericCandidates(sentenceText, s.start, lex),
+      ...weekdayCandidates(sentenceText, s.start, lex),
     ]);
     // The anchor seen by earlier sentences, and the one moving through this sentence.
     const previous: Anchor | null = anchor;
@@ -55,22 +57,33 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
     let stated: Anchor | null = null;
     for (const c of candidates) {
       const own = c.relative?.reach;
-      let date = c.date;
-      const relative = !date;
-      if (!date) {
-        const base: PartialDate | null = c.relative?.kind === 'deictic'
-          ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
-          : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
-        date = base ? resolve(c, base) : null;
-      }
-      if (!date) continue;
-      const span: DateSpan = { start: c.start, end: c.end, quote: text.slice(c.start, c.end), sentence: s.index, date, relative, rule: c.rule };
-      out.push(span);
-      const role = dateRole(text, span, lex);
       // A plan's horizon ("would buy jets during 2012–2014") is not the narrative's date.
       let from = Math.max(s.start, c.start - 80);
       for (const q of quotes) if (q.end <= c.start && q.end > from) from = q.end;
       const planned = !quoteAt(quotes, c.start) && future.test(text.slice(from, c.start));
+      let date = c.date;
+      let relative = !date;
+      // Dated from the day of publication: a weekday, "yesterday", "last month", and (below) a month without a year.
+      let fromPublication = false;
+      if (!date && (c.weekday || (c.relative?.kind === 'deictic' && c.relative.unit !== 'year'))) {
+        date = published ? fromPublished(c, published, planned) : null;
+        fromPublication = !!date;
+      } else if (!date) {
+        const base: PartialDate | null = c.relative?.kind === 'deictic'
+          ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
+          : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
+        date = base ? resolve(c, base) : null;
+        if (!date && c.month && !c.relative && published) {
+          date = fromPublished(c, published, planned);
+          fromPublication = !!date;
+        }
+      }
+      if (!date) continue;
+      const rule = fromPublication ? `${c.rule}@published` : c.rule;
+      const span: DateSpan = { start: c.start, end: c.end, quote: text.slice(c.start, c.end), sentence: s.index, date, relative, rule };
+      out.push(span);
+      const role = dateRole(text, span, lex);
+      if (fromPublication && c.weekday) relative = false;
       if (role === 'event' && !planned && (!relative || c.relative?.kind === 'anaphoric')) {
         local = { date, sentence: s.index, paragraph };
         anchor = local;

@@ -5,8 +5,8 @@ import type { CompiledEvents } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** Where an event's date came from; the rule id of the event is `events.<source>`. */
-export type DateSource = 'clause' | 'sentence' | 'list' | 'carried' | 'occasion' | 'exercise-name';
-export const CONFIDENCE: Record<DateSource, number> = { clause: 0.85, sentence: 0.75, list: 0.7, carried: 0.55, occasion: 0.7, 'exercise-name': 0.6 };
+export type DateSource = 'clause' | 'sentence' | 'list' | 'carried' | 'occasion' | 'exercise-name' | 'story';
+export const CONFIDENCE: Record<DateSource, number> = { clause: 0.85, sentence: 0.75, list: 0.7, carried: 0.55, occasion: 0.7, 'exercise-name': 0.6, story: 0.5 };
 
 /** What event detection knows about a document while it walks its sentences. */
 export interface Ctx {
@@ -23,6 +23,8 @@ export interface Ctx {
   allDates: Map<number, DateSpan[]>;
   /** Event types found per sentence so far. */
   typesIn: Map<number, Set<string>>;
+  /** The day the story tells of (see storyDate): what an undated "X said" of a news report happened on. */
+  story: DateSpan | null;
 }
 
 export const inside = (d: DateSpan, c: Clause) => d.start >= c.start && d.end <= c.end;

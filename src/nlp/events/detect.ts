@@ -13,6 +13,7 @@ import { compileEvents } from './lexicon.ts';
 import { makeEvent } from './make-event.ts';
 import { occasionMeeting, withQuotation } from './occasion.ts';
 import { pickDate } from './pick-date.ts';
+import { storyDate } from './story-date.ts';
 import { buildTitle, leadingName } from './title.ts';
 import { chooseTrigger, findTriggers, overrideType } from './triggers.ts';
 
@@ -36,6 +37,7 @@ export function detectEventList(state: PipelineState): Event[] {
     typesIn: new Map(),
     hasDateWords: new Set(state.dates.map((d) => d.sentence)),
     allDates,
+    story: storyDate(state, paragraphs),
   };
   const exercises = exerciseNames(text, ev);
   const out: Event[] = [];

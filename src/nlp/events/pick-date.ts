@@ -44,6 +44,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
       }
     }
   }
+  // "the minister told reporters": an undated statement of a news report was made on the day it tells of.
+  if (!picked && type === 'statement' && ctx.story && !quoteAt(ctx.quotes, trigger.start)) picked = { date: ctx.story, source: 'story' };
   if (!picked) return null;
   const borrowed = picked.source !== 'clause';
   const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);

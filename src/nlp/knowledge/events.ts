@@ -34,13 +34,15 @@ export const DateWords = z.object({
     /** anaphoric: resolves against the date just mentioned; deictic: against the time of writing or speaking. */
     kind: z.enum(['anaphoric', 'deictic']),
     /** year/month/day: the anchor plus offset of that unit, never finer than the anchor; same: the anchor itself at its own precision. */
-    unit: z.enum(['year', 'month', 'day', 'same']),
+    unit: z.enum(['year', 'month', 'week', 'day', 'same']),
     offset: z.number().int(),
     /** Weak phrases anchor nothing by themselves: events use them only when nothing better is in the sentence. */
     weak: z.boolean().optional(),
     /** How many sentences back the anchor may be when it is in another paragraph (default 3). */
     reach: z.number().int().min(0).optional(),
   })),
+  /** Day names (Monday = 1): a weekday is dated from the publication date. */
+  weekdays: z.array(z.object({ number: z.number().int().min(1).max(7), names: Words })).default([]),
   monthAnaphors: Words,
   /** Words before a month or season name whose year is the anchor's ("that September") or the next one after it ("the following spring"). */
   monthDeterminers: z.object({ same: Words, next: Words }).optional(),

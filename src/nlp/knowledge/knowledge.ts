@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { EquipmentCatalog } from './equipment.ts';
 import type { NumberLexicon } from './numbers.ts';
 import type { EventLexicon } from './events.ts';
+import type { PageLexicon } from './page.ts';
 
 /**
  * The domain knowledge the pipeline reads, loaded from knowledge/ and schema/ and validated with
@@ -16,4 +17,6 @@ export interface Knowledge {
   equipment: EquipmentCatalog;
   numbers: NumberLexicon;
   events: EventLexicon;
+  /** Page furniture and publication stamps (knowledge/page-furniture.json). */
+  page: PageLexicon;
 }

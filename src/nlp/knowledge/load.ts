@@ -8,6 +8,7 @@ import { loadGazetteer } from './gazetteer.ts';
 import { loadEquipment } from './equipment.ts';
 import { loadNumbers } from './numbers.ts';
 import { loadEvents } from './events.ts';
+import { loadPage } from './page.ts';
 
 export { KNOWLEDGE_DIR, SCHEMA_DIR };
 
@@ -26,6 +27,7 @@ export function loadKnowledge(dirs: { knowledge?: string; schema?: string } = {}
     equipment: loadEquipment(knowledgeDir, schemaDir),
     numbers: loadNumbers(knowledgeDir, schemaDir),
     events: loadEvents(knowledgeDir, schemaDir),
+    page: loadPage(knowledgeDir),
   };
   if (!custom) cached = kb;
   return kb;

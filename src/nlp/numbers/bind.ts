@@ -8,6 +8,7 @@ import { compileDateWords } from '../dates/lexicon.ts';
 import { HolderFinder } from './holder.ts';
 import { type CompiledNumbers, compileNumbers, matchPhraseAt } from './lexicon.ts';
 import { readFigure } from './read.ts';
+import { isMeasureUnit, measuredEquipment, measuredNoun } from './measured.ts';
 import type { Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
 
@@ -20,6 +21,7 @@ export function bindAll(state: PipelineState): Quantity[] {
   const ctx = bindContext(state);
   const holders = new HolderFinder(text, state.sentences, state.mentions, state.entities, c, capitalsOf(state));
   const datesBySentence = groupBy(state.dates, (d) => d.sentence);
+  const mentionsBySentence = groupBy(state.mentions, (m) => m.sentence);
   const dateLex = compileDateWords(state.kb.events.dateWords);
   const out: Quantity[] = [];
   const bySentence = new Map<number, Quantity[]>();
@@ -36,8 +38,14 @@ export function bindAll(state: PipelineState): Quantity[] {
     if (!r) return;
     const named = namedIn(ctx, r);
     const taking = r.kind === 'personnel' || r.kind === 'equipment' ? holders.exerciseAt(n.sentence, n.start) : null;
-    const holder = taking ?? holders.ownHolder(n.sentence, n.start) ?? (named && holders.asHolder(named)) ?? holders.holderAt(n.sentence, n.start);
+    let holder = taking ?? holders.ownHolder(n.sentence, n.start) ?? (named && holders.asHolder(named)) ?? holders.holderAt(n.sentence, n.start);
     let subject = r.subject;
+    if (isMeasureUnit(r.unit, c)) {
+      // "The TB2 ... can operate within a control radius of up to 150 km": the drone's control radius.
+      if (!subject || subject.toLowerCase() === r.unit?.toLowerCase()) subject = measuredNoun(text, sent.start, n.start) ?? subject;
+      const gear = measuredEquipment(mentionsBySentence.get(n.sentence) ?? [], state.entities, sent.start, n.start);
+      if (gear) holder = { name: gear.name, key: gear.key };
+    }
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     const q: Quantity = {
       start: n.start, end: r.end, quote: text.slice(n.start, r.end), sentence: n.sentence,

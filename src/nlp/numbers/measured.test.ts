@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { extract } from '../pipeline.ts';
+
+const kb = loadKnowledge();
+const measures = (text: string) => extract(text, kb).quantities.map((q) => ({ value: q.value, unit: q.unit, subject: q.subject, holder: q.holder }));
+
+describe('measurements bound to what they measure', () => {
+  it('takes the measured noun before "of", not the unit word', () => {
+    expect(measures('The drone can operate within a control radius of up to 150 kilometres.')[0]).toMatchObject({ value: 150, subject: 'control radius' });
+    expect(measures('The aircraft can carry a payload of up to 750 kilograms.')[0]).toMatchObject({ value: 750, subject: 'payload' });
+  });
+
+  it('gives a measure of a named machine to that machine', () => {
+    expect(measures('The Bayraktar TB2 can stay in the air for up to 24 hours.')[0]).toMatchObject({ value: 24, unit: 'hours', holder: 'Bayraktar TB2' });
+  });
+});

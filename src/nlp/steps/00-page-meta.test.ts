@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { extract, newState, runSteps } from '../pipeline.ts';
+import { readPageMeta } from './00-page-meta.ts';
+
+const kb = loadKnowledge();
+const meta = (text: string, given: string | null = null) => runSteps(newState(text, kb, given), [readPageMeta]);
+const published = (text: string) => {
+  const s = meta(text);
+  return { date: s.meta.publishedDate, rule: s.meta.publishedRule };
+};
+
+describe('readPageMeta: the publication date a page states', () => {
+  it.each([
+    ['date 2016-04-05 (MENAFN- Trend News Agency)\n\nThe ministry said...', '2016-04-05', 'meta.published-stamp'],
+    ['Last updated: 12 June 2019 14:05\n\nTroops arrived.', '2019-06-12', 'meta.updated-stamp'],
+    ['Published: March 3, 2016\nUpdated: March 5, 2016\nTroops arrived.', '2016-03-03', 'meta.published-stamp'],
+    ['Drills in the steppe\nBy A. Author, March 3, 2016\n\nTroops arrived.', '2016-03-03', 'meta.byline-date'],
+    ['Drills in the steppe\n05.04.2012\nTroops arrived.', '2012-04-05', 'meta.date-line'],
+    ['ALMATY, October 2, 2009 – Kazakhstan and Russia signed a deal.', '2009-10-02', 'meta.dateline'],
+    ['Eurasia Daily Monitor, 12 Mar 08:\nThe minister resigned.', '2008-03-12', 'meta.dateline'],
+    ['November 13, 2007 / 7:14 PM / 12 years ago\n\nRussia closed its base.', '2007-11-13', 'meta.date-line'],
+    ['POLITICS 20:15 / 29.01.2025 556\n\nDrones were bought.', '2025-01-29', 'meta.date-line'],
+  ])('%j -> %s (%s)', (text, date, rule) => {
+    expect(published(text)).toEqual({ date, rule });
+  });
+
+  it('finds none in body prose or a year alone', () => {
+    expect(published('In 2009 the army had 60,000 troops.\nOn March 3, 2016, it held drills.').date).toBeNull();
+    expect(published('By 2020, Kazakhstan plans to field a new brigade.').date).toBeNull();
+  });
+
+  it('keeps a date given by the reader (HTML meta, front matter, --date) over the text', () => {
+    const s = meta('date 2016-04-05\nTroops arrived.', '2001-02-03');
+    expect(s.meta).toMatchObject({ publishedDate: '2001-02-03', publishedRule: 'given' });
+  });
+
+  it('takes a dateline year from the page stamp and blanks both out of the narrative', () => {
+    const text = 'date 2024-01-17\nASTANA, Kazakhstan, January 17. Large-scale exercises will be held in 2024.';
+    const s = meta(text);
+    expect(s.meta.pageSpans.map((p) => [text.slice(p.start, p.end), p.date])).toEqual([['date 2024-01-17', '2024-01-17'], ['January 17', '2024-01-17']]);
+    expect(s.text).toHaveLength(text.length);
+    expect(s.text).not.toContain('January 17');
+    expect(s.text).toContain('ASTANA, Kazakhstan,');
+  });
+});
+
+describe('readPageMeta: page furniture', () => {
+  it('marks share, navigation, logo, cookie and placeholder lines, not prose', () => {
+    const text = [
+      'Read more', 'Bookmark and Share', 'None', 'Kazinform logo', 'This website uses cookies to improve your experience.',
+      'Stay up to date with more news on Trend News Agency\'s WhatsApp channel', 'MENAFN18012024000187011040ID1107737089',
+      'The ministry said 300 troops would take part in the drills.',
+    ].join('\n');
+    const s = meta(text);
+    const marked = s.meta.pageSpans.map((p) => text.slice(p.start, p.end));
+    expect(marked).toHaveLength(7);
+    expect(marked).not.toContain('The ministry said 300 troops would take part in the drills.');
+    expect(s.meta.pageSpans.every((p) => p.rule.startsWith('furniture.'))).toBe(true);
+  });
+
+  it('extracts nothing from furniture', () => {
+    const x = extract('Share\n12 comments\nPage 2 of 5\nThe army received 12 tanks in 2010.', kb);
+    expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
+  });
+});
