@@ -22,13 +22,10 @@ const atlas = (name: string, text: string) => toEvalOutput(name, extract(text, k
 
 console.log('Extraction scores (../shared/eval/score.mjs), the atlas beside an off-the-shelf baseline');
 printComparison({ label: 'Development document (../shared/eval/gold)', corpusDir, goldDir: join(SHARED, 'eval/gold') }, scoreMany, atlas, baselineExtract);
-const train = resolve('bench/train');
-if (existsSync(train)) {
-  printComparison({ label: 'Training set (bench/train: written by the team, rules tuned on it)', corpusDir: join(train, 'corpus'), goldDir: join(train, 'gold') }, scoreMany, atlas, baselineExtract);
-}
-const proxy = resolve('bench/proxy');
-if (existsSync(proxy)) {
-  printComparison({ label: 'Proxy held-out set (bench/proxy: written by the team, never tuned on)', corpusDir: join(proxy, 'corpus'), goldDir: join(proxy, 'gold') }, scoreMany, atlas, baselineExtract);
+// The real pages of bench/real: rules are tuned on train/; test/ is only ever read as these pooled scores.
+for (const [half, label] of [['test', 'Real pages, test half (bench/real/test: never tuned on)'], ['train', 'Real pages, training half (bench/real/train: rules tuned on it)']]) {
+  const dir = resolve('bench/real', half);
+  if (existsSync(dir)) printComparison({ label, corpusDir: join(dir, 'corpus'), goldDir: join(dir, 'gold') }, scoreMany, atlas, baselineExtract);
 }
 
 // Throughput: the corpus repeated as separate documents until TARGET_BYTES, extracted one by one.

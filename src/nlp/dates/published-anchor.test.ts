@@ -48,3 +48,11 @@ describe('reported speech in a dated report', () => {
     expect(x.entities.some((e) => e.name === 'Nurlan Yermekbayev')).toBe(true);
   });
 });
+
+describe('reported happenings', () => {
+  it('types a reported past happening by the happening, a reported plan by the report', () => {
+    const types = (body: string) => extract(PUB + body, kb).events.map((e) => e.type);
+    expect(types('In 2017 the Ministry of Defense of Belarus reported that Belarus signed a contract for the purchase of Su-30SM fighters.')).toContain('procurement');
+    expect(types('In 2007 Akhmetov announced that defense funding would increase significantly.')).toEqual(['statement']);
+  });
+});

@@ -96,7 +96,7 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
     // What a quotation says counts as an event only when the quotation dates it itself.
     (h) => !h.quoted || own.some((d) => !d.relative && inside(d, clause) && quoteAt(quotes, d.start) === quoteAt(quotes, h.start)),
   );
-  const trigger = chooseTrigger(hits);
+  const trigger = chooseTrigger(hits, text, ev.future);
   if (!trigger) return [];
   const commentary = ev.commentary.test(sentenceText);
   if (trigger.type === 'statement' && commentary) return [];

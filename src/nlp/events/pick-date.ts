@@ -45,7 +45,9 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
     }
   }
   // "the minister told reporters": an undated statement of a news report was made on the day it tells of.
-  if (!picked && type === 'statement' && ctx.story && !quoteAt(ctx.quotes, trigger.start)) picked = { date: ctx.story, source: 'story' };
+  // A news report's lede tells the day's happening: undated there, it happened on the story's day.
+  if (!picked && ctx.story && !quoteAt(ctx.quotes, trigger.start) && !ctx.hasDateWords.has(sentence)
+    && (type === 'statement' || ctx.paragraphs[sentence] - ctx.paragraphs[0] < LEDE_PARAGRAPHS)) picked = { date: ctx.story, source: 'story' };
   if (!picked) return null;
   const borrowed = picked.source !== 'clause';
   const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
@@ -57,6 +59,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   return picked;
 }
 
+/** The paragraphs of a report that tell its news: the headline and the lede. */
+const LEDE_PARAGRAPHS = 3;
 const SINCE = /\bsince\s+$/i;
 /** The date closes a relative clause about someone or something: ", who had led it since 2003". */
 const RELATIVE_LEAD = /,\s*(?:who|which|whose)\b[^,]*$/i;

@@ -56,12 +56,17 @@ function insideName(text: string, s: number, e: number, clauseStart: number): bo
  * clause a statement (what follows is what was said); otherwise the heaviest trigger wins, the
  * earliest among equals. Statements only win alone.
  */
-export function chooseTrigger(hits: readonly TriggerHit[]): TriggerHit | null {
+/** How far after a reported happening's trigger a modal still makes it a plan ("funding would increase"). */
+const PLAN_REACH = 25;
+
+export function chooseTrigger(hits: readonly TriggerHit[], text = '', future: RegExp | null = null): TriggerHit | null {
   if (!hits.length) return null;
   const first = hits[0];
-  if (first.type === 'statement') return first;
   let best: TriggerHit | null = null;
   for (const h of hits) if (h.type !== 'statement' && (!best || h.weight > best.weight)) best = h;
+  // "The ministry reported that Belarus signed a contract": what was reported happened, and is the event;
+  // "Akhmetov announced that funding would increase": a plan announced is the announcement.
+  if (first.type === 'statement' && (!best || !future || future.test(text.slice(first.end, best.end + PLAN_REACH)))) return first;
   return best ?? first;
 }
 
