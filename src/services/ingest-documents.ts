@@ -36,7 +36,9 @@ export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: 
     return { result: { documentId: existing.id, status: 'unchanged', replacedDocumentId: null } as PutResult, extraction: null };
   }
   const extraction = extract(doc.text, kb, { referenceDate: doc.publishedDate });
-  const result = await store.putDocument(doc, extraction, run);
+  // A date the page states (stamp, byline, dateline) is the document's date when its metadata gave none.
+  const dated = !doc.publishedDate && extraction.meta?.publishedDate ? { ...doc, publishedDate: extraction.meta.publishedDate } : doc;
+  const result = await store.putDocument(dated, extraction, run);
   return { result, extraction };
 }
 
