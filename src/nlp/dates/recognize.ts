@@ -55,6 +55,8 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
     // The last stated date of this sentence, a plan's horizon included: "announced plans for a base
     // in 2015 ... rejected it in October of that year" looks back to 2015, not past it.
     let stated: Anchor | null = null;
+    // Whether a date looks ahead of the day of writing, a quotation's own words included ("We plan to send ... in October").
+    const ahead = (at: number) => future.test(text.slice(Math.max(s.start, at - 80), at));
     for (const c of candidates) {
       const own = c.relative?.reach;
       // A plan's horizon ("would buy jets during 2012–2014") is not the narrative's date.
@@ -66,7 +68,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       // Dated from the day of publication: a weekday, "yesterday", "last month", and (below) a month without a year.
       let fromPublication = false;
       if (!date && (c.weekday || (c.relative?.kind === 'deictic' && c.relative.unit !== 'year'))) {
-        date = published ? fromPublished(c, published, planned) : null;
+        date = published ? fromPublished(c, published, ahead(c.start)) : null;
         fromPublication = !!date;
       } else if (!date) {
         const base: PartialDate | null = c.relative?.kind === 'deictic'
@@ -74,7 +76,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
           : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
         date = base ? resolve(c, base) : null;
         if (!date && c.month && !c.relative && published) {
-          date = fromPublished(c, published, planned);
+          date = fromPublished(c, published, ahead(c.start));
           fromPublication = !!date;
         }
       }

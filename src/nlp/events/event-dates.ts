@@ -10,6 +10,8 @@ import type { CompiledEvents } from './lexicon.ts';
  * 2012–2014"); a past "by 2011 spending had tripled" stays. A vague "at the same time" counts only
  * when its sentence has no other date.
  */
+const SCHEDULED = new Set(['day', 'month']);
+
 export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, quotes: readonly QuoteRange[]): Map<number, DateSpan[]> {
   const { text } = state;
   const dlex = compileDateWords(state.kb.events.dateWords);
@@ -25,7 +27,9 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
     for (const q of quotes) if (q.end <= d.start && q.end > from) from = q.end;
     const lead = text.slice(from, d.start);
     const future = !quoteAt(quotes, d.start) && ev.future.test(lead);
-    if (future) continue;
+    // "will take place in Anapa on 5 June": a scheduled day or month is the planned event's date; a
+    // year after a future word is a plan's horizon ("would buy jets by 2014").
+    if (future && !SCHEDULED.has(d.date.precision)) continue;
     if (role === 'target') {
       const cue = targetCue(text, d);
       if (!cue || !/^(?:by|until|till)$/.test(cue)) continue;

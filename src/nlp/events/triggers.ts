@@ -17,9 +17,11 @@ export interface TriggerHit {
  * a negated one ("never joined the bloc").
  */
 export function findTriggers(
-  text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[], dates: readonly { start: number; end: number }[] = [],
+  text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[], dates: readonly { start: number; end: number; date?: { precision: string } }[] = [],
 ): TriggerHit[] {
   const body = text.slice(start, end);
+  // "will take place in Anapa on 5 June": a plan with its day or month set is a scheduled event, not an intention.
+  const scheduled = dates.some((d) => d.start >= start && d.end <= end && (d.date?.precision === 'day' || d.date?.precision === 'month'));
   const hits: TriggerHit[] = [];
   for (const found of scanTriggers(ev.triggers.scanner, body)) {
     const s = start + found.index;
@@ -34,7 +36,7 @@ export function findTriggers(
     // Dates are blanked first: the month "May" is no modal.
     let before = text.slice(from, s);
     for (const d of dates) if (d.end > from && d.start < s) before = before.slice(0, Math.max(0, d.start - from)) + ' '.repeat(Math.min(s, d.end) - Math.max(from, d.start)) + before.slice(Math.min(s, d.end) - from);
-    if (ev.intentionBefore.test(before) || ev.negatedBefore.test(before)) continue;
+    if ((!scheduled && ev.intentionBefore.test(before)) || ev.negatedBefore.test(before)) continue;
     hits.push({ type: alt.type, weight: alt.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
   }
   hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
