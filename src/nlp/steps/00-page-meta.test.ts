@@ -64,3 +64,11 @@ describe('readPageMeta: page furniture', () => {
     expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
   });
 });
+
+describe('readPageMeta: exchange-rate tickers', () => {
+  it('marks ticker lines as furniture, not money', () => {
+    const x = extract('USD 87.45\nEUR 103.45\n• KGS/USD = 0.01144 0%\nThe army received 12 tanks in 2010.', kb);
+    expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
+    expect(x.meta?.pageSpans.map((p) => p.rule)).toEqual(['furniture.ticker', 'furniture.ticker', 'furniture.ticker']);
+  });
+});
