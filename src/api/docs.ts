@@ -14,6 +14,14 @@ export async function registerApiDocs(app: FastifyInstance) {
         version: '0.1.0',
       },
       tags: ['documents', 'entities', 'search', 'timeline', 'facts', 'stats', 'views'].map((name) => ({ name })),
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http', scheme: 'bearer',
+            description: 'The write token: --token or ATLAS_TOKEN, else generated and printed on start. Every write needs it.',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -18,10 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-function upload(base: string, name: string, data: Buffer | string, field = 'file') {
-  const form = new FormData();
-  form.append(field, new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
-  return fetch(`${base}/api/documents`, { method: 'POST', body: form });
+function upload(_base: string, name: string, data: Buffer | string) {
+  return h.upload(name, data);
 }
 
 describe('POST /api/documents', () => {
@@ -44,7 +42,9 @@ describe('POST /api/documents', () => {
     const figure = doc.body.highlights.find((x: any) => x.kind === 'quantity' && x.quote.includes('30,000'));
     expect(figure).toBeDefined();
     const again = await upload(h.base, 'steppe-republic.txt', PIPELINE_DOC);
-    expect((await again.json()).result.status).toBe('unchanged');
+    expect(again.status).toBe(200);
+    const twin = await again.json();
+    expect(twin.result).toMatchObject({ status: 'unchanged', documentId: body.result.documentId });
     const search = await h.get('/api/search?q=guarantee');
     expect(search.body.sentences.items[0].text).toContain('main guarantee');
   });
@@ -59,12 +59,13 @@ describe('POST /api/documents', () => {
   });
 
   it('asks for multipart and for the file field', async () => {
-    const json = await fetch(`${h.base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const auth = { authorization: `Bearer ${h.token}` };
+    const json = await fetch(`${h.base}/api/documents`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
     expect(json.status).toBe(415);
     await json.body?.cancel();
     const noFile = new FormData();
     noFile.append('note', 'hello');
-    const res = await fetch(`${h.base}/api/documents`, { method: 'POST', body: noFile });
+    const res = await fetch(`${h.base}/api/documents`, { method: 'POST', body: noFile, headers: auth });
     expect(res.status).toBe(400);
     expect((await res.json()).detail).toContain('"file"');
   });
