@@ -78,6 +78,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     uploads = makeUploadIngest(opts.store, { timeoutMs: opts.extractTimeoutMs, memoryMb: opts.extractMemoryMb });
     // Before connections close: uploads in flight end with 503 at once instead of holding shutdown.
     app.addHook('preClose', async () => { await uploads?.close(); });
+    app.addHook('onListen', async () => { uploads?.prewarm(); });
   }
 
   const ctx: ApiContext = {

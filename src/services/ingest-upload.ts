@@ -23,7 +23,7 @@ export interface UploadOutcome {
   counts: { sentences: number; entities: number; quantities: number; events: number } | null;
 }
 
-export const DEFAULT_EXTRACT_TIMEOUT_MS = 120_000;
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 60_000;
 export const DEFAULT_EXTRACT_MEMORY_MB = 1024;
 
 /**
@@ -59,6 +59,8 @@ export function newUploadId(): string {
 
 export interface UploadIngest {
   ingest(file: UploadedFile): Promise<UploadOutcome>;
+  /** Starts the extraction worker before the first upload. */
+  prewarm(): void;
   stats(): { running: number; queued: number };
   close(): Promise<void>;
 }
@@ -76,16 +78,17 @@ export function makeUploadIngest(store: AtlasStore, opts: Partial<ExtractPoolOpt
   });
   return {
     stats: () => pool.stats,
+    prewarm: () => pool.prewarm(),
     close: () => pool.close(),
     async ingest(file) {
       const filename = sanitizeUploadName(file.filename);
       const uploadId = newUploadId();
-      const deadline = pool.deadline();
+      const budget = pool.budget();
       const data = new Uint8Array(file.data.buffer, file.data.byteOffset, file.data.byteLength).slice();
-      const doc = await pool.read(filename, data, deadline);
+      const doc = await pool.read(filename, data, budget);
       const existing = await store.findDocumentByHash(doc.contentHash);
       if (existing) return { uploadId, filename, documentId: existing.id, status: 'unchanged', title: existing.title, counts: null };
-      const { extraction, rulesVersion } = await pool.extract(doc.text, doc.publishedDate, deadline);
+      const { extraction, rulesVersion } = await pool.extract(doc.text, doc.publishedDate, budget);
       const run: RunInfo = { extractorVersion: EXTRACTOR_VERSION, rulesVersion, startedAt: new Date().toISOString() };
       const result = await store.putDocument({ ...doc, sourcePath: `upload:${uploadId}/${filename}` }, extraction, run);
       return {

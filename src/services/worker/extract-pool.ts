@@ -28,7 +28,10 @@ export class Busy extends AtlasError {
 }
 
 type Op = { op: 'read'; name: string; data: Uint8Array } | { op: 'extract'; text: string; referenceDate: string | null };
-interface Job { op: Op; deadline: number; resolve(v: WorkerResponse & { ok: true }): void; reject(e: Error): void }
+
+/** The worker time one upload may still use: its operations share it; waiting and worker start-up do not count. */
+export interface Budget { leftMs: number }
+interface Job { op: Op; budget: Budget; resolve(v: WorkerResponse & { ok: true }): void; reject(e: Error): void }
 
 /**
  * One extraction worker thread, reused across uploads, one job at a time. A job past its deadline
@@ -40,7 +43,7 @@ export class ExtractPool {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
   private queue: Job[] = [];
-  private current: { job: Job; id: number; timer: NodeJS.Timeout } | null = null;
+  private current: { job: Job; id: number; timer: NodeJS.Timeout | undefined; sentAt: number } | null = null;
   private nextId = 1;
   private closed = false;
 
@@ -51,20 +54,25 @@ export class ExtractPool {
   }
 
   /** Reads uploaded bytes (named `name`) into a normalized document. */
-  async read(name: string, data: Uint8Array, deadline: number): Promise<DocumentInput> {
-    const res = await this.run({ op: 'read', name, data }, deadline);
+  async read(name: string, data: Uint8Array, budget: Budget): Promise<DocumentInput> {
+    const res = await this.run({ op: 'read', name, data }, budget);
     if (res.op !== 'read') throw new Error('extract worker answered the wrong operation');
     return res.doc;
   }
 
-  async extract(text: string, referenceDate: string | null, deadline: number): Promise<{ extraction: Extraction; rulesVersion: string }> {
-    const res = await this.run({ op: 'extract', text, referenceDate }, deadline);
+  async extract(text: string, referenceDate: string | null, budget: Budget): Promise<{ extraction: Extraction; rulesVersion: string }> {
+    const res = await this.run({ op: 'extract', text, referenceDate }, budget);
     if (res.op !== 'extract') throw new Error('extract worker answered the wrong operation');
     return { extraction: res.extraction, rulesVersion: res.rulesVersion };
   }
 
-  deadline(): number {
-    return Date.now() + this.opts.timeoutMs;
+  budget(): Budget {
+    return { leftMs: this.opts.timeoutMs };
+  }
+
+  /** Starts the worker ahead of the first upload (loading the pipeline and knowledge takes a moment). */
+  prewarm(): void {
+    if (!this.closed) this.start().catch(() => undefined);
   }
 
   /** Terminates the worker and fails every waiting job; later jobs are refused. */
@@ -83,13 +91,13 @@ export class ExtractPool {
     if (w) await w.terminate();
   }
 
-  private run(op: Op, deadline: number): Promise<WorkerResponse & { ok: true }> {
+  private run(op: Op, budget: Budget): Promise<WorkerResponse & { ok: true }> {
     if (this.closed) return Promise.reject(new Busy('the server is shutting down; the upload was not stored'));
     if (this.queue.length >= (this.opts.maxQueued ?? 16)) {
       return Promise.reject(new Busy(`${this.queue.length} uploads are already waiting for extraction; try again later`));
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ op, deadline, resolve, reject });
+      this.queue.push({ op, budget, resolve, reject });
       this.pump();
     });
   }
@@ -99,21 +107,34 @@ export class ExtractPool {
     const job = this.queue.shift();
     if (!job) return;
     const id = this.nextId++;
-    const left = job.deadline - Date.now();
-    if (left <= 0) {
+    if (job.budget.leftMs <= 0) {
       job.reject(this.timeoutError());
       return this.pump();
     }
-    const timer = setTimeout(() => this.fail(id, this.timeoutError()), left);
-    this.current = { job, id, timer };
+    this.current = { job, id, timer: undefined, sentAt: 0 };
     void this.start().then(
       () => {
-        if (this.current?.id !== id || !this.worker) return;
+        const cur = this.current;
+        if (cur?.id !== id || !this.worker) return;
+        // The clock runs from here: start-up of a fresh worker is not the upload's fault.
+        cur.sentAt = performance.now();
+        cur.timer = setTimeout(() => this.fail(id, this.timeoutError()), job.budget.leftMs);
         const msg = { id, ...job.op } as WorkerRequest;
-        this.worker.postMessage(msg);
+        const transfer = job.op.op === 'read' ? [job.op.data.buffer as ArrayBuffer] : [];
+        this.worker.postMessage(msg, transfer);
       },
       (e: Error) => this.fail(id, e),
     );
+  }
+
+  /** Takes job `id` off the worker, charging its time to its budget. */
+  private finish(id: number): Job | null {
+    const cur = this.current;
+    if (cur?.id !== id) return null;
+    clearTimeout(cur.timer);
+    if (cur.sentAt) cur.job.budget.leftMs -= performance.now() - cur.sentAt;
+    this.current = null;
+    return cur.job;
   }
 
   private timeoutError() {
@@ -122,16 +143,16 @@ export class ExtractPool {
 
   /** Ends job `id` with `err` and replaces the worker (it may be stuck in a loop or out of memory). */
   private fail(id: number, err: Error): void {
-    if (this.current?.id !== id) return;
-    clearTimeout(this.current.timer);
-    const { job } = this.current;
-    this.current = null;
+    const job = this.finish(id);
+    if (!job) return;
     const w = this.worker;
     this.worker = null;
     this.ready = null;
     if (w) void w.terminate();
     job.reject(err);
-    this.pump();
+    // A fresh worker for whatever comes next.
+    if (this.queue.length) this.pump();
+    else this.prewarm();
   }
 
   private start(): Promise<void> {
@@ -147,10 +168,9 @@ export class ExtractPool {
       worker.once('exit', (code) => reject(new Error(`extract worker exited with code ${code} while starting`)));
     });
     worker.on('message', (res: WorkerResponse | { ready: true }) => {
-      if (!('id' in res) || this.current?.id !== res.id) return;
-      clearTimeout(this.current.timer);
-      const { job } = this.current;
-      this.current = null;
+      if (!('id' in res)) return;
+      const job = this.finish(res.id);
+      if (!job) return;
       if (res.ok) job.resolve(res);
       else job.reject(res.invalidInput ? new InvalidInput(res.message) : new Error(res.message));
       this.pump();
