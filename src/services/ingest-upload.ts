@@ -89,6 +89,8 @@ export function makeUploadIngest(store: AtlasStore, opts: Partial<ExtractPoolOpt
       const existing = await store.findDocumentByHash(doc.contentHash);
       if (existing) return { uploadId, filename, documentId: existing.id, status: 'unchanged', title: existing.title, counts: null };
       const { extraction, rulesVersion } = await pool.extract(doc.text, doc.publishedDate, budget);
+      // Let requests that arrived meanwhile go first: the store's transaction holds this thread.
+      await new Promise((r) => setImmediate(r));
       const run: RunInfo = { extractorVersion: EXTRACTOR_VERSION, rulesVersion, startedAt: new Date().toISOString() };
       const result = await store.putDocument({ ...doc, sourcePath: `upload:${uploadId}/${filename}` }, extraction, run);
       return {
