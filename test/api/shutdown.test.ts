@@ -41,11 +41,12 @@ describe('atlas serve shuts down promptly', () => {
         await new Promise((r) => setTimeout(r, 50));
       }
 
+      const before = await (await fetch(`${url}/api/health`)).json();
       const t0 = performance.now();
       child.kill('SIGTERM');
       const code = await exited;
       const ms = performance.now() - t0;
-      console.log(`SIGTERM to exit: ${Math.round(ms)} ms (upload answered: ${await upload})`);
+      console.log(`SIGTERM to exit: ${Math.round(ms)} ms (warm-up ${before.warmUp}, uploads running ${before.ingest.running}; upload answered: ${await upload})`);
       expect(ms).toBeLessThan(5000);
       expect(code).toBe(0);
     } finally {

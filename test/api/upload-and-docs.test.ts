@@ -84,7 +84,7 @@ describe('OpenAPI and Swagger UI', () => {
     expect(r.body.openapi).toMatch(/^3\./);
     const paths = Object.keys(r.body.paths);
     for (const p of ['/api/documents', '/api/documents/{id}', '/api/entities', '/api/entities/{id}', '/api/search',
-      '/api/timeline', '/api/facts/{ref}', '/api/stats', '/api/views/forces', '/api/views/inventory', '/api/views/money',
+      '/api/timeline', '/api/facts/{ref}', '/api/stats', '/api/health', '/api/views/forces', '/api/views/inventory', '/api/views/money',
       '/api/views/partners', '/api/views/people', '/api/views/programs', '/api/views/education', '/api/views/audit',
       '/api/views/ledger']) expect(paths).toContain(p);
     expect(r.body.paths['/api/views/ledger'].get.parameters.find((p: any) => p.name === 'subject').required).toBe(true);
@@ -92,7 +92,11 @@ describe('OpenAPI and Swagger UI', () => {
     const q = search.parameters.find((p: any) => p.name === 'q');
     expect(q).toMatchObject({ in: 'query', required: true });
     expect(search.responses['200'].content['application/json'].schema.properties).toHaveProperty('facets');
-    expect(r.body.paths['/api/documents'].post).toBeDefined();
+    const post = r.body.paths['/api/documents'].post;
+    expect(post.security).toEqual([{ bearer: [] }]);
+    expect(r.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '201', '401', '403', '413', '422']));
+    expect(post.responses['201'].content['application/json'].schema.properties).toHaveProperty('uploadId');
   });
 
   it('serves Swagger UI from bundled assets', async () => {
