@@ -1,13 +1,19 @@
 import type { AtlasStore } from '../store/store.ts';
+import type { UploadedFile, UploadOutcome } from '../services/ingest-upload.ts';
 
-export interface UploadedFile {
-  filename: string;
-  data: Buffer;
-}
+export type { UploadedFile, UploadOutcome };
 
-/** What the routes need from the outside: the store and, for uploads, the lead's ingest function. */
+/** What the routes need from the outside: the store and, for uploads, an ingest function. */
 export interface ApiContext {
   store: AtlasStore;
-  ingest?: (file: UploadedFile) => Promise<unknown>;
+  ingest?: (file: UploadedFile) => Promise<UploadOutcome>;
   maxUploadBytes: number;
+  /** Cheap liveness facts for /api/health; never touches the store. */
+  health(): HealthInfo;
+}
+
+export interface HealthInfo {
+  uptimeSeconds: number;
+  ingest: { running: number; queued: number };
+  warmUp: 'off' | 'running' | 'done' | 'failed';
 }

@@ -14,9 +14,21 @@ export async function registerApiDocs(app: FastifyInstance) {
         version: '0.1.0',
       },
       tags: ['documents', 'entities', 'search', 'timeline', 'facts', 'stats', 'views'].map((name) => ({ name })),
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http', scheme: 'bearer',
+            description: 'The write token: --token or ATLAS_TOKEN, else generated and printed on start. Every write needs it.',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Swagger UI's own policy (hashes of its inline bits), except that no page may frame it.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs', staticCSP: true,
+    transformStaticCSP: (csp) => csp.replace(/frame-ancestors [^;]*/, "frame-ancestors 'none'"),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 }

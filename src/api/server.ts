@@ -1,19 +1,22 @@
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import multipart from '@fastify/multipart';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AtlasStore } from '../store/store.ts';
-import type { ApiContext, UploadedFile } from './context.ts';
+import { makeUploadIngest, type UploadIngest } from '../services/ingest-upload.ts';
+import type { ApiContext, UploadedFile, UploadOutcome } from './context.ts';
 import { installProblemHandlers } from './problem.ts';
 import { registerApiDocs } from './docs.ts';
 import { registerWebUi } from './web.ts';
-import { warmUpOnListen } from './warm-up.ts';
+import { warmUpOnListen, type WarmUpState } from './warm-up.ts';
+import { generateToken, installSecurity } from './security.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { entityRoutes } from './routes/entities.ts';
 import { searchRoutes } from './routes/search.ts';
 import { factRoutes } from './routes/facts.ts';
 import { timelineRoutes } from './routes/timeline.ts';
 import { statsRoutes } from './routes/stats.ts';
+import { healthRoutes } from './routes/health.ts';
 import { viewRoutes } from './routes/views.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -22,37 +25,80 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export interface ServerOptions {
   store: AtlasStore;
-  ingest?: (file: UploadedFile) => Promise<unknown>;
+  /**
+   * The store's --db (path or URL). The warm-up worker opens its own connection with it; without
+   * it there is no warm-up.
+   */
+  db?: string;
+  /** Replaces the upload ingest (reading and extraction in a worker thread, storing here). */
+  ingest?: (file: UploadedFile) => Promise<UploadOutcome>;
+  /** false: no uploads at all (POST /api/documents answers 501). */
+  uploads?: boolean;
   /** Directory of the built web UI; defaults to web/dist. */
   webRoot?: string;
   maxUploadBytes?: number;
-  /** Fastify logger; off by default (the CLI turns it on). */
-  logger?: boolean;
-  /** Compute the common views once in the background after listen() (default true). */
+  /** Deadline and heap ceiling of the extraction worker, per upload. */
+  extractTimeoutMs?: number;
+  extractMemoryMb?: number;
+  /** The write token (Authorization: Bearer); a random one is generated when absent (see serverToken). */
+  token?: string;
+  /** Host names the server answers to besides its bound address (e.g. behind a reverse proxy). */
+  allowedHosts?: string[];
+  /** Fastify logger: off by default (the CLI turns it on at "warn"). */
+  logger?: FastifyServerOptions['logger'];
+  /** Compute the common views once in a background worker after listen() (default true; needs `db`). */
   warmUp?: boolean;
+}
+
+const tokens = new WeakMap<FastifyInstance, string>();
+
+/** The write token of a server built by buildServer (generated when none was given). */
+export function serverToken(app: FastifyInstance): string {
+  const t = tokens.get(app);
+  if (!t) throw new Error('not an atlas server');
+  return t;
 }
 
 /** The HTTP API under /api, its OpenAPI document and Swagger UI, and the web UI at /. Call listen() on it. */
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
+  const token = opts.token ?? generateToken();
+  tokens.set(app, token);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
-  if (opts.warmUp ?? true) warmUpOnListen(app);
+  installSecurity(app, { token, allowedHosts: opts.allowedHosts });
+
+  const started = Date.now();
+  let warmUp: WarmUpState = 'off';
+  if ((opts.warmUp ?? true) && opts.db) warmUpOnListen(app, opts.db, (s) => { warmUp = s; });
+
+  let uploads: UploadIngest | null = null;
+  if (!opts.ingest && (opts.uploads ?? true)) {
+    uploads = makeUploadIngest(opts.store, { timeoutMs: opts.extractTimeoutMs, memoryMb: opts.extractMemoryMb });
+    // Before connections close: uploads in flight end with 503 at once instead of holding shutdown.
+    app.addHook('preClose', async () => { await uploads?.close(); });
+    app.addHook('onListen', async () => { uploads?.prewarm(); });
+  }
 
   const ctx: ApiContext = {
     store: opts.store,
-    ingest: opts.ingest,
+    ingest: opts.ingest ?? (uploads ? (f) => uploads!.ingest(f) : undefined),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    health: () => ({
+      uptimeSeconds: Math.round((Date.now() - started) / 100) / 10,
+      ingest: uploads?.stats() ?? { running: 0, queued: 0 },
+      warmUp,
+    }),
   };
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   await registerApiDocs(app);
   await app.register(async (api) => {
-    for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, timelineRoutes, statsRoutes, viewRoutes]) {
+    for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, timelineRoutes, statsRoutes, healthRoutes, viewRoutes]) {
       await api.register(routes, ctx);
     }
   }, { prefix: '/api' });
-  await registerWebUi(app, opts.webRoot ?? DEFAULT_WEB_ROOT);
+  await registerWebUi(app, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT, token });
   await app.ready();
   return app;
 }

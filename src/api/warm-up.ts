@@ -1,27 +1,48 @@
+import { Worker } from 'node:worker_threads';
 import type { FastifyInstance } from 'fastify';
 
 // The pages a first visitor is most likely to open, heaviest views first.
-const WARM_PATHS = [
+export const WARM_PATHS = [
   '/api/stats', '/api/timeline', '/api/views/audit', '/api/views/partners', '/api/views/money', '/api/views/forces',
   '/api/views/inventory', '/api/views/education', '/api/views/people', '/api/views/programs', '/api/documents?limit=5',
 ];
 
+const WORKER_URL = new URL('./warm-up-worker.mjs', import.meta.url);
+
+export type WarmUpState = 'off' | 'running' | 'done' | 'failed';
+
 /**
- * Once the server listens, requests each common view once in the background: the first computation
- * of a view pays for cold code (JIT, prepared statements), and the first visitor should not.
- * Failures are ignored (a view may legitimately fail on an empty store); closing stops the round.
+ * Once the server listens, computes each common view once in a worker thread with its own
+ * connection to the store (`db`): the database's pages (SQLite file cache, PostgreSQL buffers) are
+ * warm before the first visitor asks, and the server's event loop never runs a view it was not
+ * asked for. Closing the server terminates the worker at once.
  */
-export function warmUpOnListen(app: FastifyInstance): void {
+export function warmUpOnListen(app: FastifyInstance, db: string, onState: (s: WarmUpState, warmed?: number) => void): void {
+  let worker: Worker | null = null;
   let closed = false;
-  app.addHook('onClose', async () => {
+  app.addHook('preClose', async () => {
     closed = true;
+    const w = worker;
+    worker = null;
+    if (w) await w.terminate();
   });
   app.addHook('onListen', async () => {
-    setImmediate(async () => {
-      for (const url of WARM_PATHS) {
-        if (closed) return;
-        await app.inject({ method: 'GET', url }).catch(() => undefined);
-      }
+    if (closed) return;
+    onState('running');
+    const w = new Worker(WORKER_URL, { workerData: { db, paths: WARM_PATHS }, stdout: false, stderr: false });
+    worker = w;
+    w.unref();
+    let warmed = 0;
+    w.on('message', (m: { warmed?: number; done?: boolean; error?: string }) => {
+      if (typeof m.warmed === 'number') warmed = m.warmed;
+      if (m.done) onState(m.error ? 'failed' : 'done', warmed);
+    });
+    w.on('error', (e) => {
+      app.log.warn({ err: e.message }, 'warm-up failed');
+      onState('failed', warmed);
+    });
+    w.on('exit', () => {
+      if (worker === w) worker = null;
     });
   });
 }

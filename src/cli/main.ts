@@ -22,6 +22,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--corpus <dir>', 'folder to ingest')
     .option('--port <n>', 'port (default 8080, or $PORT)')
     .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .option('--token <token>', 'write token for uploads (default $ATLAS_TOKEN, else generated and printed); required to bind a non-loopback address')
+    .option('--allowed-host <names>', 'extra Host names to answer to, comma-separated (default $ATLAS_ALLOWED_HOSTS)')
     .action(async (o) => (await import('./commands/up.ts')).runUp(o));
 
   withDbOption(program.command('ingest'))
@@ -42,9 +44,13 @@ export async function main(argv: string[]): Promise<void> {
     .option('--port <n>', 'port', '8080')
     .option('--host <addr>', 'address to bind (127.0.0.1 unless told otherwise)', '127.0.0.1')
     .option('--max-upload <bytes>', 'largest accepted upload in bytes', String(20 * 1024 * 1024))
+    .option('--token <token>', 'write token for uploads (default $ATLAS_TOKEN, else generated and printed); required to bind a non-loopback address')
+    .option('--allowed-host <names>', 'extra Host names to answer to, comma-separated (default $ATLAS_ALLOWED_HOSTS)')
     .action(async (o) => {
-      const { url } = await (await import('./commands/serve.ts')).runServe(o);
-      console.log(`Defense Atlas is serving ${url} (API docs: ${url}api/docs)`);
+      const serve = await import('./commands/serve.ts');
+      const r = await serve.runServe(o);
+      console.log(`Defense Atlas is serving ${r.url} (API docs: ${r.url}api/docs)`);
+      console.log(serve.tokenNotice(r));
     });
 
   withDbOption(program.command('stats')).description('counts of documents, sentences, entities and facts')

@@ -1,57 +1,54 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../src/api/server.ts';
+import { buildServer, type ServerOptions } from '../../src/api/server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
-import { readDocument } from '../../src/ingest/read-document.ts';
-import { ingestDocument, newRun } from '../../src/services/ingest-documents.ts';
-import { loadKnowledge } from '../../src/nlp/knowledge/load.ts';
+
+export const TEST_TOKEN = 'test-token-0123456789abcdef';
 
 export interface Harness {
   base: string;
   store: AtlasStore;
   app: FastifyInstance;
   dir: string;
+  token: string;
   get(path: string): Promise<{ status: number; type: string; body: any }>;
+  /** POSTs a multipart upload with the write token (unless `headers` says otherwise). */
+  upload(name: string, data: Buffer | string, opts?: { field?: string; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
 }
 
 /**
- * The real upload path: the buffer lands in a temp file, is read by the ingest readers, extracted
- * by the pipeline and stored. (The lead's `atlas serve` passes its own ingest function.)
+ * A temp SQLite store, seeded by `seed`, behind a really listening server on a free port. Uploads
+ * take the server's own path: reading and extraction in the worker thread, storing in this store.
  */
-export function uploadIngest(store: AtlasStore, dir: string) {
-  return async (file: { filename: string; data: Buffer }) => {
-    const upDir = join(dir, 'uploads', String(Date.now()));
-    mkdirSync(upDir, { recursive: true });
-    const path = join(upDir, basename(file.filename).replace(/[^\w.-]/g, '_'));
-    writeFileSync(path, file.data);
-    const kb = loadKnowledge();
-    const doc = await readDocument(path);
-    const { result } = await ingestDocument(store, doc, kb, newRun(kb));
-    return result;
-  };
-}
-
-/** A temp SQLite store, seeded by `seed`, behind a really listening server on a free port. */
-export async function startServer(seed: (store: AtlasStore) => Promise<void>, opts: { maxUploadBytes?: number; webRoot?: string } = {}): Promise<Harness> {
+export async function startServer(
+  seed: (store: AtlasStore) => Promise<void>,
+  opts: Partial<Omit<ServerOptions, 'store'>> = {},
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-api-'));
   const store = await openSqliteStore(join(dir, 'atlas.db'));
   await seed(store);
-  const app = await buildServer({ store, ingest: uploadIngest(store, dir), maxUploadBytes: opts.maxUploadBytes, webRoot: opts.webRoot ?? join(dir, 'no-web') });
+  const app = await buildServer({ token: TEST_TOKEN, ...opts, store, webRoot: opts.webRoot ?? join(dir, 'no-web') });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
+  const token = opts.token ?? TEST_TOKEN;
   return {
-    base, store, app, dir,
+    base, store, app, dir, token,
     async get(path: string) {
       const res = await fetch(base + path);
       const type = res.headers.get('content-type') ?? '';
       const text = await res.text();
       return { status: res.status, type, body: type.includes('json') ? JSON.parse(text) : text };
+    },
+    upload(name, data, o = {}) {
+      const form = new FormData();
+      form.append(o.field ?? 'file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
+      return fetch(`${base}/api/documents`, { method: 'POST', body: form, headers: o.headers ?? { authorization: `Bearer ${token}` } });
     },
     async close() {
       await app.close();

@@ -18,10 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-function upload(base: string, name: string, data: Buffer | string, field = 'file') {
-  const form = new FormData();
-  form.append(field, new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
-  return fetch(`${base}/api/documents`, { method: 'POST', body: form });
+function upload(_base: string, name: string, data: Buffer | string) {
+  return h.upload(name, data);
 }
 
 describe('POST /api/documents', () => {
@@ -44,7 +42,9 @@ describe('POST /api/documents', () => {
     const figure = doc.body.highlights.find((x: any) => x.kind === 'quantity' && x.quote.includes('30,000'));
     expect(figure).toBeDefined();
     const again = await upload(h.base, 'steppe-republic.txt', PIPELINE_DOC);
-    expect((await again.json()).result.status).toBe('unchanged');
+    expect(again.status).toBe(200);
+    const twin = await again.json();
+    expect(twin.result).toMatchObject({ status: 'unchanged', documentId: body.result.documentId });
     const search = await h.get('/api/search?q=guarantee');
     expect(search.body.sentences.items[0].text).toContain('main guarantee');
   });
@@ -59,12 +59,13 @@ describe('POST /api/documents', () => {
   });
 
   it('asks for multipart and for the file field', async () => {
-    const json = await fetch(`${h.base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const auth = { authorization: `Bearer ${h.token}` };
+    const json = await fetch(`${h.base}/api/documents`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
     expect(json.status).toBe(415);
     await json.body?.cancel();
     const noFile = new FormData();
     noFile.append('note', 'hello');
-    const res = await fetch(`${h.base}/api/documents`, { method: 'POST', body: noFile });
+    const res = await fetch(`${h.base}/api/documents`, { method: 'POST', body: noFile, headers: auth });
     expect(res.status).toBe(400);
     expect((await res.json()).detail).toContain('"file"');
   });
@@ -83,7 +84,7 @@ describe('OpenAPI and Swagger UI', () => {
     expect(r.body.openapi).toMatch(/^3\./);
     const paths = Object.keys(r.body.paths);
     for (const p of ['/api/documents', '/api/documents/{id}', '/api/entities', '/api/entities/{id}', '/api/search',
-      '/api/timeline', '/api/facts/{ref}', '/api/stats', '/api/views/forces', '/api/views/inventory', '/api/views/money',
+      '/api/timeline', '/api/facts/{ref}', '/api/stats', '/api/health', '/api/views/forces', '/api/views/inventory', '/api/views/money',
       '/api/views/partners', '/api/views/people', '/api/views/programs', '/api/views/education', '/api/views/audit',
       '/api/views/ledger']) expect(paths).toContain(p);
     expect(r.body.paths['/api/views/ledger'].get.parameters.find((p: any) => p.name === 'subject').required).toBe(true);
@@ -91,7 +92,11 @@ describe('OpenAPI and Swagger UI', () => {
     const q = search.parameters.find((p: any) => p.name === 'q');
     expect(q).toMatchObject({ in: 'query', required: true });
     expect(search.responses['200'].content['application/json'].schema.properties).toHaveProperty('facets');
-    expect(r.body.paths['/api/documents'].post).toBeDefined();
+    const post = r.body.paths['/api/documents'].post;
+    expect(post.security).toEqual([{ bearer: [] }]);
+    expect(r.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '201', '401', '403', '413', '422']));
+    expect(post.responses['201'].content['application/json'].schema.properties).toHaveProperty('uploadId');
   });
 
   it('serves Swagger UI from bundled assets', async () => {

@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/api/server.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
+import { RUN, ruritaniaDoc, ruritaniaExtraction } from './fixtures/ruritania.ts';
 
 /** A store that counts the reads made through it. */
 function counting(store: AtlasStore): { store: AtlasStore; reads: () => number } {
@@ -22,25 +24,36 @@ function counting(store: AtlasStore): { store: AtlasStore; reads: () => number }
   return { store: proxy, reads: () => n };
 }
 
-async function settle(reads: () => number): Promise<void> {
-  for (let last = -1; reads() !== last; ) {
-    last = reads();
-    await new Promise((r) => setTimeout(r, 150));
-  }
+async function health(base: string) {
+  return (await fetch(`${base}/api/health`)).json() as Promise<{ warmUp: string }>;
 }
 
 describe('warming the views after listen', () => {
-  it('computes the common views before anyone asks, and not when switched off', async () => {
+  it('computes the common views in a worker, off the server\'s thread, and not when switched off', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-warm-'));
     try {
       for (const warmUp of [true, false]) {
-        const base = await openSqliteStore(join(dir, `${warmUp}.db`));
+        const db = join(dir, `${warmUp}.db`);
+        const base = await openSqliteStore(db);
+        await base.putDocument(ruritaniaDoc(), ruritaniaExtraction(), RUN);
         const { store, reads } = counting(base);
-        const app = await buildServer({ store, webRoot: join(dir, 'no-web'), warmUp });
+        const app = await buildServer({ store, db, webRoot: join(dir, 'no-web'), warmUp });
         await app.listen({ host: '127.0.0.1', port: 0 });
-        await settle(reads);
-        if (warmUp) expect(reads()).toBeGreaterThan(10);
-        else expect(reads()).toBe(0);
+        const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+        if (warmUp) {
+          let state = (await health(url)).warmUp;
+          expect(state).toBe('running');
+          for (let i = 0; i < 300 && state === 'running'; i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            state = (await health(url)).warmUp;
+          }
+          expect(state).toBe('done');
+        } else {
+          await new Promise((r) => setTimeout(r, 300));
+          expect((await health(url)).warmUp).toBe('off');
+        }
+        // The warm-up reads through its own connection: the server's store saw none of it.
+        expect(reads()).toBe(0);
         await app.close();
         await base.close();
       }
@@ -49,13 +62,16 @@ describe('warming the views after listen', () => {
     }
   });
 
-  it('stops quietly when the server closes in the middle of it', async () => {
+  it('stops at once when the server closes in the middle of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-warm-'));
-    const store = await openSqliteStore(join(dir, 'atlas.db'));
+    const db = join(dir, 'atlas.db');
+    const store = await openSqliteStore(db);
     try {
-      const app = await buildServer({ store, webRoot: join(dir, 'no-web') });
+      const app = await buildServer({ store, db, webRoot: join(dir, 'no-web') });
       await app.listen({ host: '127.0.0.1', port: 0 });
+      const t0 = performance.now();
       await app.close();
+      expect(performance.now() - t0).toBeLessThan(2000);
       await new Promise((r) => setTimeout(r, 300));
     } finally {
       await store.close();

@@ -26,7 +26,7 @@ export async function startAtlas() {
   const store = await openSqliteStore(join(dir, 'atlas.db'));
   const summary = await ingestPaths(store, [CORPUS_DIR]);
   if (summary.failures.length) throw new Error(`corpus ingest failed: ${JSON.stringify(summary.failures)}`);
-  const app = await buildServer({ store, webRoot: WEB_DIST });
+  const app = await buildServer({ store, webRoot: WEB_DIST, db: join(dir, 'atlas.db') });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return {

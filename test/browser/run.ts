@@ -142,6 +142,24 @@ try {
     assert.match(page.url(), /#\/search\?q=army/);
   });
 
+  await check('the page carries the write token: an upload from the UI lands and is listed', async () => {
+    await load(page, `${base}/#/documents`);
+    const result = await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="atlas-token"]')?.content;
+      const form = new FormData();
+      form.append('file', new Blob(['The Ruritanian navy commissioned 3 frigates in 2020.'], { type: 'text/plain' }), 'browser-upload.txt');
+      const withToken = await fetch('/api/documents', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const without = await fetch('/api/documents', { method: 'POST', body: form });
+      return { hasToken: !!token, status: withToken.status, body: await withToken.json(), withoutStatus: without.status };
+    });
+    assert.ok(result.hasToken, 'index.html carries <meta name="atlas-token">');
+    assert.equal(result.status, 201, JSON.stringify(result.body));
+    assert.equal(result.withoutStatus, 401, 'a write without the token is refused');
+    await load(page, `${base}/#/documents`);
+    await page.getByText('browser-upload.txt').first().waitFor({ state: 'visible' });
+    assert.deepEqual(scriptErrors.filter((e) => /Content Security Policy/i.test(e)), [], 'no CSP violations');
+  });
+
   await check('view state lives in the URL', async () => {
     await load(page, `${base}/#/search?q=defense&offset=0`);
     const firstYear = page.locator('select').first();

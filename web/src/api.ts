@@ -37,3 +37,32 @@ export function useApi<T>(path: string | null, params: Params = {}): Loaded<T> {
   }, [key]);
   return result.key === key ? result.value : { state: 'loading' };
 }
+
+/**
+ * The write token. On a loopback bind the server puts it in the page it serves
+ * (`<meta name="atlas-token">`, readable only by this origin); elsewhere the user is asked once per tab.
+ */
+export function writeToken(): string | null {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="atlas-token"]')?.content;
+  if (meta) return meta;
+  const kept = sessionStorage.getItem('atlas-token');
+  if (kept) return kept;
+  const asked = window.prompt('Write token (printed by `atlas serve` on start):')?.trim();
+  if (asked) sessionStorage.setItem('atlas-token', asked);
+  return asked || null;
+}
+
+/** POSTs a form (e.g. an upload to /documents) with the write token; errors carry the problem's detail. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const token = writeToken();
+  const res = await fetch(`/api${path}`, {
+    method: 'POST', body: form,
+    headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
+  if (!res.ok) {
+    if (res.status === 401) sessionStorage.removeItem('atlas-token');
+    const body = await res.json().catch(() => null) as { detail?: string } | null;
+    throw new ApiError(res.status, body?.detail ?? `${res.status} ${res.statusText}`);
+  }
+  return res.json() as Promise<T>;
+}

@@ -3,6 +3,7 @@ import { formatFactRef } from '../../model/views.ts';
 import { NotFound } from '../../model/errors.ts';
 import type { DocumentDetail, Highlight } from '../schemas/documents.ts';
 import { quantityLabel } from './labels.ts';
+import { publicDocument } from './public-document.ts';
 
 // Facts of one document: the reader shows them all, so the cap only guards against runaway stores.
 const ALL = 100_000;
@@ -31,5 +32,5 @@ export async function documentDetail(store: AtlasStore, id: number): Promise<Doc
       start: e.start, end: e.end, sentence: e.sentence, quote: e.quote, label: e.title, entity: null, rule: e.rule,
     })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { ...doc, highlights };
+  return { ...publicDocument(doc), highlights };
 }

@@ -2,6 +2,7 @@ import type { AtlasStore } from '../../store/store.ts';
 import { InvalidInput, NotFound } from '../../model/errors.ts';
 import { formatFactRef, parseFactRef } from '../../model/views.ts';
 import type { FactExplanation } from '../schemas/facts.ts';
+import { publicDocument } from './public-document.ts';
 
 /** One fact with the rule that found it, its exact span, its sentence and its document. */
 export async function explainFact(store: AtlasStore, refText: string): Promise<FactExplanation> {
@@ -13,5 +14,5 @@ export async function explainFact(store: AtlasStore, refText: string): Promise<F
   const [document, sentence] = await Promise.all([store.getDocument(documentId), store.sentence(documentId, index)]);
   if (!document || !sentence) throw new NotFound(`the document of ${formatFactRef(ref)} is gone`);
   const { text: _text, sentences: _sentences, ...summary } = document;
-  return { ref: formatFactRef(ref), fact: found, sentence: { index, ...sentence }, document: summary };
+  return { ref: formatFactRef(ref), fact: found, sentence: { index, ...sentence }, document: publicDocument(summary) };
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { StoredDocument } from '../../model/document.ts';
 import {
   StoredClaim, StoredEvent, StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
 import { IsoBound, PageQuery } from './common.ts';
 import { EventFact } from './entities.ts';
+import { ApiDocument } from './documents.ts';
 
 export const FactParams = z.object({
   ref: z.string().regex(/^(?:[mqerc]|mention:|quantity:|event:|relation:|claim:)\d+$/i,
@@ -21,7 +21,7 @@ export const FactExplanation = z.object({
     z.object({ kind: z.literal('claim'), fact: StoredClaim }),
   ]),
   sentence: z.object({ index: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() }),
-  document: StoredDocument,
+  document: ApiDocument,
 });
 export type FactExplanation = z.infer<typeof FactExplanation>;
 

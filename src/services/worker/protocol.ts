@@ -1,0 +1,11 @@
+import type { DocumentInput, Extraction } from '../../model/document.ts';
+
+/** Messages between the server's main thread and the extraction worker. */
+export type WorkerRequest =
+  | { id: number; op: 'read'; name: string; data: Uint8Array }
+  | { id: number; op: 'extract'; text: string; referenceDate: string | null };
+
+export type WorkerResponse =
+  | { id: number; ok: true; op: 'read'; doc: DocumentInput }
+  | { id: number; ok: true; op: 'extract'; extraction: Extraction; rulesVersion: string }
+  | { id: number; ok: false; message: string; invalidInput: boolean };
