@@ -1,4 +1,5 @@
 import type { DocumentInput, RunInfo } from '../model/document.ts';
+import { withStatedDate } from './stated-date.ts';
 import type { PutResult } from '../model/views.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { readDocument } from '../ingest/read-document.ts';
@@ -36,9 +37,7 @@ export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: 
     return { result: { documentId: existing.id, status: 'unchanged', replacedDocumentId: null } as PutResult, extraction: null };
   }
   const extraction = extract(doc.text, kb, { referenceDate: doc.publishedDate });
-  // A date the page states (stamp, byline, dateline) is the document's date when its metadata gave none.
-  const dated = !doc.publishedDate && extraction.meta?.publishedDate ? { ...doc, publishedDate: extraction.meta.publishedDate } : doc;
-  const result = await store.putDocument(dated, extraction, run);
+  const result = await store.putDocument(withStatedDate(doc, extraction), extraction, run);
   return { result, extraction };
 }
 

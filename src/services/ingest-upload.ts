@@ -5,6 +5,7 @@ import { formatOf, describeSupported } from '../ingest/formats.ts';
 import { EXTRACTOR_VERSION } from '../nlp/pipeline.ts';
 import type { AtlasStore } from '../store/store.ts';
 import { ExtractPool, type ExtractPoolOptions } from './worker/extract-pool.ts';
+import { withStatedDate } from './stated-date.ts';
 
 export interface UploadedFile {
   filename: string;
@@ -92,7 +93,7 @@ export function makeUploadIngest(store: AtlasStore, opts: Partial<ExtractPoolOpt
       // Let requests that arrived meanwhile go first: the store's transaction holds this thread.
       await new Promise((r) => setImmediate(r));
       const run: RunInfo = { extractorVersion: EXTRACTOR_VERSION, rulesVersion, startedAt: new Date().toISOString() };
-      const result = await store.putDocument({ ...doc, sourcePath: `upload:${uploadId}/${filename}` }, extraction, run);
+      const result = await store.putDocument(withStatedDate({ ...doc, sourcePath: `upload:${uploadId}/${filename}` }, extraction), extraction, run);
       return {
         uploadId, filename, documentId: result.documentId,
         // A twin upload that landed while this one was extracting makes this one a no-op.
