@@ -48,14 +48,17 @@ export function extract(text: string, kb: Knowledge, opts: { referenceDate?: str
   const s = runSteps(newState(text, kb, opts.referenceDate ?? null));
   // Only entities that something in the text points at are kept.
   const used = new Set<string>(s.mentions.map((m) => m.entityKey));
+  // Steps read the text with page spans blanked; a fact's quote is what the document says at its offsets.
+  const restore = <T extends { start: number; end: number; quote: string }>(facts: T[]): T[] =>
+    (s.text === s.original ? facts : facts.map((f) => ({ ...f, quote: s.original.slice(f.start, f.end) })));
   return {
     meta: s.meta,
     sentences: s.sentences,
     entities: [...s.entities.values()].filter((e) => used.has(e.key)),
-    mentions: s.mentions,
-    quantities: s.quantities,
-    events: s.events,
-    relations: s.relations,
-    claims: s.claims,
+    mentions: restore(s.mentions),
+    quantities: restore(s.quantities),
+    events: restore(s.events).map((e) => (s.text === s.original ? e : { ...e, title: e.title.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1') })),
+    relations: restore(s.relations),
+    claims: restore(s.claims),
   };
 }

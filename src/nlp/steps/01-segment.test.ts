@@ -47,3 +47,11 @@ describe('segmentation is a function of the text alone', () => {
     expect(before).toContain('Turkmenistan');
   });
 });
+
+describe('segmentation after blanked page furniture', () => {
+  it('finds the sentences after a long run of blanks', () => {
+    const text = `${' '.repeat(500)}\n${' '.repeat(300)}\nThe U.S. sent Black Hawk helicopters to Uzbekistan.`;
+    const { sentences } = segmentText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. sent Black Hawk helicopters to Uzbekistan.']);
+  });
+});

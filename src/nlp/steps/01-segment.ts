@@ -59,7 +59,8 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
     const v = values[i];
     // wink keeps line breaks as tokens; they are boundaries, not words.
     const at = v.trim() ? text.indexOf(v, cursor) : -1;
-    if (at >= 0 && at - cursor <= MAX_GAP + v.length) {
+    // Blanked page furniture can leave a long run of spaces before the next token: a gap of spaces only is no jump.
+    if (at >= 0 && (at - cursor <= MAX_GAP + v.length || blankBetween(text, cursor, at))) {
       if (sentenceStart >= 0 && newlineIn(text, sentenceEnd, at)) close();
       if (sentenceStart < 0) sentenceStart = at;
       sentenceEnd = at + v.length;
@@ -76,4 +77,13 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
 function newlineIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+// Whether text[from, to) is only whitespace.
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
