@@ -78,6 +78,9 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
         if (!date && c.month && !c.relative && published) {
           date = fromPublished(c, published, ahead(c.start));
           fromPublication = !!date;
+        } else if (!date && c.month && !c.relative && previous) {
+          // "riots broke out on January 2" in a report that said "2022" paragraphs before: that year's, as a reader takes it.
+          date = resolve(c, previous.date);
         }
       }
       if (!date) continue;
