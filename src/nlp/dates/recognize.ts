@@ -78,9 +78,10 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
         if (!date && c.month && !c.relative && published) {
           date = fromPublished(c, published, ahead(c.start));
           fromPublication = !!date;
-        } else if (!date && c.month && !c.relative && previous) {
+        } else if (!date && c.month && !c.relative) {
           // "riots broke out on January 2" in a report that said "2022" paragraphs before: that year's, as a reader takes it.
-          date = resolve(c, previous.date);
+          const last = previous as Anchor | null;
+          date = last ? resolve(c, last.date) : null;
         }
       }
       if (!date) continue;

@@ -13,6 +13,8 @@ import type { Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
 
 const HOLDER_TYPES = new Set(['ORG', 'PLACE']);
+/** Organizations whose members are states (organizations.json kinds). */
+const STATE_BLOCS = new Set(['alliance', 'international']);
 
 /** Turns the recognized figures into quantities: kind, unit, subject, holder, date and status. */
 export function bindAll(state: PipelineState): Quantity[] {
@@ -47,11 +49,13 @@ export function bindAll(state: PipelineState): Quantity[] {
       if (gear) holder = { name: gear.name, key: gear.key };
     }
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
+    // "The SCO has six full members": an alliance's members are states, counted, not people.
+    const kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
     const q: Quantity = {
       start: n.start, end: r.end, quote: text.slice(n.start, r.end), sentence: n.sentence,
       rule: r.rule, confidence: r.confidence,
       value: n.value, low: n.low, high: n.high, qualifier: qualifierAfterNoun(text, r.end, c) ?? n.qualifier,
-      kind: r.kind, unit: r.unit, subject, subjectKey: r.subjectKey,
+      kind, unit: r.unit, subject, subjectKey: r.subjectKey,
       holder: holder?.name ?? null, holderKey: holder?.key ?? null,
       date: figureDate(text, datesBySentence.get(n.sentence) ?? [], n.start, r.end, dateLex),
       status: r.kind === 'equipment' ? statusNear(text, sent.start, sent.end, n.start, r.end, c) : null,
