@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<void> {
   const withLimitOptions = (cmd: Command) => cmd
     .option('--max-file-size <bytes>', 'largest file read, in bytes (default 64M)')
     .option('--max-expanded-size <bytes>', 'largest a .docx archive may expand to, in bytes (default 64M)')
-    .option('--max-text-length <chars>', "longest document text, in characters (default 16M)")
+    .option('--max-text-length <chars>', 'longest document text, in characters (default 16M)')
     .option('--max-depth <levels>', 'deepest nesting of HTML elements (default 1000)');
 
   withDbOption(program.command('up'))
