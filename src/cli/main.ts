@@ -16,6 +16,12 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride();
 
   const withDbOption = (cmd: Command) => cmd.option('--db <path|url>', DB_HELP, DEFAULT_DB);
+  // Bounds on what one file may cost to read (defaults in src/ingest/limits.ts); K, M and G suffixes are binary.
+  const withLimitOptions = (cmd: Command) => cmd
+    .option('--max-file-size <bytes>', 'largest file read, in bytes (default 64M)')
+    .option('--max-expanded-size <bytes>', 'largest a .docx archive may expand to, in bytes (default 64M)')
+    .option('--max-text-length <chars>', 'longest document text, in characters (default 16M)')
+    .option('--max-depth <levels>', 'deepest nesting of HTML elements (default 1000)');
 
   withDbOption(program.command('up'))
     .description('quick start: ingest the corpus folder ($ATLAS_CORPUS or ../shared/corpus), then serve the web atlas')
@@ -26,14 +32,14 @@ export async function main(argv: string[]): Promise<void> {
     .option('--allowed-host <names>', 'extra Host names to answer to, comma-separated (default $ATLAS_ALLOWED_HOSTS)')
     .action(async (o) => (await import('./commands/up.ts')).runUp(o));
 
-  withDbOption(program.command('ingest'))
+  withLimitOptions(withDbOption(program.command('ingest')))
     .description('read, extract and store documents (.txt .md .html .htm .pdf .docx; folders recursively)')
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
     .action(async (paths: string[], o) => { await (await import('./commands/ingest.ts')).runIngest(paths, o); });
 
-  program.command('extract')
+  withLimitOptions(program.command('extract'))
     .description('extract entities, quantities and events from one file without storing them')
     .argument('<file>', 'a .txt, .md, .html, .pdf or .docx file')
     .option('--format <format>', 'eval (the contract of shared/eval/FORMAT.md) or json (everything, with rules and spans)', 'json')

@@ -1,7 +1,8 @@
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { InvalidInput } from '../model/errors.ts';
+import { displayPath } from './display-path.ts';
 import { describeSupported, formatOf } from './formats.ts';
 
 export interface CollectedFiles {
@@ -51,17 +52,27 @@ export async function collectFiles(paths: string[]): Promise<CollectedFiles> {
         if (!target) skipped.push({ path, reason: 'broken link' });
         else if (target.isFile()) await addFile(path);
         else if (target.isDirectory()) skipped.push({ path, reason: 'link to a folder, not followed' });
-      }
+        else skipped.push({ path, reason: `link to ${specialKind(target)}, not a regular file` });
+      } else skipped.push({ path, reason: `${specialKind(entry)}, not a regular file` });
     }
   };
 
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (!info) throw new InvalidInput(`atlas: no such file or folder: ${path}`);
+    if (!info) throw new InvalidInput(`atlas: no such file or folder: ${displayPath(path)}`);
     if (info.isDirectory()) await walk(path);
     else await addFile(path);
   }
   return { files, skipped };
+}
+
+/** Pipes, devices and sockets are never read (a pipe waits for a writer, /dev/zero never ends). */
+function specialKind(e: Dirent | Stats): string {
+  if (e.isFIFO()) return 'a named pipe (FIFO)';
+  if (e.isCharacterDevice()) return 'a character device';
+  if (e.isBlockDevice()) return 'a block device';
+  if (e.isSocket()) return 'a socket';
+  return 'not a file or folder';
 }
 
 function unsupportedReason(path: string): string {

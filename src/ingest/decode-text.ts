@@ -6,6 +6,10 @@ import { InvalidInput } from '../model/errors.ts';
  * (the usual legacy encoding of English text).
  */
 export function decodeText(bytes: Uint8Array, path: string, declaredCharset?: string | null): string {
+  return refuseBinary(decodeBytes(bytes, path, declaredCharset), path);
+}
+
+function decodeBytes(bytes: Uint8Array, path: string, declaredCharset?: string | null): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (looksBinary(bytes)) {
@@ -17,6 +21,27 @@ export function decodeText(bytes: Uint8Array, path: string, declaredCharset?: st
     const label = legacyDecoderLabel(declaredCharset);
     return label === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(label).decode(bytes);
   }
+}
+
+// Binary data without NUL bytes still decodes (as Windows-1252, every byte is a character), into
+// mojibake strewn with control characters. Text has almost none: tab, line ends and form feed
+// aside, a control character, an undecodable byte (U+FFFD) or a C1 control is a sign of binary.
+// More than this share of them (and more than a stray few, like a DOS end-of-file mark) means binary.
+const MAX_CONTROL_SHARE = 0.01;
+const MIN_CONTROL_COUNT = 3;
+
+/** The decoded text, unless it is mostly not text: then an error naming the share of control characters. */
+export function refuseBinary(text: string, path: string): string {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) bad++;
+  }
+  if (bad >= MIN_CONTROL_COUNT && bad > MAX_CONTROL_SHARE * text.length) {
+    const share = ((100 * bad) / text.length).toFixed(1);
+    throw new InvalidInput(`atlas: cannot read ${path}: binary content without NUL bytes (${share}% of its characters are control characters or undecodable bytes), not text (is the extension right?)`);
+  }
+  return text;
 }
 
 /** NUL bytes never occur in UTF-8 or single-byte text; a few in the first 8 KB mean a binary file. */

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { InvalidSchema } from '../model/errors.ts';
+import { displayPath } from './display-path.ts';
 import { toIsoDate } from './iso-date.ts';
 
 const TitleHints = z.object({
@@ -74,5 +75,5 @@ export function cleanMetadataTitle(title: string | null | undefined): string | n
 
 export function titleFromFileName(path: string): string {
   const name = basename(path, extname(path)).trim();
-  return name || basename(path);
+  return displayPath(name || basename(path));
 }

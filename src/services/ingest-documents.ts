@@ -2,6 +2,7 @@ import type { DocumentInput, RunInfo } from '../model/document.ts';
 import { withStatedDate } from './stated-date.ts';
 import type { PutResult } from '../model/views.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
+import { DEFAULT_LIMITS, type ReadLimits } from '../ingest/limits.ts';
 import { readDocument } from '../ingest/read-document.ts';
 import type { Knowledge } from '../nlp/knowledge/knowledge.ts';
 import { loadKnowledge } from '../nlp/knowledge/load.ts';
@@ -44,8 +45,9 @@ export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: 
 /**
  * Reads, extracts and stores every supported file under `paths`. A file that fails is reported
  * and skipped; the others land (one transaction per document keeps the store consistent).
+ * `limits` bound what each file may cost to read (a file past one fails with a message naming it).
  */
-export async function ingestPaths(store: AtlasStore, paths: string[], hooks: IngestHooks = {}): Promise<IngestSummary> {
+export async function ingestPaths(store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS): Promise<IngestSummary> {
   const kb = loadKnowledge();
   const run = newRun(kb);
   const { files, skipped } = await collectFiles(paths);
@@ -57,7 +59,7 @@ export async function ingestPaths(store: AtlasStore, paths: string[], hooks: Ing
   hooks.onStart?.(files.length);
   for (const path of files) {
     try {
-      const doc = await readDocument(path);
+      const doc = await readDocument(path, limits);
       const { result, extraction } = await ingestDocument(store, doc, kb, run);
       summary.documents[result.status]++;
       if (extraction) {

@@ -3,6 +3,7 @@ import { InvalidInput, NotFound } from '../../model/errors.ts';
 import { formatFactRef, parseFactRef } from '../../model/views.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
+import { displayPath } from '../../ingest/display-path.ts';
 
 /** Shows the rule, span and sentence behind one stored fact. */
 export async function runExplain(ref: string, opts: { db: string; json?: boolean }): Promise<void> {
@@ -16,7 +17,7 @@ export async function runExplain(ref: string, opts: { db: string; json?: boolean
     if (opts.json) return printJson({ ref: formatFactRef(parsed), ...found, document: doc && { ...doc, text: undefined, sentences: undefined }, sentenceText: sentence?.text ?? null });
     console.log(`${formatFactRef(parsed)}  ${found.kind}`);
     console.log(`rule        ${f.rule} (confidence ${f.confidence.toFixed(2)})`);
-    console.log(`document    ${doc?.title ?? '?'} (id ${f.documentId}, ${doc?.sourcePath ?? ''})`);
+    console.log(`document    ${doc?.title ?? '?'} (id ${f.documentId}, ${displayPath(doc?.sourcePath ?? '')})`);
     console.log(`span        ${f.start}-${f.end} "${f.quote}"`);
     if (sentence) {
       const a = f.start - sentence.start;

@@ -1,9 +1,14 @@
 import cliProgress from 'cli-progress';
+import { displayPath } from '../../ingest/display-path.ts';
+import { limitsFromOptions, type ReadLimits } from '../../ingest/limits.ts';
 import { ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
 
-export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean }): Promise<IngestSummary> {
+type LimitOptions = Partial<Record<keyof ReadLimits, string>>;
+
+export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean } & LimitOptions): Promise<IngestSummary> {
+  const limits = limitsFromOptions(opts);
   const summary = await withDb(opts.db, async (store) => {
     // A bar only where a person watches: on a TTY, and not when the output is JSON.
     const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
@@ -13,10 +18,10 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
     const result = await ingestPaths(store, paths, {
       onStart: (total) => bar?.start(total, 0, { file: '' }),
       onFile: (path, outcome) => {
-        bar?.increment({ file: path.split('/').pop() });
-        if ('error' in outcome && !bar && !opts.json) console.error(`atlas: skipped ${path}: ${outcome.error}`);
+        bar?.increment({ file: displayPath(path.split('/').pop() ?? '') });
+        if ('error' in outcome && !bar && !opts.json) console.error(`atlas: skipped ${displayPath(path)}: ${outcome.error}`);
       },
-    });
+    }, limits);
     bar?.stop();
     return result;
   }, { create: true });
@@ -35,6 +40,6 @@ export function printSummary(s: IngestSummary): void {
   console.log(`quantities ${s.quantities}`);
   console.log(`events     ${s.events}`);
   console.log(`failures   ${s.failures.length}`);
-  for (const f of s.failures) console.log(`  ${f.path}: ${f.error}`);
-  for (const k of s.skipped) console.log(`  skipped ${k.path}: ${k.reason}`);
+  for (const f of s.failures) console.log(`  ${displayPath(f.path)}: ${f.error}`);
+  for (const k of s.skipped) console.log(`  skipped ${displayPath(k.path)}: ${k.reason}`);
 }

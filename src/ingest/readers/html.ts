@@ -1,8 +1,9 @@
-import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { decodeText } from '../decode-text.ts';
 import { toIsoDate } from '../iso-date.ts';
+import { limitExceeded, type ReadLimits } from '../limits.ts';
 import { mainElement, removeBoilerplate } from './html-boilerplate.ts';
+import { nestingDepth, parseHtml } from './html-parse.ts';
 import { renderText } from './html-text.ts';
 import type { RawDocument } from './raw-document.ts';
 
@@ -14,13 +15,16 @@ const DATE_META = [
 ];
 
 /** An HTML page's main text, without scripts, navigation and the other chrome around it. */
-export async function readHtml(bytes: Uint8Array, path: string): Promise<RawDocument> {
+export async function readHtml(bytes: Uint8Array, path: string, limits: ReadLimits): Promise<RawDocument> {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? null;
-  const root = parse(decodeText(bytes, path, charset), {
+  const root = parseHtml(decodeText(bytes, path, charset), {
     comment: false,
     blockTextElements: { script: true, style: true, noscript: true },
   });
+  // The steps below walk the tree recursively: a page nested deeper than any real one is refused.
+  const depth = nestingDepth(root);
+  if (depth > limits.maxDepth) throw limitExceeded(path, 'maxDepth', depth, limits);
   const title = pageTitle(root);
   const publishedDate = pageDate(root);
   removeBoilerplate(root);

@@ -1,3 +1,5 @@
+import type { ReadLimits } from '../limits.ts';
+
 /** What a format reader gets out of a file, before normalization. Null means "the format does not say". */
 export interface RawDocument {
   text: string;
@@ -5,4 +7,8 @@ export interface RawDocument {
   publishedDate: string | null;
 }
 
-export type FormatReader = (bytes: Uint8Array, path: string) => Promise<RawDocument>;
+/**
+ * Reads one format. `path` is the file's name as it may be printed (control characters escaped);
+ * `limits` bound what reading may cost.
+ */
+export type FormatReader = (bytes: Uint8Array, path: string, limits: ReadLimits) => Promise<RawDocument>;

@@ -4,13 +4,12 @@ import type { Sentence } from '../../model/provenance.ts';
 export function paragraphIndex(text: string, sentences: readonly Sentence[]): number[] {
   const out: number[] = [];
   let line = 0;
-  let pos = 0;
+  // The next line break not yet counted: each is found once, however long the line.
+  let nl = text.indexOf('\n');
   for (const s of sentences) {
-    while (pos < s.start) {
-      const nl = text.indexOf('\n', pos);
-      if (nl < 0 || nl >= s.start) break;
+    while (nl >= 0 && nl < s.start) {
       line++;
-      pos = nl + 1;
+      nl = text.indexOf('\n', nl + 1);
     }
     out.push(line);
   }

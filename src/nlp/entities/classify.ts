@@ -13,7 +13,7 @@ export function classifyChunks(ctx: RecognizerContext, chunks: Chunk[]): Candida
     const units = trimUnits(ctx, c.units);
     // A lone unit has no title or head word before it and is no full name: classify finds nothing in it (most chunks are one word).
     if (units.length < 2) continue;
-    out.push(...classify(ctx, units, 0));
+    for (const c of classify(ctx, units, 0)) out.push(c);
   }
   return out;
 }

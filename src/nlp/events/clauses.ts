@@ -40,7 +40,7 @@ export function splitClauses(
   const pieces: Clause[] = [];
   let from = start;
   for (const p of [...points, end]) {
-    if (p > from) pieces.push(...splitSubordinate(text, from, p, cues.subordinator, quotes));
+    if (p > from) for (const piece of splitSubordinate(text, from, p, cues.subordinator, quotes)) pieces.push(piece);
     from = p;
   }
   // A piece without a verb ("..., and joint training exercises") is the tail of a list: it stays with its clause.

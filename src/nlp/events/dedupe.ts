@@ -72,8 +72,18 @@ export function dedupeEvents(
     return !personWords.has(w) && (df.get(w) ?? 0) <= Math.max(2, RARE_SHARE * sentenceTexts.length);
   };
   const kept: Event[] = [];
-  // Earlier tellings that can match, by type and date: no scan over every kept event per event.
-  const byTypeDate = new Map<string, { ev: Event; words: string[] }[]>();
+  // Earlier tellings that can match, by type and date, then by title word: for each, the first and
+  // last sentence per paragraph that holds one. "Is there a far telling sharing this word" then
+  // looks at a few paragraphs (those near the sentence), not at every earlier telling: a document
+  // telling the same kind of happening on the same date thousands of times stays linear.
+  const byTypeDate = new Map<string, Map<string, Map<number, { min: number; max: number }>>>();
+  const farOne = (byParagraph: Map<number, { min: number; max: number }>, e: Event) => {
+    const p = paragraphOf[e.sentence];
+    for (const [q, r] of byParagraph) {
+      if (q !== p && (e.sentence - r.min >= MIN_GAP || r.max - e.sentence >= MIN_GAP)) return true;
+    }
+    return false;
+  };
   for (const e of events) {
     if (e.type === 'statement' || e.rule === 'events.list') {
       kept.push(e);
@@ -81,14 +91,25 @@ export function dedupeEvents(
     }
     const own = words(e.title);
     const key = `${e.type}|${formatPartialDate(e.date)}`;
-    const same = byTypeDate.get(key) ?? [];
-    const far = same.filter((k) => paragraphOf[k.ev.sentence] !== paragraphOf[e.sentence] && Math.abs(k.ev.sentence - e.sentence) >= MIN_GAP);
-    const mine = far.length ? new Set(own.filter(rare)) : null;
-    const dup = !!mine && far.some((k) => k.words.some((w) => mine.has(w)));
+    let same = byTypeDate.get(key);
+    const dup = !!same && own.some((w) => {
+      const byParagraph = same!.get(w);
+      return !!byParagraph && rare(w) && farOne(byParagraph, e);
+    });
     if (!dup) {
       kept.push(e);
-      same.push({ ev: e, words: own });
-      byTypeDate.set(key, same);
+      if (!same) byTypeDate.set(key, (same = new Map()));
+      const p = paragraphOf[e.sentence];
+      for (const w of own) {
+        let byParagraph = same.get(w);
+        if (!byParagraph) same.set(w, (byParagraph = new Map()));
+        const r = byParagraph.get(p);
+        if (!r) byParagraph.set(p, { min: e.sentence, max: e.sentence });
+        else {
+          r.min = Math.min(r.min, e.sentence);
+          r.max = Math.max(r.max, e.sentence);
+        }
+      }
     }
   }
   return kept;

@@ -39,6 +39,11 @@ const words = (list: readonly string[]) => (list.length ? list.map(escapeRe).joi
 // Entries of these lists may hold small regex fragments ("plans? to"); spaces match any whitespace.
 const fragments = (list: readonly string[]) => (list.length ? list.map((w) => w.replace(/ /g, '\\s+')).join('|') : '(?!)');
 
+// A break that starts with a space (" while ") starts only where a run of spaces starts: a leading
+// `\s+` tried from inside a long run of spaces rescans it from every position (quadratic). The
+// match found is the same: a run's first space is where the leftmost match started anyway.
+const clauseBreakSource = (b: string) => escapeRe(b).replace(/^\\s\+/, '(?<!\\s)\\s+');
+
 export function compileEvents(lex: EventLexicon): CompiledEvents {
   const hit = cache.get(lex);
   if (hit) return hit;
@@ -67,7 +72,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     meetingWord: new RegExp(`\\b(?:${fragments(c.meetingWords)})\\b`, 'i'),
     exerciseHead: new RegExp(c.exerciseHead, 'g'),
     knownExercise: c.exerciseNames.length ? new RegExp(`(${c.exerciseNames.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|')})(?=[\\s-]\\d{4}\\b)`, 'g') : NEVER_G,
-    clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map((b) => escapeRe(b)).join('|'), 'gi') : NEVER,
+    clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map(clauseBreakSource).join('|'), 'gi') : NEVER,
     subordinator: new RegExp(`^[\\s,;:\u2014-]*(?:${words(c.subordinators)})\\b`, 'i'),
   };
   cache.set(lex, compiled);

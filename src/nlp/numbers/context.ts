@@ -1,3 +1,4 @@
+import { lineIndexOf } from '../line-index.ts';
 import { type CompiledNumbers, matchPhraseAt } from './lexicon.ts';
 
 /**
@@ -22,13 +23,17 @@ export function statusNear(text: string, sentStart: number, sentEnd: number, fro
   return before;
 }
 
+const SPACE = /\s/;
+
 /** A heading line: every longer word capitalized, as in "Washington's Approach: 5-year Plans." */
 export function isHeading(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
+  const lines = lineIndexOf(text);
+  const lineStart = lines.lastNewlineAtOrBefore(start - 1) + 1;
+  let lineEnd = lines.nextNewlineAtOrAfter(end);
   if (lineEnd < 0) lineEnd = text.length;
-  if (lineStart !== start && text.slice(lineStart, start).trim()) return false;
-  if (text.slice(end, lineEnd).trim()) return false;
+  // Only spaces may share the line (scanned from the sentence outwards: a long line costs nothing).
+  for (let i = start - 1; i >= lineStart; i--) if (!SPACE.test(text[i])) return false;
+  for (let i = end; i < lineEnd; i++) if (!SPACE.test(text[i])) return false;
   // Words as separated by spaces; "5-year" and other figures are neither capitalized nor not.
   const words = text.slice(start, end).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length > 3);

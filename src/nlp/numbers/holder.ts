@@ -1,5 +1,6 @@
 import type { Entity, Mention } from '../../model/facts.ts';
 import type { Sentence } from '../../model/provenance.ts';
+import { lineIndexOf } from '../line-index.ts';
 
 export interface Holder {
   /** The entity the text names; null when a capital stands for a country the text does not name itself. */
@@ -158,7 +159,7 @@ export class HolderFinder {
     const sa = this.sentences[a];
     const sb = this.sentences[b];
     if (!sa || !sb) return false;
-    if (this.text.lastIndexOf('\n', sb.start) < sa.end) return true;
+    if (lineIndexOf(this.text).lastNewlineAtOrBefore(sb.start) < sa.end) return true;
     return /[:,;]\s*$/.test(this.text.slice(sa.start, sa.end)) || /^\s*(and|or)\b/.test(this.text.slice(sb.start, sb.end));
   }
 

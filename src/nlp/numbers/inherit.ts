@@ -1,4 +1,5 @@
 import type { NumberSpan } from '../state.ts';
+import { lineIndexOf } from '../line-index.ts';
 import type { CompiledNumbers } from './lexicon.ts';
 
 const SCALED = /\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn)\b|(?:million|billion|trillion)\b/i;
@@ -13,8 +14,9 @@ const LINKED = /^\s*(?:to|and|or|–|—|-)\s*$/i;
 export function inheritUnits(text: string, spans: NumberSpan[], posAt: (offset: number) => string | undefined, c: CompiledNumbers): void {
   let line = -2;
   let currency: string | null = null;
+  const lines = lineIndexOf(text);
   spans.forEach((s, k) => {
-    const l = text.lastIndexOf('\n', s.start);
+    const l = lines.lastNewlineAtOrBefore(s.start);
     if (l !== line) {
       line = l;
       currency = null;

@@ -35,11 +35,47 @@ function splitPossessives(text: string): string {
     (ENDS_WITH_LETTER.test(text.slice(Math.max(0, at - 2), at)) ? ` ${apostrophe}` : apostrophe));
 }
 
+// wink's tokenizer slows down sharply on a very long run of characters without a space (a 64 KB
+// "word" took seconds, a megabyte minutes). No word is this long; a longer run (a pasted hash,
+// base64, a line of dashes) is handed to wink in pieces of this many characters, which it then
+// tokenizes one by one. Offsets still come from the original text.
+export const MAX_TOKEN_LENGTH = 200;
+
+/** The text with a space after every MAX_TOKEN_LENGTH characters of a longer run of non-spaces. */
+export function capTokenLength(text: string): string {
+  let out: string[] | null = null;
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) continue;
+    if (i - runStart > MAX_TOKEN_LENGTH) {
+      out ??= [];
+      for (let at = runStart + MAX_TOKEN_LENGTH; at < i; ) {
+        // Never between the two halves of a surrogate pair.
+        const cut = isLowSurrogate(text.charCodeAt(at)) ? at + 1 : at;
+        if (cut >= i) break;
+        out.push(text.slice(copied, cut), ' ');
+        copied = cut;
+        at = cut + MAX_TOKEN_LENGTH;
+      }
+    }
+    runStart = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 export function segmentText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const nlp = wink();
   const its = nlp.its;
   // Token offsets come from the original text below, so the inserted spaces shift nothing.
-  const doc = nlp.readDoc(splitPossessives(text));
+  const doc = nlp.readDoc(capTokenLength(splitPossessives(text)));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // A sentence's span is [first token, last token]: reading them all at once avoids wink's item objects.

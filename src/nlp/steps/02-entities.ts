@@ -14,6 +14,7 @@ export const recognizeEntities: PipelineStep = {
     const ctx: RecognizerContext = { text: state.text, words: tokenize(state.text, state.sentences), lx: lexiconOf(state.kb), posAt: posLookup(state.tokens) };
     const r = recognize(ctx);
     for (const [k, e] of r.entities) state.entities.set(k, e);
-    state.mentions.push(...r.mentions);
+    // One by one: spreading ~150k mentions as arguments overflows the call stack.
+    for (const m of r.mentions) state.mentions.push(m);
   },
 };

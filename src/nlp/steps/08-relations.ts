@@ -5,6 +5,6 @@ import { relate } from '../entities/relations.ts';
 export const relateEntities: PipelineStep = {
   id: 'relations',
   run(state: PipelineState) {
-    state.relations.push(...relate(state));
+    for (const r of relate(state)) state.relations.push(r); // no argument spreading: the list can be long
   },
 };

@@ -29,7 +29,7 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
     const previous = await trx.selectFrom('documents').select('id').where('source_path', '=', doc.sourcePath).orderBy('id').execute();
     const touched: number[] = [];
     for (const p of previous) {
-      touched.push(...await entitiesOfDocument(trx, p.id));
+      for (const id of await entitiesOfDocument(trx, p.id)) touched.push(id); // no spreading: a big document has many
       await deleteDocumentRows(trx, dialect.text, p.id);
     }
 

@@ -42,7 +42,7 @@ export async function removeOrphanEntities(db: Kysely<AtlasDb>, text: TextIndex,
         eb.not(eb.exists(eb.selectFrom('claims').select('id').whereRef('claims.source_entity_id', '=', 'e.id'))),
       ]))
       .execute();
-    orphans.push(...rows.map((r) => r.id));
+    for (const r of rows) orphans.push(r.id);
   }
   for (let i = 0; i < orphans.length; i += 500) {
     await db.deleteFrom('entities').where('id', 'in', orphans.slice(i, i + 500)).execute();
