@@ -89,5 +89,5 @@ for (const f of result.outputFiles) put(f.path, f.contents);
 // Chunks of earlier builds that this one no longer has.
 for (const name of readdirSync(outdir)) if (!written.has(join(outdir, name))) rmSync(join(outdir, name), { force: true });
 copyData(src);
-// bin/atlas.mjs compares this stamp with src/ to warn about a stale build.
+// bin/atlas.mjs compares this stamp with src/ to rebuild a stale build in a checkout.
 writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
