@@ -11,6 +11,11 @@
 // sees the import.meta.url it would have in a file-per-module build (dist/<path under src>.js), so
 // knowledge/, schema/ and web/dist/ resolve from the package root as they do from src/, and the
 // data files that sit beside the code (src/**/*.json) are copied to the same places under dist/.
+//
+// Worker threads: a worker entry in src/ (src/**/*.mjs) registers tsx in its thread and imports its
+// TypeScript body (`await import('./x-body.ts')`). The build makes each body an entry point of its
+// own and writes dist/<same path>.mjs importing the built body, so `new Worker(new URL('./x.mjs',
+// import.meta.url))` finds it with no tsx at run time.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -60,6 +65,23 @@ function put(path, bytes) {
   renameSync(tmp, path);
 }
 
+/** Every file under `dir` whose name ends with `suffix`. */
+function filesUnder(dir, suffix) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return filesUnder(p, suffix);
+    return e.name.endsWith(suffix) ? [p] : [];
+  });
+}
+
+/** The worker entries of src/: each .mjs, the TypeScript body it imports, and a flat entry name for that body. */
+const workers = filesUnder(src, '.mjs').map((entry) => {
+  const body = /import\(\s*['"](\.\.?\/[^'"]+\.ts)['"]\s*\)/.exec(readFileSync(entry, 'utf8'))?.[1];
+  if (!body) throw new Error(`build: ${relative(root, entry)} imports no ./*.ts body`);
+  const bodyPath = join(dirname(entry), body);
+  return { entry, bodyPath, name: relative(src, bodyPath).replace(/\.ts$/, '').split(/[\\/]/).join('--') };
+});
+
 function copyData(dir) {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
@@ -69,7 +91,7 @@ function copyData(dir) {
 }
 
 const result = await build({
-  entryPoints: { main: join(src, 'cli', 'main.ts') },
+  entryPoints: { main: join(src, 'cli', 'main.ts'), ...Object.fromEntries(workers.map((w) => [w.name, w.bodyPath])) },
   outdir,
   bundle: true,
   splitting: true,
@@ -89,5 +111,10 @@ for (const f of result.outputFiles) put(f.path, f.contents);
 // Chunks of earlier builds that this one no longer has.
 for (const name of readdirSync(outdir)) if (!written.has(join(outdir, name))) rmSync(join(outdir, name), { force: true });
 copyData(src);
+for (const w of workers) {
+  const out = join(dist, relative(src, w.entry));
+  const target = relative(dirname(out), join(outdir, `${w.name}.js`)).split('\\').join('/');
+  put(out, Buffer.from(`// Built from ${relative(root, w.entry)} by scripts/build.mjs: runs the built worker body.\nawait import('${target.startsWith('.') ? target : `./${target}`}');\n`));
+}
 // bin/atlas.mjs compares this stamp with src/ to rebuild a stale build in a checkout.
 writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);

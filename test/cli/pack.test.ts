@@ -58,6 +58,10 @@ describe('the npm package', () => {
     for (const f of ['package.json', 'README.md', 'bin/atlas.mjs', 'dist/cli/main.js', 'dist/ingest/title-hints.json', 'dist/ingest/readers/html-boilerplate.json']) {
       expect(files, f).toContain(f);
     }
+    // Worker-thread entries, found by the built code at the same places under dist/ as under src/.
+    const workers = (readdirSync(join(REPO_ROOT, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.mjs'));
+    expect(workers.length).toBeGreaterThan(0);
+    for (const w of workers) expect(files, `dist/${w}`).toContain(`dist/${w}`);
     for (const folder of ['knowledge', 'schema']) {
       for (const name of readdirSync(join(REPO_ROOT, folder))) expect(files, `${folder}/${name}`).toContain(`${folder}/${name}`);
     }
