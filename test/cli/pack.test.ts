@@ -82,15 +82,19 @@ describe('the npm package', () => {
     expect(h.out).toContain('ingest');
   });
 
-  it('extracts from inside node_modules exactly as the checkout does', () => {
-    const doc = join(FIXTURE_DOCS, 'kyrgyz-defense-brief.md');
-    const installed = atlas(['extract', doc, '--format', 'eval']);
-    expect(installed.err).toBe('');
-    expect(installed.code).toBe(0);
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'atlas.mjs'), 'extract', doc, '--format', 'eval'], { env: cleanEnv(), encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(installed.out)).toEqual(JSON.parse(r.stdout));
-    expect(JSON.parse(installed.out).quantities.length).toBeGreaterThan(0);
+  it('extracts from inside node_modules exactly as the checkout does (Markdown and HTML readers, knowledge/, schema/)', () => {
+    const html = join(dir, 'page.html');
+    writeFileSync(html, '<html><head><title>Air defense</title></head><body><nav>Home | News</nav><article><h1>Air defense</h1>'
+      + '<p>In March 2021 Kazakhstan ordered four more Su-30SM fighters from Irkut for 130 million dollars.</p></article></body></html>');
+    for (const doc of [join(FIXTURE_DOCS, 'kyrgyz-defense-brief.md'), html]) {
+      const installed = atlas(['extract', doc, '--format', 'json']);
+      expect(installed.err).toBe('');
+      expect(installed.code).toBe(0);
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'atlas.mjs'), 'extract', doc, '--format', 'json'], { env: cleanEnv(), encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(installed.out).toBe(r.stdout);
+      expect(JSON.parse(installed.out).quantities.length).toBeGreaterThan(0);
+    }
   });
 
   it('answers a reading command without a database with exit code 2', () => {
