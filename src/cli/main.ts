@@ -1,7 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { AtlasError } from '../model/errors.ts';
 import { DEFAULT_DB } from './defaults.ts';
 import { VIEW_LIST } from './commands/view-list.ts';
+
+/** The package's version, from its package.json (two folders up, from src/cli/ as from dist/cli/). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}
 
 const DB_HELP = 'database: a SQLite file path or a postgres://USER@HOST:PORT/DATABASE URL (default ./atlas.db, or $ATLAS_DB)';
 
@@ -11,6 +18,7 @@ export async function main(argv: string[]): Promise<void> {
   program
     .name('atlas')
     .description('Defense Atlas: an evidence-linked model of a defense establishment, built from documents.\nEvery figure traces back to the sentence it came from.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--debug', 'show stack traces on errors')
     .showHelpAfterError()
     .exitOverride();
