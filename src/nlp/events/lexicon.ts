@@ -66,7 +66,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     negatedBefore: new RegExp(`(?:\\b(?:${fragments(c.negationCues)})|n['\u2019]t)\\s+(?:[\\w-]+\\s+){0,2}$`, 'i'),
     habitualBefore: new RegExp(`\\b(?:${words(c.habitualCues)})\\s+(?:[\\w-]+\\s+){0,2}$`, 'i'),
     vagueBefore: new RegExp(`\\b(?:${words(c.vagueDeterminers)})\\s+(?:[\\w-]+\\s+)?$`, 'i'),
-    commentary: new RegExp(`\\b(?:[A-Z][\\w'\u2019-]+|he|she|they)\\s+(?:also\\s+)?(?:${words(c.commentaryVerbs)})\\b|\\b(?:${words(c.attribution.prefixes)})\\s+[A-Z]`),
+    commentary: new RegExp(`\\b(?:[A-Z][\\w'\u2019-]{0,40}|he|she|they)\\s+(?:also\\s+)?(?:${words(c.commentaryVerbs)})\\b|\\b(?:${words(c.attribution.prefixes)})\\s+[A-Z]`),
     habitual: new RegExp(`\\b(?:${words(c.habitualCues)})\\b`, 'i'),
     meeting: new RegExp(c.meetingPhrase, 'gi'),
     meetingWord: new RegExp(`\\b(?:${fragments(c.meetingWords)})\\b`, 'i'),

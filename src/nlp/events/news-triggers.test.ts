@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate } from '../../model/date.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { newState, runSteps } from '../pipeline.ts';
+
+const kb = loadKnowledge();
+const typed = (text: string) => runSteps(newState(text, kb)).events.map((e) => [e.type, formatPartialDate(e.date)]);
+
+describe('event triggers of news reports', () => {
+  it.each([
+    ['NATO and Azerbaijan agreed in December 2011 a new Individual Partnership Action Plan.', 'agreement', '2011-12'],
+    ['In March 2019, Moscow and Bishkek adopted a protocol amending the base agreement.', 'agreement', '2019-03'],
+    ['The handover of the equipment to the border troops took place on 30 November 2021.', 'procurement', '2021-11-30'],
+    ['In February 2025, seven helicopters were transferred from Uzbekistan to the United States.', 'deployment', '2025-02'],
+    ['Over 2,000 troops from Russia and Belarus arrived in the country on January 6, 2022.', 'deployment', '2022-01-06'],
+    ['The United States will withdraw all its troops from Afghanistan by September 11, 2021.', 'deployment', '2021-09-11'],
+    ['In August 2021 the ground forces in the city surrendered.', 'incident', '2021-08'],
+    ['In August 2021, 22 military aircraft crossed the Uzbek-Afghan border.', 'incident', '2021-08'],
+    ['A session of the CIS Defense Ministers Council will take place in Anapa on 5 June 2019.', 'meeting', '2019-06-05'],
+  ])('%s -> %s', (text, type, date) => {
+    expect(typed(text)).toContainEqual([type, date]);
+  });
+
+  it('types the founding of an international organization as other, the creation of a unit as a reform', () => {
+    expect(typed('The CIS Defense Ministers Council was established in 1992.')).toEqual([['other', '1992']]);
+    expect(typed('In 2000, the Kazakhstan Peacekeeping Battalion was formed.')).toEqual([['reform', '2000']]);
+  });
+});
