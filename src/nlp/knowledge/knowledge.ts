@@ -19,4 +19,6 @@ export interface Knowledge {
   events: EventLexicon;
   /** Page furniture and publication stamps (knowledge/page-furniture.json). */
   page: PageLexicon;
+  /** Words after a place name that make its fuller name (knowledge/place-heads.json). */
+  placeHeads: string[];
 }

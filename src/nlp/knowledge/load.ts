@@ -9,6 +9,7 @@ import { loadEquipment } from './equipment.ts';
 import { loadNumbers } from './numbers.ts';
 import { loadEvents } from './events.ts';
 import { loadPage } from './page.ts';
+import { loadPlaceHeads } from './place-heads.ts';
 
 export { KNOWLEDGE_DIR, SCHEMA_DIR };
 
@@ -28,6 +29,7 @@ export function loadKnowledge(dirs: { knowledge?: string; schema?: string } = {}
     numbers: loadNumbers(knowledgeDir, schemaDir),
     events: loadEvents(knowledgeDir, schemaDir),
     page: loadPage(knowledgeDir),
+    placeHeads: loadPlaceHeads(knowledgeDir),
   };
   if (!custom) cached = kb;
   return kb;
