@@ -51,10 +51,12 @@ export function bindAll(state: PipelineState): Quantity[] {
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     // "The SCO has six full members": an alliance's members are states, counted, not people.
     const kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
+    // "$3.9 billion in 2022, $3.3 billion in 2023 and $3.1 in 2024": a sum listed after scaled ones shares their scale.
+    const scale = kind === 'money' ? elidedScale(n, earlier) : 1;
     const q: Quantity = {
       start: n.start, end: r.end, quote: text.slice(n.start, r.end), sentence: n.sentence,
-      rule: r.rule, confidence: r.confidence,
-      value: n.value, low: n.low, high: n.high, qualifier: qualifierAfterNoun(text, r.end, c) ?? n.qualifier,
+      rule: scale !== 1 ? 'quantities.elided-scale' : r.rule, confidence: r.confidence,
+      value: n.value * scale, low: n.low === null ? null : n.low * scale, high: n.high === null ? null : n.high * scale, qualifier: qualifierAfterNoun(text, r.end, c) ?? n.qualifier,
       kind, unit: r.unit, subject, subjectKey: r.subjectKey,
       holder: holder?.name ?? null, holderKey: holder?.key ?? null,
       date: figureDate(text, datesBySentence.get(n.sentence) ?? [], n.start, r.end, dateLex),
@@ -144,4 +146,16 @@ function groupBy<T>(items: readonly T[], key: (x: T) => number): Map<number, T[]
 function qualifierAfterNoun(text: string, end: number, c: CompiledNumbers): Quantity['qualifier'] | null {
   const m = /^\s+(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
   return m ? matchPhraseAt(c.postQualifiers, [m[1].toLowerCase(), m[2].toLowerCase()], 0)?.value ?? null : null;
+}
+
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE_IN = /\b(thousand|million|billion|trillion)\b/i;
+
+/** The scale word of the last money figure before `n` in its sentence, when `n` is a small bare sum in the same currency. */
+function elidedScale(n: NumberSpan, earlier: readonly Quantity[]): number {
+  if (n.value >= 1000 || SCALE_IN.test(n.quote)) return 1;
+  const last = earlier.findLast((q) => q.kind === 'money');
+  if (!last || last.unit !== n.unit || n.start - last.end > 60) return 1;
+  const word = SCALE_IN.exec(last.quote)?.[1]?.toLowerCase();
+  return word ? SCALE_WORDS[word] : 1;
 }

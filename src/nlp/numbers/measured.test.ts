@@ -15,3 +15,14 @@ describe('measurements bound to what they measure', () => {
     expect(measures('The Bayraktar TB2 can stay in the air for up to 24 hours.')[0]).toMatchObject({ value: 24, unit: 'hours', holder: 'Bayraktar TB2' });
   });
 });
+
+describe('sums listed after scaled ones', () => {
+  it('gives a bare sum the scale of the sums listed before it', () => {
+    const values = extract('The country will spend $3.9 billion in 2022, $3.3 billion in 2023 and $3.1 in 2024.', kb).quantities.map((q) => q.value);
+    expect(values).toEqual([3_900_000_000, 3_300_000_000, 3_100_000_000]);
+  });
+
+  it('leaves a sum alone when nothing scaled comes before it in its sentence', () => {
+    expect(extract('Each ticket costs $3.1 at the gate.', kb).quantities.map((q) => q.value)).toEqual([3.1]);
+  });
+});
