@@ -56,3 +56,10 @@ describe('reported happenings', () => {
     expect(types('In 2007 Akhmetov announced that defense funding would increase significantly.')).toEqual(['statement']);
   });
 });
+
+describe('a report without a publication stamp', () => {
+  it('dates a later weekday or month from the day its lede states', () => {
+    const x = extract('The President of Azerbaijan visited NATO Headquarters on Wednesday, 15 February 2012.\nNATO and Azerbaijan agreed in December a new partnership plan.', kb);
+    expect(x.events.map((e) => [e.type, e.date.start.slice(0, 7)])).toContainEqual(['agreement', '2011-12']);
+  });
+});

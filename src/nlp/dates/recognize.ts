@@ -11,6 +11,8 @@ import { paragraphIndex } from './paragraphs.ts';
 
 /** An anaphoric date looks back at most this many sentences when it is not in the anchor's paragraph. */
 const ANCHOR_REACH = 3;
+/** The sentences of a report's lede, whose stated day stands in for a missing publication date. */
+const LEDE_SENTENCES = 2;
 /** A deictic date ("this year" in a quotation) trusts the narrative date for longer. */
 const DEICTIC_REACH = 12;
 
@@ -37,6 +39,9 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
   const future = futureCue(state.kb.events.cues);
   const out: DateSpan[] = [];
   let anchor: Anchor | null = null;
+  // The day of writing: the publication date, else a day the report's lede states ("visited NATO
+  // Headquarters on Wednesday, 15 February 2012"), which a report tells of on or about its day.
+  let today = published;
 
   for (const s of state.sentences) {
     const sentenceText = text.slice(s.start, s.end);
@@ -68,15 +73,15 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       // Dated from the day of publication: a weekday, "yesterday", "last month", and (below) a month without a year.
       let fromPublication = false;
       if (!date && (c.weekday || (c.relative?.kind === 'deictic' && c.relative.unit !== 'year'))) {
-        date = published ? fromPublished(c, published, ahead(c.start)) : null;
+        date = today ? fromPublished(c, today, ahead(c.start)) : null;
         fromPublication = !!date;
       } else if (!date) {
         const base: PartialDate | null = c.relative?.kind === 'deictic'
           ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
           : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
         date = base ? resolve(c, base) : null;
-        if (!date && c.month && !c.relative && published) {
-          date = fromPublished(c, published, ahead(c.start));
+        if (!date && c.month && !c.relative && today) {
+          date = fromPublished(c, today, ahead(c.start));
           fromPublication = !!date;
         } else if (!date && c.month && !c.relative) {
           // "riots broke out on January 2" in a report that said "2022" paragraphs before: that year's, as a reader takes it.
@@ -85,7 +90,8 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
         }
       }
       if (!date) continue;
-      const rule = fromPublication ? `${c.rule}@published` : c.rule;
+      if (!today && s.index < LEDE_SENTENCES && !relative && date.precision === 'day') today = date.start;
+      const rule = fromPublication ? `${c.rule}@${published ? 'published' : 'lede'}` : c.rule;
       const span: DateSpan = { start: c.start, end: c.end, quote: text.slice(c.start, c.end), sentence: s.index, date, relative, rule };
       out.push(span);
       const role = dateRole(text, span, lex);
