@@ -79,7 +79,9 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
         const base: PartialDate | null = c.relative?.kind === 'deictic'
           ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
           : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
-        date = base ? resolve(c, base) : null;
+        // A month told against the report's own day is placed as from the day of writing ("agreed in December" in February: last December).
+        const storyDay: boolean = !!today && base?.precision === 'day' && base.start === today && !!c.month && !c.relative;
+        date = base && !storyDay ? resolve(c, base) : null;
         if (!date && c.month && !c.relative && today) {
           date = fromPublished(c, today, ahead(c.start));
           fromPublication = !!date;
