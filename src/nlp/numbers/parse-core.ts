@@ -49,7 +49,8 @@ function readScale(L: Lexeme[], core: Core, c: CompiledNumbers): void {
     const word = n.glued ? undefined : c.scales.get(n.lower);
     if (word !== undefined && !(word === 100 && core.form === 'digits' && core.value >= 100)) {
       core.value *= word;
-    } else if (abbr !== undefined && (n.glued || n.text.length > 1)) {
+    } else if (abbr !== undefined && (n.glued || n.text.length > 1 || c.currencyCodes.has(L[core.i1 + 1]?.text ?? ''))) {
+      // "$60m", "3 bn", and a lone letter before a currency code: "21.65 M EUR".
       core.value *= abbr;
       core.letterScale = n.text.length === 1;
     } else {
@@ -125,6 +126,16 @@ export function parseFraction(L: Lexeme[], i: number, c: CompiledNumbers, prevWo
   const t = L[i];
   if (t?.type !== 'word') return null;
   const w = t.lower;
+  // "half a billion dollars", "a quarter of a million": a share of a scale is an amount, not a percentage.
+  const shareOf = w === 'half' ? 0.5 : w === 'a' && c.fractions.has(L[i + 1]?.lower ?? '') && L[i + 1]?.lower !== 'half' ? c.fractions.get(L[i + 1].lower)! : null;
+  if (shareOf !== null) {
+    let k = i + (w === 'a' ? 2 : 1);
+    if (L[k]?.lower === 'of') k++;
+    const scale = L[k]?.lower === 'a' ? c.scales.get(L[k + 1]?.lower ?? '') : undefined;
+    if (scale !== undefined && scale >= 1000) {
+      return { i0: i, i1: k + 2, value: shareOf * scale, form: 'words', yearShaped: false, scaled: true, letterScale: false, fold: false };
+    }
+  }
   if (c.fractions.has(w) && (w === 'half' || w === 'halves')) {
     const ofNext = L[i + 1]?.lower === 'of';
     const blocked = prevWord === 'the' || prevWord === 'a' || prevWord === 'one' || c.ordinals.has(prevWord) || c.units.has(prevWord);

@@ -105,3 +105,15 @@ describe('recognizeNumbers: how figures are written', () => {
     for (const n of s.numbers) expect(s.text.slice(n.start, n.end)).toBe(n.quote);
   });
 });
+
+describe('recognizeNumbers: amounts written as shares of a scale or with a lone scale letter', () => {
+  it('reads "half a billion" and "a quarter of a million" as amounts, "half of" as a share', () => {
+    expect(one('The Kremlin wrote off nearly half a billion dollars of debt.')).toMatchObject({ value: 500_000_000, unit: 'USD' });
+    expect(one('A quarter of a million troops took part.').value).toBe(250_000);
+    expect(one('Half of the pilots left.')).toMatchObject({ value: 50, unit: 'percent' });
+  });
+
+  it('reads a lone scale letter before a currency code', () => {
+    expect(one('The project started with a budget of 21.65 M EUR.')).toMatchObject({ value: 21_650_000, unit: 'EUR' });
+  });
+});
