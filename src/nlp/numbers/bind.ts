@@ -8,7 +8,7 @@ import { compileDateWords } from '../dates/lexicon.ts';
 import { HolderFinder } from './holder.ts';
 import { type CompiledNumbers, compileNumbers, matchPhraseAt } from './lexicon.ts';
 import { readFigure } from './read.ts';
-import { isMeasureUnit, measuredEquipment, measuredNoun } from './measured.ts';
+import { isMeasureUnit, measuredEquipment, measuredNoun, measuredNounAfter } from './measured.ts';
 import type { Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
 
@@ -44,7 +44,7 @@ export function bindAll(state: PipelineState): Quantity[] {
     let subject = r.subject;
     if (isMeasureUnit(r.unit, c)) {
       // "The TB2 ... can operate within a control radius of up to 150 km": the drone's control radius.
-      if (!subject || subject.toLowerCase() === r.unit?.toLowerCase()) subject = measuredNoun(text, sent.start, n.start) ?? subject;
+      if (!subject || subject.toLowerCase() === r.unit?.toLowerCase()) subject = measuredNoun(text, sent.start, n.start) ?? measuredNounAfter(text, r.end) ?? subject;
       const gear = measuredEquipment(mentionsBySentence.get(n.sentence) ?? [], state.entities, sent.start, n.start);
       if (gear) holder = { name: gear.name, key: gear.key };
     }

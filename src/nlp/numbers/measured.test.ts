@@ -26,3 +26,14 @@ describe('sums listed after scaled ones', () => {
     expect(extract('Each ticket costs $3.1 at the gate.', kb).quantities.map((q) => q.value)).toEqual([3.1]);
   });
 });
+
+describe('measures written against their figure or before their noun', () => {
+  it('reads a glued unit and binds the measure to the noun after a conversion', () => {
+    const q = measures('The battalion made a 300km (186-mile) forced march.');
+    expect(q.map((x) => [x.value, x.unit, x.subject])).toEqual([[300, 'km', 'forced march'], [186, 'miles', 'forced march']]);
+  });
+
+  it('keeps model names with glued letters out of the figures', () => {
+    expect(measures('The MiG-29s and 2S19s were sold.')).toEqual([]);
+  });
+});

@@ -26,6 +26,22 @@ export function measuredNoun(text: string, sentStart: number, at: number): strin
   return phrase || null;
 }
 
+// "a 300km (186-mile) forced march": past a parenthesised conversion, the noun the measure modifies.
+const NOUN_AFTER = /^\)?\s*(?:\([^()\n]{0,40}\)\s*)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/;
+
+/** "a 300km forced march" -> "forced march": what a measure written before a noun measures, or null. */
+export function measuredNounAfter(text: string, end: number): string | null {
+  const m = NOUN_AFTER.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (STOP.has(w)) break;
+    kept.push(w);
+  }
+  return kept.length ? kept.join(' ') : null;
+}
+
 /** The last piece of equipment named before a measure in its sentence: what can fly 24 hours or carry 750 kg. */
 export function measuredEquipment(sentenceMentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, sentStart: number, at: number): Entity | null {
   let best: Entity | null = null;

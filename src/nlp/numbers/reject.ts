@@ -25,7 +25,8 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
     if (prev.text === '/' || FOOTNOTE_BEFORE.has(prev.text)) return 'footnote-or-code';
   }
   if (next?.glued) {
-    if (next.type === 'word' && !c.scaleAbbreviations.has(next.text)) return 'suffixed';
+    // "300km", "20kg": a unit of measure written against its figure is still that figure's unit.
+    if (next.type === 'word' && !c.scaleAbbreviations.has(next.text) && !c.nouns.get(next.lower)?.measure) return 'suffixed';
     if (next.text === '/' && L[d + 1]?.type === 'digits') return 'code';
     if (next.text === ':' && L[d + 1]?.type === 'digits' && L[d + 1].glued) return 'time';
     if (next.text === ']' && prev?.text === '[') return 'footnote-or-code';
