@@ -6,7 +6,8 @@ import { findTriggers } from './triggers.ts';
 // "in 2008 and again in 2012", "in 2008, 2010 and 2012": dates joined by a comma or "and" and nothing else.
 const JOINED = /^\s*(?:,\s*)?(?:(?:and|or|as well as)\s+)?(?:(?:again|later|also|then|once\s+(?:more|again))\s+)?(?:(?:in|on|during)\s+)?$/i;
 // "joined the program in 1994 and the CSTO in 2002": a second object and its date, the verb understood.
-const ELLIPSIS = /^\s*,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:in|on)\s+$/i;
+// "hosted the exercise in 2010, Tajikistan in 2012, and China in 2014": a comma may stand for the "and".
+const ELLIPSIS = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\w-]+\s+){1,4}(?:in|on)\s+$/i;
 
 /**
  * The other dates of one happening told several times over: dates of the clause chained to the
