@@ -45,12 +45,14 @@ export async function main(argv: string[]): Promise<void> {
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
+    .option('--date <YYYY-MM-DD>', 'publication date of the documents, over what their metadata or text states (relative dates are read from it)')
     .action(async (paths: string[], o) => { await (await import('./commands/ingest.ts')).runIngest(paths, o); });
 
   withLimitOptions(program.command('extract'))
     .description('extract entities, quantities and events from one file without storing them')
     .argument('<file>', 'a .txt, .md, .html, .pdf or .docx file')
     .option('--format <format>', 'eval (the contract of shared/eval/FORMAT.md) or json (everything, with rules and spans)', 'json')
+    .option('--date <YYYY-MM-DD>', 'publication date of the document, over what its metadata or text states')
     .action(async (file: string, o) => (await import('./commands/extract.ts')).runExtract(file, o));
 
   withDbOption(program.command('serve'))

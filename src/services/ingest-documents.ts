@@ -47,7 +47,9 @@ export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: 
  * and skipped; the others land (one transaction per document keeps the store consistent).
  * `limits` bound what each file may cost to read (a file past one fails with a message naming it).
  */
-export async function ingestPaths(store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS, opts: { publishedDate?: string | null } = {},
+): Promise<IngestSummary> {
   const kb = loadKnowledge();
   const run = newRun(kb);
   const { files, skipped } = await collectFiles(paths);
@@ -59,7 +61,9 @@ export async function ingestPaths(store: AtlasStore, paths: string[], hooks: Ing
   hooks.onStart?.(files.length);
   for (const path of files) {
     try {
-      const doc = await readDocument(path, limits);
+      const read = await readDocument(path, limits);
+      // `--date` says when the documents were published, over what their metadata or text says.
+      const doc = opts.publishedDate ? { ...read, publishedDate: opts.publishedDate } : read;
       const { result, extraction } = await ingestDocument(store, doc, kb, run);
       summary.documents[result.status]++;
       if (extraction) {

@@ -6,12 +6,15 @@ import { loadKnowledge } from '../../nlp/knowledge/load.ts';
 import { extract } from '../../nlp/pipeline.ts';
 import { toEvalOutput } from '../../nlp/eval-format.ts';
 import { printJson } from '../format.ts';
+import { dateOption } from '../date-option.ts';
 
-export async function runExtract(file: string, opts: { format: string } & Partial<Record<keyof ReadLimits, string>>): Promise<void> {
+export async function runExtract(file: string, opts: { format: string; date?: string } & Partial<Record<keyof ReadLimits, string>>): Promise<void> {
   if (opts.format !== 'eval' && opts.format !== 'json') {
     throw new InvalidInput(`atlas: --format must be eval or json, found "${opts.format}"`);
   }
-  const doc = await readDocument(file, limitsFromOptions(opts));
+  const publishedDate = dateOption(opts.date);
+  const read = await readDocument(file, limitsFromOptions(opts));
+  const doc = publishedDate ? { ...read, publishedDate } : read;
   const x = extract(doc.text, loadKnowledge(), { referenceDate: doc.publishedDate });
   printJson(opts.format === 'eval' ? toEvalOutput(basename(file), x) : { document: { ...doc, text: undefined }, ...x });
 }

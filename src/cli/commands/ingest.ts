@@ -4,11 +4,13 @@ import { limitsFromOptions, type ReadLimits } from '../../ingest/limits.ts';
 import { ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
+import { dateOption } from '../date-option.ts';
 
 type LimitOptions = Partial<Record<keyof ReadLimits, string>>;
 
-export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean } & LimitOptions): Promise<IngestSummary> {
+export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean; date?: string } & LimitOptions): Promise<IngestSummary> {
   const limits = limitsFromOptions(opts);
+  const publishedDate = dateOption(opts.date);
   const summary = await withDb(opts.db, async (store) => {
     // A bar only where a person watches: on a TTY, and not when the output is JSON.
     const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
@@ -21,7 +23,7 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
         bar?.increment({ file: displayPath(path.split('/').pop() ?? '') });
         if ('error' in outcome && !bar && !opts.json) console.error(`atlas: skipped ${displayPath(path)}: ${outcome.error}`);
       },
-    }, limits);
+    }, limits, { publishedDate });
     bar?.stop();
     return result;
   }, { create: true });
