@@ -63,3 +63,11 @@ describe('a report without a publication stamp', () => {
     expect(x.events.map((e) => [e.type, e.date.start.slice(0, 7)])).toContainEqual(['agreement', '2011-12']);
   });
 });
+
+describe('headlines', () => {
+  it('dates no undated headline by the story day: the lede tells the happening', () => {
+    const x = extract('Kazakhstan to buy more Su-30SM fighters\n\ndate 2019-03-14\nKazakhstan signed a contract for 12 Su-30SM fighters on Wednesday, the ministry said.', kb);
+    const procurements = x.events.filter((e) => e.type === 'procurement');
+    expect(procurements.map((e) => e.date.start)).toEqual(['2019-03-13']);
+  });
+});

@@ -2,6 +2,7 @@ import { quoteAt } from '../claims/quote-ranges.ts';
 import type { DateSpan } from '../state.ts';
 import type { Clause } from './clauses.ts';
 import { dist, inside, type Ctx, type DateSource } from './ctx.ts';
+import { isHeadline } from './story-date.ts';
 import type { TriggerHit } from './triggers.ts';
 
 /** An undated sentence borrows the date of the sentence just before it in its paragraph, no further: two sentences on, the narrative has usually moved. */
@@ -47,6 +48,7 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   // "the minister told reporters": an undated statement of a news report was made on the day it tells of.
   // A news report's lede tells the day's happening: undated there, it happened on the story's day.
   if (!picked && ctx.story && !quoteAt(ctx.quotes, trigger.start) && !ctx.hasDateWords.has(sentence)
+    && !isHeadline(text, ctx.state.sentences[sentence].start, ctx.state.sentences[sentence].end)
     && (type === 'statement' || ctx.paragraphs[sentence] - ctx.paragraphs[0] < LEDE_PARAGRAPHS)) picked = { date: ctx.story, source: 'story' };
   if (!picked) return null;
   const borrowed = picked.source !== 'clause';

@@ -23,3 +23,22 @@ export function storyDate(state: PipelineState, paragraphs: readonly number[]): 
   const first = paragraphs.length ? paragraphs[0] : 0;
   return state.dates.find((d) => d.date.precision === 'day' && !d.relative && paragraphs[d.sentence] - first < LEDE_PARAGRAPHS) ?? null;
 }
+
+// At most this many words make a headline.
+const HEADLINE_WORDS = 20;
+
+/**
+ * A headline: a whole line without a final period that opens the document or stands alone before a
+ * blank line. It announces the lede's happening; dated by the story day it would tell it twice.
+ */
+export function isHeadline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text.slice(lineStart, start).trim() || text.slice(end, lineEnd).trim()) return false;
+  const line = text.slice(start, end).trim();
+  if (/[.!?]["”’)]?$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return false;
+  const first = !text.slice(0, lineStart).trim();
+  const blankAfter = /^\n[ \t]*(?:\n|$)/.test(text.slice(lineEnd, lineEnd + 40));
+  return first || blankAfter;
+}
