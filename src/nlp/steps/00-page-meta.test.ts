@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { extract, newState, runSteps } from '../pipeline.ts';
 import { readPageMeta } from './00-page-meta.ts';
+import { segment } from './01-segment.ts';
 
 const kb = loadKnowledge();
 const meta = (text: string, given: string | null = null) => runSteps(newState(text, kb, given), [readPageMeta]);
@@ -70,5 +71,35 @@ describe('readPageMeta: exchange-rate tickers', () => {
     const x = extract('USD 87.45\nEUR 103.45\n• KGS/USD = 0.01144 0%\nThe army received 12 tanks in 2010.', kb);
     expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
     expect(x.meta?.pageSpans.map((p) => p.rule)).toEqual(['furniture.ticker', 'furniture.ticker', 'furniture.ticker']);
+  });
+});
+
+describe('readPageMeta: hard-wrapped pages', () => {
+  const wrappedText = [
+    'Russia to double number of warplanes at Central Asian airbase',
+    'Kant, which is Russia’s only military base in Central Asia,',
+    'currently hosts 10 Sukhoi fighters, two Mi-8 helicopters and',
+    'about a dozen other transport and training airplanes, officials',
+    'said on Monday. The expansion of the base will take place by',
+    'December, he stressed.',
+  ].join('\n');
+
+  it('joins lines the page wrapped mid-sentence, and keeps the title apart', () => {
+    const s = runSteps(newState(wrappedText, kb), [readPageMeta, segment]);
+    expect(s.text).toHaveLength(wrappedText.length);
+    const texts = s.sentences.map((x) => wrappedText.slice(x.start, x.end).replace(/\n/g, ' '));
+    expect(texts[0]).toBe('Russia to double number of warplanes at Central Asian airbase');
+    expect(texts[1]).toMatch(/^Kant, which is .* officials said on Monday\.$/);
+    expect(texts[2]).toBe('The expansion of the base will take place by December, he stressed.');
+  });
+
+  it('reads a trigger written across a wrapped line', () => {
+    const x = extract(`${wrappedText}\nOn June 27, 2007 Russia officially handed over its military\nbase in Akhalkalaki to Georgia at a ceremony attended by both.`, kb);
+    expect(x.events.some((e) => e.type === 'deployment' && e.date.start === '2007-06-27')).toBe(true);
+  });
+
+  it('keeps line breaks as sentence ends in text that is not wrapped', () => {
+    const s = runSteps(newState('Air Defense\nThe army grew.\nTroops number 9,000', kb), [readPageMeta, segment]);
+    expect(s.sentences).toHaveLength(3);
   });
 });

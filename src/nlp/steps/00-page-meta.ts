@@ -2,13 +2,15 @@ import type { PageSpan } from '../../model/document.ts';
 import { furnitureLines, splitLines } from '../meta/furniture.ts';
 import { scanPublication } from '../meta/publication.ts';
 import { writtenDateForms } from '../meta/written-date.ts';
+import { unwrapLines } from '../meta/unwrap.ts';
 import type { PipelineState, PipelineStep } from '../state.ts';
 
 /**
  * What the page says about itself, read before anything else: the publication date (from a stamp,
  * byline, dateline or date line, unless the reader's metadata gave one) and the page spans — stamps
  * and furniture — that every later step must not read as the narrative. Those spans are blanked in
- * `state.text` (same length, same line breaks), so offsets stay those of the document.
+ * `state.text`, and lines the page wrapped mid-sentence joined (same length either way), so offsets
+ * stay those of the document.
  */
 export const readPageMeta: PipelineStep = {
   id: 'meta',
@@ -26,7 +28,7 @@ export const readPageMeta: PipelineStep = {
       state.meta.publishedSpan = { start: scan.published.start, end: scan.published.end };
     }
     state.meta.pageSpans = spans;
-    state.text = blank(state.original, spans);
+    state.text = unwrapLines(blank(state.original, spans));
   },
 };
 

@@ -55,27 +55,3 @@ describe('segmentation after blanked page furniture', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. sent Black Hawk helicopters to Uzbekistan.']);
   });
 });
-
-describe('segmentation of hard-wrapped pages', () => {
-  const wrappedText = [
-    'Russia to double number of warplanes at Central Asian airbase',
-    'Kant, which is Russia’s only military base in Central Asia,',
-    'currently hosts 10 Sukhoi fighters, two Mi-8 helicopters and',
-    'about a dozen other transport and training airplanes, officials',
-    'said on Monday. The expansion of the base will take place by',
-    'December, he stressed.',
-  ].join('\n');
-
-  it('joins lines the page wrapped mid-sentence, and keeps the title apart', () => {
-    const { sentences } = segmentText(wrappedText);
-    const texts = sentences.map((s) => wrappedText.slice(s.start, s.end).replace(/\n/g, ' '));
-    expect(texts[0]).toBe('Russia to double number of warplanes at Central Asian airbase');
-    expect(texts[1]).toMatch(/^Kant, which is .* officials said on Monday\.$/);
-    expect(texts[2]).toBe('The expansion of the base will take place by December, he stressed.');
-  });
-
-  it('keeps line breaks as sentence ends in text that is not wrapped', () => {
-    const text = 'Air Defense\nThe army grew.\nTroops number 9,000';
-    expect(segmentText(text).sentences).toHaveLength(3);
-  });
-});

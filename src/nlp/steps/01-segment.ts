@@ -84,7 +84,6 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const wrapped = hardWrapped(text);
   let cursor = 0;
   let sentenceStart = -1;
   let sentenceEnd = -1;
@@ -98,7 +97,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
     const at = v.trim() ? text.indexOf(v, cursor) : -1;
     // Blanked page furniture can leave a long run of spaces before the next token: a gap of spaces only is no jump.
     if (at >= 0 && (at - cursor <= MAX_GAP + v.length || blankBetween(text, cursor, at))) {
-      if (sentenceStart >= 0 && hardBreakIn(text, sentenceEnd, at, wrapped)) close();
+      if (sentenceStart >= 0 && newlineIn(text, sentenceEnd, at)) close();
       if (sentenceStart < 0) sentenceStart = at;
       sentenceEnd = at + v.length;
       tokens.push({ start: at, end: sentenceEnd, text: v, pos: tags[i] ?? 'X', sentence: sentences.length });
@@ -110,42 +109,11 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
   return { sentences, tokens };
 }
 
-// A line this long that ends without a sentence's final mark was wrapped by the page, not ended by the writer.
-const WRAP_MIN = 45;
-const ENDS_SENTENCE = /[.!?:;]["”’')\]]?\s*$/;
-
-/**
- * Whether the text is hard-wrapped (news feeds and reposts break lines at a fixed width): at least
- * three in ten of its long lines end mid-sentence. One pass over the lines.
- */
-function hardWrapped(text: string): boolean {
-  let long = 0;
-  let open = 0;
-  for (let start = 0; start < text.length; ) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    if (nl - start >= WRAP_MIN) {
-      long++;
-      if (!ENDS_SENTENCE.test(text.slice(Math.max(start, nl - 4), nl))) open++;
-    }
-    start = nl + 1;
-  }
-  return open >= 3 && open * 10 >= long * 3;
-}
-
-// Whether text[from, to) breaks the sentence: a blank line always; a single line break unless the
-// page wrapped a long line mid-sentence (then it is a space). The first line is a title, never wrapped.
-function hardBreakIn(text: string, from: number, to: number, wrapped: boolean): boolean {
-  let nl = -1;
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
-    if (nl >= 0 || !wrapped) return true;
-    nl = i;
-  }
-  if (nl < 0) return false;
-  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
-  if (lineStart === 0 || nl - lineStart < WRAP_MIN) return true;
-  return ENDS_SENTENCE.test(text.slice(Math.max(lineStart, nl - 4), nl));
+// Whether text[from, to) holds a line break, without slicing it out. (Lines a page wrapped mid-sentence
+// were already joined by the page step: see meta/unwrap.ts.)
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 // Whether text[from, to) is only whitespace.
