@@ -48,6 +48,31 @@ export async function main(argv: string[]): Promise<void> {
     .option('--date <YYYY-MM-DD>', 'publication date of the documents, over what their metadata or text states (relative dates are read from it)')
     .action(async (paths: string[], o) => { await (await import('./commands/ingest.ts')).runIngest(paths, o); });
 
+  // Past one machine: jobs in PostgreSQL (pg-boss), taken by any number of workers (docs/scaling.md).
+  withDbOption(program.command('enqueue'))
+    .description('record one ingest job per document version (path + content hash) in PostgreSQL, for `atlas worker` to take')
+    .argument('<paths...>', 'files or folders')
+    .option('--max-payload <bytes>', 'largest file put into a job, in bytes (default 16M)')
+    .option('--timeout <seconds>', 'seconds a job may run before it is taken for lost and retried (default 600)')
+    .option('--retries <n>', 'retries after a failure or a lost worker (default 2)')
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (paths: string[], o) => { await (await import('./commands/queue-enqueue.ts')).runEnqueue(paths, o); });
+
+  withLimitOptions(withDbOption(program.command('worker')))
+    .description('take ingest jobs from PostgreSQL and store each document, until stopped (run any number, on any machines)')
+    .option('--exit-when-done', 'stop once no job is queued, retrying or running')
+    .option('--poll <ms>', 'how often an idle worker asks for a job, in milliseconds (default 1000)')
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (o) => { await (await import('./commands/queue-worker.ts')).runWorker(o); });
+
+  withDbOption(program.command('jobs'))
+    .description('progress of the ingest jobs: queued, active, done, failed (with errors)')
+    .option('--limit <n>', 'active and failed jobs listed at most', '100')
+    .option('--json', 'print as JSON')
+    .action(async (o) => { await (await import('./commands/queue-jobs.ts')).runJobs(o); });
+
   withLimitOptions(program.command('extract'))
     .description('extract entities, quantities and events from one file without storing them')
     .argument('<file>', 'a .txt, .md, .html, .pdf or .docx file')
