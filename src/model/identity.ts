@@ -1,4 +1,4 @@
-import type { FactRef } from './views.ts';
+import { formatFactRef, type FactRef } from './views.ts';
 
 /**
  * What the store remembers of a fact a later version of its document no longer has: enough to
@@ -37,4 +37,10 @@ export interface DocumentVersion {
   title: string;
   byteSize: number;
   ingestedAt: string;
+}
+
+/** How a reference to a removed fact reads, in the CLI and the API. */
+export function describeRemoval(r: RemovedFact): string {
+  const what = `${formatFactRef(r.ref)} was removed in version ${r.removedInVersion} of "${r.documentTitle}" (document ${r.documentId})`;
+  return r.successor ? `${what}; it was succeeded by ${formatFactRef(r.successor)}` : `${what}; nothing took its place`;
 }
