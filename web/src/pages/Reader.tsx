@@ -10,6 +10,9 @@ import { FactCard } from '../reader/FactCard.tsx';
 import type { DocumentDetailT, FactExplanationT } from '../types.ts';
 import type { PageProps } from '../pages.ts';
 
+/** `Q12` and `quantity:12` as the API spells them (`q12`), so only a real redirect counts as one. */
+const shortRef = (ref: string) => ref.toLowerCase().replace(/^(mention|quantity|event|relation|claim):/, (_m, kind: string) => kind[0]!);
+
 export default function Reader({ route }: PageProps) {
   const id = Number(route.path[1]);
   const fact = route.params.get('fact');
@@ -40,7 +43,7 @@ export default function Reader({ route }: PageProps) {
   // An old link to a fact a later version removed is answered with its successor (the API's 308): follow it in the URL too.
   const movedFrom = route.params.get('from');
   useEffect(() => {
-    if (fact && explained.state === 'ok' && explained.data.ref !== fact) setParams({ fact: explained.data.ref, from: fact }, { replace: true });
+    if (fact && explained.state === 'ok' && explained.data.ref !== shortRef(fact)) setParams({ fact: explained.data.ref, from: fact }, { replace: true });
   }, [fact, explained]);
 
   const pick = (ref: string) => setParams({ fact: ref, s: '', from: '' }, { replace: true });
