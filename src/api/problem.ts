@@ -5,7 +5,7 @@ import type { Problem } from './schemas/common.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 406: 'Not acceptable',
-  413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content', 500: 'Internal server error', 501: 'Not implemented',
+  308: 'Moved', 410: 'Gone', 413: 'Payload too large', 415: 'Unsupported media type', 422: 'Unprocessable content', 500: 'Internal server error', 501: 'Not implemented',
   503: 'Service unavailable',
 };
 

@@ -21,6 +21,8 @@ export type DocumentInput = z.infer<typeof DocumentInput>;
 
 export const StoredDocument = DocumentInput.omit({ text: true }).extend({
   id: z.number().int().positive(),
+  /** 1 for the first text stored under this source; each changed re-ingest adds one. */
+  version: z.number().int().positive(),
   ingestedAt: z.string(),
   sentenceCount: z.number().int().nonnegative(),
 });

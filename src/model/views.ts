@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReferenceCounts } from './identity.ts';
 import { PartialDate } from './date.ts';
 import { Alias, ParticipantRole, Qualifier, TypeName } from './facts.ts';
 
@@ -141,5 +142,10 @@ export interface SearchResult {
 export interface PutResult {
   documentId: number;
   status: 'added' | 'unchanged' | 'replaced';
+  /** For 'replaced': the document whose previous version was replaced (the same id: a document keeps its id across versions). */
   replacedDocumentId: number | null;
+  /** The document's version after the put (1 when added). */
+  version: number;
+  /** For 'replaced': what became of the previous version's fact references. */
+  references: ReferenceCounts | null;
 }

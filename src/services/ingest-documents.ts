@@ -1,5 +1,7 @@
+import { realpath } from 'node:fs/promises';
 import type { DocumentInput, RunInfo } from '../model/document.ts';
 import { withStatedDate } from './stated-date.ts';
+import type { ReferenceCounts } from '../model/identity.ts';
 import type { PutResult } from '../model/views.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from '../ingest/limits.ts';
@@ -16,6 +18,8 @@ export interface IngestSummary {
   mentions: number;
   quantities: number;
   events: number;
+  /** Over the replaced documents: what became of their previous versions' fact references. */
+  references: ReferenceCounts;
   failures: { path: string; error: string }[];
   skipped: { path: string; reason: string }[];
 }
@@ -31,15 +35,33 @@ export function newRun(kb: Knowledge, now: Date = new Date()): RunInfo {
   return { extractorVersion: EXTRACTOR_VERSION, rulesVersion: kb.version, startedAt: now.toISOString() };
 }
 
-/** Extracts and stores one read document (one store transaction). */
+/**
+ * Extracts and stores one read document (one store transaction). `doc.sourcePath` is the
+ * document's identity: the same text under it again is a no-op, without extracting.
+ */
 export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: Knowledge, run: RunInfo) {
-  const existing = await store.findDocumentByHash(doc.contentHash);
-  if (existing) {
-    return { result: { documentId: existing.id, status: 'unchanged', replacedDocumentId: null } as PutResult, extraction: null };
+  const existing = await store.findDocumentBySource(doc.sourcePath);
+  if (existing && existing.contentHash === doc.contentHash) {
+    const result: PutResult = { documentId: existing.id, status: 'unchanged', replacedDocumentId: null, version: existing.version, references: null };
+    return { result, extraction: null };
   }
   const extraction = extract(doc.text, kb, { referenceDate: doc.publishedDate });
   const result = await store.putDocument(withStatedDate(doc, extraction), extraction, run);
   return { result, extraction };
+}
+
+/**
+ * A file's identity: its real path (links resolved, absolute), so `docs/a.txt`, `./docs/a.txt`
+ * and `/home/me/docs/a.txt` are one document. A document stored before paths were canonical,
+ * under the spelling given now, moves to the canonical path rather than being stored twice.
+ */
+export async function canonicalSource(store: AtlasStore, path: string): Promise<string> {
+  const canonical = await realpath(path);
+  if (canonical !== path && !(await store.findDocumentBySource(canonical))) {
+    const legacy = await store.findDocumentBySource(path);
+    if (legacy) await store.moveDocument(legacy.id, canonical);
+  }
+  return canonical;
 }
 
 /**
@@ -56,16 +78,18 @@ export async function ingestPaths(
   const summary: IngestSummary = {
     documents: { added: 0, unchanged: 0, replaced: 0 },
     sentences: 0, entities: 0, mentions: 0, quantities: 0, events: 0,
+    references: { kept: 0, removed: 0, redirected: 0, restored: 0 },
     failures: [], skipped,
   };
   hooks.onStart?.(files.length);
   for (const path of files) {
     try {
-      const read = await readDocument(path, limits);
+      const read = { ...(await readDocument(path, limits)), sourcePath: await canonicalSource(store, path) };
       // `--date` says when the documents were published, over what their metadata or text says.
       const doc = opts.publishedDate ? { ...read, publishedDate: opts.publishedDate } : read;
       const { result, extraction } = await ingestDocument(store, doc, kb, run);
       summary.documents[result.status]++;
+      for (const k of ['kept', 'removed', 'redirected', 'restored'] as const) summary.references[k] += result.references?.[k] ?? 0;
       if (extraction) {
         summary.sentences += extraction.sentences.length;
         summary.entities += extraction.entities.length;

@@ -1,5 +1,6 @@
 import type { DocumentInput, Extraction, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
+import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
 import type { Sentence } from '../model/provenance.ts';
 import type {
   FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
@@ -52,17 +53,28 @@ export interface AtlasStore {
   close(): Promise<void>;
 
   /**
-   * Writes one document and its extraction in one transaction. Identical content (same hash) is a
-   * no-op ('unchanged'); new content from a source path already stored replaces that version and all
-   * its facts ('replaced'). Entities are resolved against the store by key and alias.
+   * Writes one document and its extraction in one transaction. A document is its source path
+   * (callers pass a canonical one: a file's realpath, `upload:ID/NAME`): the same text under the
+   * same path is a no-op ('unchanged'); new text under a stored path is a new version of that
+   * document ('replaced', same id, version + 1) whose facts replace the previous version's. A new
+   * fact whose rule, quote and nearby context match a previous fact keeps that fact's id (its
+   * reference, `q12`); previous facts without a match are remembered as removed (see removedFact).
+   * The same text under another path is another, independent document. Entities are resolved
+   * against the store by key and alias.
    */
   putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult>;
+  /** The first document whose current text has this hash. */
   findDocumentByHash(contentHash: string): Promise<StoredDocument | null>;
+  findDocumentBySource(sourcePath: string): Promise<StoredDocument | null>;
+  /** Stores a document under another source path (e.g. its canonical spelling); false when there is no such document. */
+  moveDocument(id: number, sourcePath: string): Promise<boolean>;
   deleteDocument(id: number): Promise<boolean>;
 
   stats(): Promise<StoreStats>;
   listDocuments(page: Page): Promise<Paged<StoredDocument>>;
   getDocument(id: number): Promise<DocumentWithText | null>;
+  /** Every version the document has had, oldest first (empty when there is no such document). */
+  documentVersions(id: number): Promise<DocumentVersion[]>;
 
   listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>>;
   getEntity(id: number): Promise<StoredEntity | null>;
@@ -75,6 +87,11 @@ export interface AtlasStore {
   relations(filter: RelationFilter): Promise<StoredRelation[]>;
   claims(filter: FactFilter): Promise<StoredClaim[]>;
   getFact(ref: FactRef): Promise<StoredFact | null>;
+  /**
+   * For a reference getFact does not find: the version of its document that removed the fact, and
+   * the live fact that took its place when one was found. Null when the store never removed it.
+   */
+  removedFact(ref: FactRef): Promise<RemovedFact | null>;
 
   /** The sentence text (from the stored document text) with its offsets. */
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null>;

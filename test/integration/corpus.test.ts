@@ -100,10 +100,16 @@ describe('editing a document and ingesting it again', () => {
       const after = (await store.listDocuments({ limit: 10, offset: 0 })).items;
       expect(after).toHaveLength(2);
       const replaced = after.find((d) => d.sourcePath.endsWith(basename(source)))!;
-      expect(replaced.id).not.toBe(edited.id);
-      expect(await store.quantities({ documentId: edited.id })).toEqual([]);
+      // A new version of the same document: same id, and the figures the edit did not touch keep their references.
+      expect(replaced).toMatchObject({ id: edited.id, version: 2 });
       const newQuantities = await store.quantities({ documentId: replaced.id });
       expect(newQuantities.length).toBe(oldQuantities.length + 1);
+      const liveIds = new Set(newQuantities.map((q) => q.id));
+      for (const q of oldQuantities) {
+        if (!liveIds.has(q.id)) expect((await store.removedFact({ kind: 'quantity', id: q.id }))?.successor, q.quote).not.toBeNull();
+      }
+      expect(oldQuantities.filter((q) => liveIds.has(q.id)).length).toBeGreaterThanOrEqual(oldQuantities.length - 1);
+      expect(result.references.kept + result.references.removed).toBeGreaterThan(oldQuantities.length);
       expect(newQuantities.some((q) => q.value === 7 && q.quote.includes('7'))).toBe(true);
       // The untouched document keeps its facts, ids and all.
       expect(await store.quantities({ documentId: otherDoc.id })).toEqual(otherFacts);

@@ -25,9 +25,7 @@ export function contractReplace(makeStore: MakeStore): void {
       const first = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);
       const before = await snapshot(s);
       const again = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), { ...RUN, startedAt: '2025-01-01T00:00:00.000Z' });
-      expect(again).toEqual({ documentId: first.documentId, status: 'unchanged', replacedDocumentId: null });
-      // The same text under another path is the same document too.
-      expect((await s.putDocument(makeDoc('copy/a.txt', 'Copy', TEXT_A), extractionA(), RUN)).status).toBe('unchanged');
+      expect(again).toEqual({ documentId: first.documentId, status: 'unchanged', replacedDocumentId: null, version: 1, references: null });
       expect(await snapshot(s)).toEqual(before);
     });
 
@@ -40,10 +38,11 @@ export function contractReplace(makeStore: MakeStore): void {
 
       const put = await s.putDocument(makeDoc('a.txt', 'Doc A v2', TEXT_A2), extractionA2(), RUN);
       expect(put.status).toBe('replaced');
-      expect(put.replacedDocumentId).toBe(a.documentId);
-      expect(put.documentId).not.toBe(a.documentId);
-      expect(await s.getDocument(a.documentId)).toBeNull();
-      expect(await s.mentions({ documentId: a.documentId })).toEqual([]);
+      // A new version of the same document: same id, and only the new version's facts.
+      expect(put).toMatchObject({ documentId: a.documentId, replacedDocumentId: a.documentId, version: 2 });
+      expect((await s.getDocument(a.documentId))?.text).toBe(TEXT_A2);
+      expect((await s.mentions({ documentId: a.documentId })).map((m) => m.quote).sort())
+        .toEqual(extractionA2().mentions.map((m) => m.quote).sort());
 
       const docs = await s.listDocuments({ limit: 10, offset: 0 });
       expect(docs.items.map((d) => d.title).sort()).toEqual(['Doc A v2', 'Doc B']);

@@ -1,7 +1,11 @@
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { InvalidInput, StoreError } from '../../src/model/errors.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { MIGRATIONS } from '../../src/store/postgres/migrations/index.ts';
+import { postgresDialect } from '../../src/store/postgres/postgres-dialect.ts';
+import { expectUpgradeFromVersion1 } from './upgrade-check.ts';
 import { extractionA, makeDoc, RUN, TEXT_A } from './fixtures.ts';
 import type { TestPostgres } from './postgres-server.ts';
 
@@ -18,6 +22,13 @@ async function migrationRows(url: string): Promise<number[]> {
 /** Opening a PostgreSQL store: URLs, connection errors, migrations. */
 export function postgresOpenTests(server: () => TestPostgres): void {
   describe('postgres: opening and migrating', () => {
+    it('upgrades a version 1 database in place: documents and facts kept, identity by path from then on', async () => {
+      const url = await server().freshDatabaseUrl();
+      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
+      await expectUpgradeFromVersion1(db, postgresDialect, MIGRATIONS[0]!, () => openStore(url));
+      expect(await migrationRows(url)).toEqual([1, 2]);
+    });
+
     it('migrates once: reopening keeps data and schema_migrations', async () => {
       const url = await server().freshDatabaseUrl();
       const first = await openStore(url);
@@ -33,7 +44,7 @@ export function postgresOpenTests(server: () => TestPostgres): void {
         expect((await again.search('helicopters', { limit: 5, offset: 0 })).sentences.total).toBe(1);
         await again.close();
       }
-      expect(await migrationRows(url)).toEqual([1]);
+      expect(await migrationRows(url)).toEqual([1, 2]);
     });
 
     it('lets several processes open a fresh database at once: one of them migrates it', async () => {
@@ -41,7 +52,7 @@ export function postgresOpenTests(server: () => TestPostgres): void {
       const stores = await Promise.all([openStore(url), openStore(url), openStore(url)]);
       expect(await Promise.all(stores.map(async (s) => (await s.stats()).documents))).toEqual([0, 0, 0]);
       await Promise.all(stores.map((s) => s.close()));
-      expect(await migrationRows(url)).toEqual([1]);
+      expect(await migrationRows(url)).toEqual([1, 2]);
     });
 
     it('with create: false, refuses a database without atlas tables and leaves it untouched', async () => {

@@ -2,10 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidInput } from '../../src/model/errors.ts';
 import { openStore } from '../../src/store/open-store.ts';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations/index.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.ts';
+import { sqliteDialect } from '../../src/store/sqlite/sqlite-dialect.ts';
+import { expectUpgradeFromVersion1 } from './upgrade-check.ts';
 import { expectFailedPutRolledBack } from './rollback-check.ts';
 import { runStoreContract } from './store.contract.ts';
 import { extractionA, extractionB, makeDoc, RUN, TEXT_A, TEXT_B } from './fixtures.ts';
@@ -33,8 +37,20 @@ describe('sqlite store specifics', () => {
 
     const raw = new Database(path, { readonly: true });
     const rows = raw.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as { version: number }[];
-    expect(rows.map((r) => r.version)).toEqual([1]);
+    expect(rows.map((r) => r.version)).toEqual([1, 2]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('upgrades a version 1 database in place: documents and facts kept, identity by path from then on', async () => {
+    const path = freshPath();
+    const sqlite = new Database(path);
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await expectUpgradeFromVersion1(db, sqliteDialect, MIGRATIONS[0]!, () => openSqliteStore(path));
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('foreign_key_check')).toEqual([]);
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     raw.close();
   });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   StoredClaim, StoredEvent, StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
-import { IsoBound, PageQuery } from './common.ts';
+import { IsoBound, PageQuery, Problem } from './common.ts';
 import { EventFact } from './entities.ts';
 import { ApiDocument } from './documents.ts';
 
@@ -24,6 +24,17 @@ export const FactExplanation = z.object({
   document: ApiDocument,
 });
 export type FactExplanation = z.infer<typeof FactExplanation>;
+
+/** The answer to a reference whose fact a later version of its document removed (410, or 308 to its successor). */
+export const RemovedFactProblem = Problem.extend({
+  ref: z.string().describe('the reference asked for'),
+  documentId: z.number().int(),
+  removedInVersion: z.number().int().describe('the version of the document that no longer has the fact'),
+  quote: z.string().describe('the text the fact quoted'),
+  rule: z.string(),
+  successor: z.string().nullable().describe('the reference of the fact that took its place (also in Location, with status 308), or null'),
+});
+export type RemovedFactProblem = z.infer<typeof RemovedFactProblem>;
 
 export const TimelineQuery = z.object({
   from: IsoBound.optional(),

@@ -4,18 +4,30 @@ import { formatFactRef, parseFactRef } from '../../model/views.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
 import { displayPath } from '../../ingest/display-path.ts';
+import { describeRemoval, type RemovedFact } from '../../model/identity.ts';
 
 /** Shows the rule, span and sentence behind one stored fact. */
 export async function runExplain(ref: string, opts: { db: string; json?: boolean }): Promise<void> {
   const parsed = parseFactRef(ref);
   if (!parsed) throw new InvalidInput(`atlas: expected a fact reference such as q12, e3, m40, r2 or c1, found "${ref}"`);
   await withDb(opts.db, async (store) => {
-    const found = await store.getFact(parsed);
-    if (!found) throw new NotFound(`atlas: no ${parsed.kind} with id ${parsed.id}`);
+    let ref = parsed;
+    let found = await store.getFact(ref);
+    let removed: RemovedFact | null = null;
+    if (!found) {
+      // A reference a later version of its document removed: say so, and show its successor if it has one.
+      removed = await store.removedFact(ref);
+      if (!removed) throw new NotFound(`atlas: no ${parsed.kind} with id ${parsed.id}`);
+      if (!removed.successor) throw new NotFound(`atlas: ${describeRemoval(removed)}`);
+      ref = removed.successor;
+      found = await store.getFact(ref);
+      if (!found) throw new NotFound(`atlas: ${describeRemoval(removed)}, which is gone too`);
+      if (!opts.json) console.error(`atlas: ${describeRemoval(removed)}; showing ${formatFactRef(ref)}`);
+    }
     const f = found.fact;
     const [doc, sentence] = await Promise.all([store.getDocument(f.documentId), store.sentence(f.documentId, f.sentence)]);
-    if (opts.json) return printJson({ ref: formatFactRef(parsed), ...found, document: doc && { ...doc, text: undefined, sentences: undefined }, sentenceText: sentence?.text ?? null });
-    console.log(`${formatFactRef(parsed)}  ${found.kind}`);
+    if (opts.json) return printJson({ ref: formatFactRef(ref), ...(removed ? { redirectedFrom: formatFactRef(parsed), removed } : {}), ...found, document: doc && { ...doc, text: undefined, sentences: undefined }, sentenceText: sentence?.text ?? null });
+    console.log(`${formatFactRef(ref)}  ${found.kind}`);
     console.log(`rule        ${f.rule} (confidence ${f.confidence.toFixed(2)})`);
     console.log(`document    ${doc?.title ?? '?'} (id ${f.documentId}, ${displayPath(doc?.sourcePath ?? '')})`);
     console.log(`span        ${f.start}-${f.end} "${f.quote}"`);

@@ -37,6 +37,12 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
 export function printSummary(s: IngestSummary): void {
   const d = s.documents;
   console.log(`documents  ${d.added} added, ${d.replaced} replaced, ${d.unchanged} unchanged`);
+  if (d.replaced > 0) {
+    const r = s.references;
+    const redirected = r.redirected > 0 ? `; ${r.redirected} of those lead to a successor` : '';
+    const restored = r.restored > 0 ? `; ${r.restored} earlier references restored` : '';
+    console.log(`references ${r.kept} of ${r.kept + r.removed} kept by the new versions, ${r.removed} removed${redirected}${restored}`);
+  }
   console.log(`sentences  ${s.sentences}`);
   console.log(`entities   ${s.entities} (${s.mentions} mentions)`);
   console.log(`quantities ${s.quantities}`);

@@ -4,16 +4,19 @@ import type {
   FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
   StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
+import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, RelationFilter, StoredFact } from '../store.ts';
-import { findDocumentByHash, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
+import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
 import { claims, mentions, quantities } from './read/facts.ts';
 import { getFact } from './read/get-fact.ts';
+import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
+import { moveDocument } from './write/move-document.ts';
 import { deleteDocument, putDocument } from './write/put-document.ts';
 
 /**
@@ -30,11 +33,14 @@ export class KyselyStore implements AtlasStore {
 
   putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult> { return putDocument(this.db, this.sql, doc, extraction, run); }
   findDocumentByHash(contentHash: string): Promise<StoredDocument | null> { return findDocumentByHash(this.db, contentHash); }
+  findDocumentBySource(sourcePath: string): Promise<StoredDocument | null> { return findDocumentBySource(this.db, sourcePath); }
+  moveDocument(id: number, sourcePath: string): Promise<boolean> { return moveDocument(this.db, this.sql, id, sourcePath); }
   deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, this.sql, id); }
 
   stats(): Promise<StoreStats> { return stats(this.db); }
   listDocuments(page: Page): Promise<Paged<StoredDocument>> { return listDocuments(this.db, page); }
   getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }
+  documentVersions(id: number): Promise<DocumentVersion[]> { return documentVersions(this.db, id); }
 
   listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>> { return listEntities(this.db, this.sql.text, filter); }
   getEntity(id: number): Promise<StoredEntity | null> { return getEntity(this.db, id); }
@@ -46,6 +52,7 @@ export class KyselyStore implements AtlasStore {
   relations(filter: RelationFilter): Promise<StoredRelation[]> { return relations(this.db, strip(filter)); }
   claims(filter: FactFilter): Promise<StoredClaim[]> { return claims(this.db, strip(filter)); }
   getFact(ref: FactRef): Promise<StoredFact | null> { return getFact(this.db, ref); }
+  removedFact(ref: FactRef): Promise<RemovedFact | null> { return removedFact(this.db, ref); }
 
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {
     return sentenceText(this.db, documentId, index);

@@ -26,6 +26,37 @@ export interface DocumentsTable {
   ingested_at: string;
   text: string;
   run_id: number;
+  /** 1 for the first text stored under source_path; each changed re-ingest adds one (migration 2). */
+  version: Generated<number>;
+}
+
+/** One row per version a document has had: what was stored, and when (the text is kept for the current version only). */
+export interface DocumentVersionsTable {
+  document_id: number;
+  version: number;
+  content_hash: string;
+  title: string;
+  byte_size: number;
+  ingested_at: string;
+  run_id: number;
+}
+
+/**
+ * A fact a later version of its document no longer has, under the id it had: old references
+ * answer "removed in version N" and lead to the successor when one was found. The anchor columns
+ * let the fact take its id back if a later version has it again.
+ */
+export interface FactTombstonesTable {
+  kind: string;
+  fact_id: number;
+  document_id: number;
+  removed_in_version: number;
+  rule: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  successor_kind: string | null;
+  successor_id: number | null;
 }
 
 export interface SentencesTable {
@@ -130,6 +161,8 @@ export interface AtlasDb {
   schema_migrations: SchemaMigrationsTable;
   runs: RunsTable;
   documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+  fact_tombstones: FactTombstonesTable;
   sentences: SentencesTable;
   entities: EntitiesTable;
   aliases: AliasesTable;

@@ -36,4 +36,6 @@ export interface StoreDialect {
   /** Runs `fn` in a transaction that holds the store's single-writer lock for its whole length. */
   inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T>;
   readonly text: TextIndex;
+  /** Runs `fn` (a migration) with foreign keys not enforced, where the database needs that to rebuild a table. */
+  withoutForeignKeys?<T>(db: Kysely<AtlasDb>, fn: () => Promise<T>): Promise<T>;
 }

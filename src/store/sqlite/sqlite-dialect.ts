@@ -22,4 +22,14 @@ async function inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<Atlas
   });
 }
 
-export const sqliteDialect: StoreDialect = { name: 'sqlite', inWriteTransaction, text: fts5TextIndex };
+// A pragma, so outside any transaction (SQLite ignores it inside one); the store has one connection.
+async function withoutForeignKeys<T>(db: Kysely<AtlasDb>, fn: () => Promise<T>): Promise<T> {
+  await sql`PRAGMA foreign_keys = OFF`.execute(db);
+  try {
+    return await fn();
+  } finally {
+    await sql`PRAGMA foreign_keys = ON`.execute(db);
+  }
+}
+
+export const sqliteDialect: StoreDialect = { name: 'sqlite', inWriteTransaction, text: fts5TextIndex, withoutForeignKeys };

@@ -10,6 +10,9 @@ import { FactCard } from '../reader/FactCard.tsx';
 import type { DocumentDetailT, FactExplanationT } from '../types.ts';
 import type { PageProps } from '../pages.ts';
 
+/** `Q12` and `quantity:12` as the API spells them (`q12`), so only a real redirect counts as one. */
+const shortRef = (ref: string) => ref.toLowerCase().replace(/^(mention|quantity|event|relation|claim):/, (_m, kind: string) => kind[0]!);
+
 export default function Reader({ route }: PageProps) {
   const id = Number(route.path[1]);
   const fact = route.params.get('fact');
@@ -37,7 +40,13 @@ export default function Reader({ route }: PageProps) {
     if (el) el.scrollIntoView({ block: 'center' });
   }, [doc.state, fact, targetSentence, marks]);
 
-  const pick = (ref: string) => setParams({ fact: ref, s: '' }, { replace: true });
+  // An old link to a fact a later version removed is answered with its successor (the API's 308): follow it in the URL too.
+  const movedFrom = route.params.get('from');
+  useEffect(() => {
+    if (fact && explained.state === 'ok' && explained.data.ref !== shortRef(fact)) setParams({ fact: explained.data.ref, from: fact }, { replace: true });
+  }, [fact, explained]);
+
+  const pick = (ref: string) => setParams({ fact: ref, s: '', from: '' }, { replace: true });
 
   return (
     <Page name="reader" title={doc.state === 'ok' ? doc.data.title : 'Document'} loaded={doc}>
@@ -69,6 +78,7 @@ export default function Reader({ route }: PageProps) {
             <div className="layout-reader">
               <article className="reader-text" aria-label="document text">{body}</article>
               <aside className="side" aria-label="what was found">
+                {fact && movedFrom && <p className="muted">{movedFrom} was removed by a later version of this document; {fact} took its place.</p>}
                 {fact && explained.state === 'ok' && <FactCard explanation={explained.data} />}
                 {fact && explained.state === 'error' && <div className="error">{explained.error.message}</div>}
                 <Legend />

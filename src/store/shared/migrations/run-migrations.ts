@@ -24,16 +24,18 @@ export async function runMigrations(db: Kysely<AtlasDb>, dialect: StoreDialect, 
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (done.has(m.version)) continue;
+    const step = () => dialect.inWriteTransaction(db, async (trx) => {
+      const again = await trx.selectFrom('schema_migrations').select('version').where('version', '=', m.version).executeTakeFirst();
+      if (again) return;
+      await m.up(trx as Kysely<any>);
+      await trx.insertInto('schema_migrations')
+        .values({ version: m.version, name: m.name, applied_at: new Date().toISOString() })
+        .execute();
+      applied.push(m.version);
+    });
     try {
-      await dialect.inWriteTransaction(db, async (trx) => {
-        const again = await trx.selectFrom('schema_migrations').select('version').where('version', '=', m.version).executeTakeFirst();
-        if (again) return;
-        await m.up(trx as Kysely<any>);
-        await trx.insertInto('schema_migrations')
-          .values({ version: m.version, name: m.name, applied_at: new Date().toISOString() })
-          .execute();
-        applied.push(m.version);
-      });
+      if (m.withoutForeignKeys && dialect.withoutForeignKeys) await dialect.withoutForeignKeys(db, step);
+      else await step();
     } catch (e) {
       throw new StoreError(`atlas: migration ${m.version} (${m.name}) failed: ${(e as Error).message}`, e);
     }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DocumentFormat, StoredDocument } from '../../../model/document.ts';
+import type { DocumentVersion } from '../../../model/identity.ts';
 import type { Page, Paged, StoreStats } from '../../../model/views.ts';
 import { parsePage } from './rows.ts';
 import type { DocumentWithText } from '../../store.ts';
@@ -7,7 +8,7 @@ import type { AtlasDb } from '../schema.ts';
 
 function documentQuery(db: Kysely<AtlasDb>) {
   return db.selectFrom('documents as d').select((eb) => [
-    'd.id', 'd.source_path', 'd.title', 'd.format', 'd.byte_size', 'd.content_hash', 'd.published_date', 'd.ingested_at',
+    'd.id', 'd.version', 'd.source_path', 'd.title', 'd.format', 'd.byte_size', 'd.content_hash', 'd.published_date', 'd.ingested_at',
     eb.selectFrom('sentences').select((s) => s.fn.countAll<number>().as('n')).whereRef('sentences.document_id', '=', 'd.id').as('sentence_count'),
   ]);
 }
@@ -15,14 +16,20 @@ type DocumentRow = Awaited<ReturnType<ReturnType<typeof documentQuery>['executeT
 
 function toDocument(r: DocumentRow): StoredDocument {
   return {
-    id: r.id, sourcePath: r.source_path, title: r.title, format: r.format as DocumentFormat, byteSize: r.byte_size,
+    id: r.id, version: r.version, sourcePath: r.source_path, title: r.title, format: r.format as DocumentFormat, byteSize: r.byte_size,
     contentHash: r.content_hash, publishedDate: r.published_date, ingestedAt: r.ingested_at,
     sentenceCount: Number(r.sentence_count ?? 0),
   };
 }
 
+/** The first document (lowest id) whose current text has this hash. */
 export async function findDocumentByHash(db: Kysely<AtlasDb>, contentHash: string): Promise<StoredDocument | null> {
-  const r = await documentQuery(db).where('d.content_hash', '=', contentHash).executeTakeFirst();
+  const r = await documentQuery(db).where('d.content_hash', '=', contentHash).orderBy('d.id').executeTakeFirst();
+  return r ? toDocument(r) : null;
+}
+
+export async function findDocumentBySource(db: Kysely<AtlasDb>, sourcePath: string): Promise<StoredDocument | null> {
+  const r = await documentQuery(db).where('d.source_path', '=', sourcePath).executeTakeFirst();
   return r ? toDocument(r) : null;
 }
 
@@ -63,4 +70,11 @@ export async function stats(db: Kysely<AtlasDb>): Promise<StoreStats> {
     relations: await count('relations'),
     claims: await count('claims'),
   };
+}
+
+/** Every version of a document, oldest first; empty when there is no such document. */
+export async function documentVersions(db: Kysely<AtlasDb>, id: number): Promise<DocumentVersion[]> {
+  const rows = await db.selectFrom('document_versions').select(['version', 'content_hash', 'title', 'byte_size', 'ingested_at'])
+    .where('document_id', '=', id).orderBy('version').execute();
+  return rows.map((r) => ({ version: r.version, contentHash: r.content_hash, title: r.title, byteSize: r.byte_size, ingestedAt: r.ingested_at }));
 }

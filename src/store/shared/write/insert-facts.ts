@@ -4,9 +4,7 @@ import type { Extraction } from '../../../model/document.ts';
 import type { Evidence } from '../../../model/provenance.ts';
 import type { AtlasDb, EvidenceColumns } from '../schema.ts';
 import type { TextIndex } from '../store-dialect.ts';
-
-/** Characters of context kept on each side of a quote, so anchors can re-attach after the text is edited. */
-export const ANCHOR_CONTEXT = 32;
+import { anchorAt } from './fact-anchors.ts';
 
 // Rows per multi-row INSERT: well under SQLite's bound-parameter limit for ~25 columns (PostgreSQL's is larger).
 const CHUNK = 200;
@@ -18,15 +16,29 @@ interface FactContext {
   entityIds: Map<string, number>;
 }
 
-function evidence(ctx: FactContext, ev: Evidence): Omit<Insertable<EvidenceColumns>, 'id'> {
+/**
+ * The id each fact of the extraction takes, by kind and index in the extraction's arrays: a
+ * previous version's id the fact keeps (see fact-anchors.ts), or undefined for a fresh one.
+ */
+export interface FactIds {
+  mention: (number | undefined)[];
+  quantity: (number | undefined)[];
+  event: (number | undefined)[];
+  relation: (number | undefined)[];
+  claim: (number | undefined)[];
+}
+
+function evidence(ctx: FactContext, ev: Evidence, id: number | undefined): Insertable<EvidenceColumns> {
+  const { prefix, suffix } = anchorAt(ctx.text, ev);
   return {
+    ...(id === undefined ? {} : { id }),
     document_id: ctx.documentId,
     sentence: ev.sentence,
     start: ev.start,
     end: ev.end,
     quote: ev.quote,
-    prefix: ctx.text.slice(Math.max(0, ev.start - ANCHOR_CONTEXT), ev.start),
-    suffix: ctx.text.slice(ev.end, ev.end + ANCHOR_CONTEXT),
+    prefix,
+    suffix,
     rule: ev.rule,
     confidence: ev.confidence,
     run_id: ctx.runId,
@@ -56,7 +68,7 @@ async function insertChunked<T extends keyof AtlasDb>(db: Kysely<AtlasDb>, table
 }
 
 /** Inserts the sentences (and makes them searchable) and every fact of one extraction. */
-export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: FactContext, x: Extraction): Promise<void> {
+export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: FactContext, x: Extraction, ids?: FactIds): Promise<void> {
   await insertChunked(db, 'sentences', x.sentences.map((s) => ({ document_id: ctx.documentId, idx: s.index, start: s.start, end: s.end })));
   // The sentence text is sliced in JS: offsets are UTF-16 units, SQL substr() counts code points.
   const stored = await db.selectFrom('sentences').select(['id', 'start', 'end']).where('document_id', '=', ctx.documentId).execute();
@@ -64,10 +76,10 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     await text.indexSentences(db, stored.slice(i, i + CHUNK).map((s) => ({ id: s.id, text: ctx.text.slice(s.start, s.end) })));
   }
 
-  await insertChunked(db, 'mentions', x.mentions.map((m) => ({ ...evidence(ctx, m), entity_id: idOf(ctx, m.entityKey) })));
+  await insertChunked(db, 'mentions', x.mentions.map((m, i) => ({ ...evidence(ctx, m, ids?.mention[i]), entity_id: idOf(ctx, m.entityKey) })));
 
-  await insertChunked(db, 'quantities', x.quantities.map((q) => ({
-    ...evidence(ctx, q),
+  await insertChunked(db, 'quantities', x.quantities.map((q, i) => ({
+    ...evidence(ctx, q, ids?.quantity[i]),
     value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, kind: q.kind, unit: q.unit,
     subject: q.subject, subject_entity_id: idOrNull(ctx, q.subjectKey),
     holder: q.holder, holder_entity_id: idOrNull(ctx, q.holderKey),
@@ -75,10 +87,10 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     ...dateColumns(q.date, 'date'),
   })));
 
-  for (const e of x.events) {
+  for (const [i, e] of x.events.entries()) {
     const row = await db.insertInto('events')
       .values({
-        ...evidence(ctx, e), type: e.type, cooperation: e.cooperation, title: e.title,
+        ...evidence(ctx, e, ids?.event[i]), type: e.type, cooperation: e.cooperation, title: e.title,
         date_start: e.date.start, date_end: e.date.end, date_precision: e.date.precision,
       })
       .returning('id')
@@ -92,14 +104,14 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     }
   }
 
-  await insertChunked(db, 'relations', x.relations.map((r) => ({
-    ...evidence(ctx, r),
+  await insertChunked(db, 'relations', x.relations.map((r, i) => ({
+    ...evidence(ctx, r, ids?.relation[i]),
     subject_id: idOf(ctx, r.subjectKey), predicate: r.predicate, object_id: idOf(ctx, r.objectKey), label: r.label,
     ...dateColumns(r.validFrom, 'valid_from'),
   })));
 
-  await insertChunked(db, 'claims', x.claims.map((c) => ({
-    ...evidence(ctx, c),
+  await insertChunked(db, 'claims', x.claims.map((c, i) => ({
+    ...evidence(ctx, c, ids?.claim[i]),
     kind: c.kind, source_entity_id: idOrNull(ctx, c.sourceKey), text: c.text,
     ...dateColumns(c.date, 'date'),
   })));

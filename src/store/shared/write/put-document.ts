@@ -4,6 +4,7 @@ import type { PutResult } from '../../../model/views.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { insertFacts } from './insert-facts.ts';
+import { clearVersion, planVersion, recordRemoved, type VersionPlan } from './new-version.ts';
 import { deleteDocumentRows, entitiesOfDocument, removeOrphanEntities } from './remove-document.ts';
 import { resolveEntities } from './resolve-entities.ts';
 import { validatePut } from './validate-put.ts';
@@ -23,33 +24,48 @@ async function runId(db: Kysely<AtlasDb>, run: RunInfo): Promise<number> {
 export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, docIn: unknown, extractionIn: unknown, runIn: unknown): Promise<PutResult> {
   const { doc, extraction, run } = validatePut(docIn, extractionIn, runIn);
   return dialect.inWriteTransaction(db, async (trx) => {
-    const same = await trx.selectFrom('documents').select('id').where('content_hash', '=', doc.contentHash).executeTakeFirst();
-    if (same) return { documentId: same.id, status: 'unchanged', replacedDocumentId: null };
-
-    const previous = await trx.selectFrom('documents').select('id').where('source_path', '=', doc.sourcePath).orderBy('id').execute();
-    const touched: number[] = [];
-    for (const p of previous) {
-      for (const id of await entitiesOfDocument(trx, p.id)) touched.push(id); // no spreading: a big document has many
-      await deleteDocumentRows(trx, dialect.text, p.id);
+    const current = await trx.selectFrom('documents').select(['id', 'content_hash', 'version'])
+      .where('source_path', '=', doc.sourcePath).executeTakeFirst();
+    if (current && current.content_hash === doc.contentHash) {
+      return { documentId: current.id, status: 'unchanged', replacedDocumentId: null, version: current.version, references: null };
     }
 
     const run_id = await runId(trx, run);
-    const inserted = await trx.insertInto('documents')
-      .values({
-        content_hash: doc.contentHash, source_path: doc.sourcePath, title: doc.title, format: doc.format,
-        byte_size: doc.byteSize, published_date: doc.publishedDate, ingested_at: new Date().toISOString(),
-        text: doc.text, run_id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const ingested_at = new Date().toISOString();
+    const fields = {
+      content_hash: doc.contentHash, title: doc.title, format: doc.format, byte_size: doc.byteSize,
+      published_date: doc.publishedDate, ingested_at, text: doc.text, run_id,
+    };
+    let documentId: number;
+    let version = 1;
+    let plan: VersionPlan | null = null;
+    let touched: number[] = [];
+    if (current) {
+      // A new version of the same document: same id; facts matched to the previous ones keep theirs.
+      documentId = current.id;
+      version = current.version + 1;
+      plan = await planVersion(trx, documentId, doc.text, extraction);
+      touched = await entitiesOfDocument(trx, documentId);
+      await clearVersion(trx, dialect.text, documentId);
+      await trx.updateTable('documents').set({ ...fields, version }).where('id', '=', documentId).execute();
+    } else {
+      documentId = (await trx.insertInto('documents').values({ ...fields, source_path: doc.sourcePath })
+        .returning('id').executeTakeFirstOrThrow()).id;
+    }
+    await trx.insertInto('document_versions').values({
+      document_id: documentId, version, content_hash: doc.contentHash, title: doc.title, byte_size: doc.byteSize, ingested_at, run_id,
+    }).execute();
+
     const entityIds = await resolveEntities(trx, dialect.text, extraction.entities);
-    await insertFacts(trx, dialect.text, { text: doc.text, documentId: inserted.id, runId: run_id, entityIds }, extraction);
+    await insertFacts(trx, dialect.text, { text: doc.text, documentId, runId: run_id, entityIds }, extraction, plan?.ids);
+    if (plan) await recordRemoved(trx, documentId, version, extraction, plan);
     // Only after the new facts are in: entities the new version still mentions keep their ids.
     // Extraction entities nothing points at are not kept either.
     await removeOrphanEntities(trx, dialect.text, [...new Set([...touched, ...entityIds.values()])]);
 
-    const replaced = previous.at(-1)?.id ?? null;
-    return { documentId: inserted.id, status: replaced === null ? 'added' : 'replaced', replacedDocumentId: replaced };
+    return plan
+      ? { documentId, status: 'replaced', replacedDocumentId: documentId, version, references: plan.counts }
+      : { documentId, status: 'added', replacedDocumentId: null, version, references: null };
   });
 }
 
