@@ -1,6 +1,7 @@
 import type { DocumentInput, Extraction, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
 import type { Sentence } from '../model/provenance.ts';
+import type { StoredLink } from '../model/links.ts';
 import type {
   FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
   StoredMention, StoredQuantity, StoredRelation,
@@ -31,6 +32,10 @@ export interface RelationFilter extends FactFilter {
   predicate?: string;
 }
 
+export interface LinkFilter extends FactFilter {
+  type?: string;
+}
+
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
@@ -41,7 +46,8 @@ export type StoredFact =
   | { kind: 'quantity'; fact: StoredQuantity }
   | { kind: 'event'; fact: StoredEvent }
   | { kind: 'relation'; fact: StoredRelation }
-  | { kind: 'claim'; fact: StoredClaim };
+  | { kind: 'claim'; fact: StoredClaim }
+  | { kind: 'link'; fact: StoredLink };
 
 /**
  * The atlas's store: the app's verbs, not tables. SQLite and PostgreSQL implement it (one
@@ -74,6 +80,8 @@ export interface AtlasStore {
   events(filter: EventFilter): Promise<StoredEvent[]>;
   relations(filter: RelationFilter): Promise<StoredRelation[]>;
   claims(filter: FactFilter): Promise<StoredClaim[]>;
+  /** Links between facts (what the text says about figures and events it holds). `entityId` is not applied. */
+  links(filter: LinkFilter): Promise<StoredLink[]>;
   getFact(ref: FactRef): Promise<StoredFact | null>;
 
   /** The sentence text (from the stored document text) with its offsets. */

@@ -4,13 +4,15 @@ import type {
   FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
   StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
-import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { StoredLink } from '../../model/links.ts';
+import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { findDocumentByHash, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
 import { claims, mentions, quantities } from './read/facts.ts';
 import { getFact } from './read/get-fact.ts';
 import { relations } from './read/relations.ts';
+import { links } from './read/links.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -45,6 +47,7 @@ export class KyselyStore implements AtlasStore {
   events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
   relations(filter: RelationFilter): Promise<StoredRelation[]> { return relations(this.db, strip(filter)); }
   claims(filter: FactFilter): Promise<StoredClaim[]> { return claims(this.db, strip(filter)); }
+  links(filter: LinkFilter): Promise<StoredLink[]> { return links(this.db, strip(filter)); }
   getFact(ref: FactRef): Promise<StoredFact | null> { return getFact(this.db, ref); }
 
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {

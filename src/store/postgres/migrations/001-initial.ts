@@ -3,7 +3,7 @@ import type { ColumnTypes } from '../../shared/migrations/column-types.ts';
 import { createCoreTables } from '../../shared/migrations/core-tables.ts';
 import type { Migration } from '../../shared/migrations/migration.ts';
 
-const POSTGRES_TYPES: ColumnTypes = {
+export const POSTGRES_TYPES: ColumnTypes = {
   serial: 'serial',
   serialKey: (c) => c.primaryKey(),
   real: 'double precision',

@@ -1,5 +1,6 @@
 import type { Migration } from '../../shared/migrations/migration.ts';
 import { initial } from './001-initial.ts';
+import { factLinks } from './002-fact-links.ts';
 
 /** Every PostgreSQL migration, in the order they apply. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, factLinks];

@@ -75,6 +75,11 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     ...dateColumns(q.date, 'date'),
   })));
 
+  // Stored ids of the quantities in extraction order (ids grow with insertion; writers take turns), for links.
+  const quantityIds = x.links?.length
+    ? (await db.selectFrom('quantities').select('id').where('document_id', '=', ctx.documentId).orderBy('id').execute()).map((r) => r.id)
+    : [];
+  const eventIds: number[] = [];
   for (const e of x.events) {
     const row = await db.insertInto('events')
       .values({
@@ -83,6 +88,7 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    eventIds.push(row.id);
     if (e.participants.length > 0) {
       await db.insertInto('event_participants')
         .values(e.participants.map((p) => ({ event_id: row.id, entity_id: idOf(ctx, p.entityKey), role: p.role })))
@@ -97,6 +103,17 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     subject_id: idOf(ctx, r.subjectKey), predicate: r.predicate, object_id: idOf(ctx, r.objectKey), label: r.label,
     ...dateColumns(r.validFrom, 'valid_from'),
   })));
+
+  if (x.links?.length) {
+    const mentionIds = (await db.selectFrom('mentions').select('id').where('document_id', '=', ctx.documentId).orderBy('id').execute()).map((r) => r.id);
+    const ids = { quantity: quantityIds, event: eventIds, mention: mentionIds };
+    await insertChunked(db, 'fact_links', x.links.map((l) => ({
+      ...evidence(ctx, l),
+      type: l.type, from_kind: l.from.kind, from_id: ids[l.from.kind][l.from.index],
+      to_kind: l.to?.kind ?? null, to_id: l.to ? ids[l.to.kind][l.to.index] : null,
+      value: l.value, number: l.number,
+    })));
+  }
 
   await insertChunked(db, 'claims', x.claims.map((c) => ({
     ...evidence(ctx, c),

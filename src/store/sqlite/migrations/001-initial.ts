@@ -3,7 +3,7 @@ import type { ColumnTypes } from '../../shared/migrations/column-types.ts';
 import { createCoreTables } from '../../shared/migrations/core-tables.ts';
 import type { Migration } from '../../shared/migrations/migration.ts';
 
-const SQLITE_TYPES: ColumnTypes = {
+export const SQLITE_TYPES: ColumnTypes = {
   serial: 'integer',
   serialKey: (c) => c.primaryKey().autoIncrement(),
   real: 'real',
