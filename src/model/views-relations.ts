@@ -83,7 +83,7 @@ export const ProgramsView = z.object({
     first: DatedLabel,
     last: DatedLabel,
     periods: z.array(z.object({ label: z.string(), source: FactSource })),
-    elements: z.array(z.object({ text: z.string(), documentId: z.number().int(), sentence: z.number().int() })),
+    elements: z.array(z.object({ text: z.string(), documentId: z.number().int(), sentence: z.number().int(), link: z.string().optional() })),
     mentionCount: z.number().int(),
   })),
 });

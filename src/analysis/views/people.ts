@@ -7,7 +7,6 @@ import { analysisLexicon } from '../common/lexicon.ts';
 import { loadContext } from '../context/context.ts';
 import { attrStrings, refOf } from '../context/entity-index.ts';
 import { compareDates, dateLabel, eref, sourceOf } from '../context/sources.ts';
-import { DocumentTexts } from '../context/texts.ts';
 
 type Holder = PeopleView['posts'][number]['holders'][number];
 
@@ -21,8 +20,7 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
   const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({})]);
-  const texts = await new DocumentTexts(store).load(events.map((e) => e.documentId));
-  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, texts);
+  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, ctx.links);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 
   const people = ctx.index.entities.filter((e) => e.type === 'PERSON').map((person) => {
