@@ -18,6 +18,8 @@ export const PartnerEvent = z.object({
   source: FactSource,
   /** Other statements of the same happening (same type, date and title), counted once. */
   duplicates: z.array(z.string()),
+  /** Programs, exercises and agreements the event belongs to: listed here, never as partners. */
+  programs: z.array(EntityRef).optional(),
 });
 export const VectorCell = z.object({ vector: z.string(), count: z.number().int(), events: z.array(z.string()) });
 export const PartnersView = z.object({
@@ -47,6 +49,8 @@ export const PartnersView = z.object({
   /** Per vector, how many sentences name a partner of it beside words of cooperation. */
   statementTotals: z.array(z.object({ vector: z.string(), count: z.number().int() })).optional(),
   balanceFormula: z.string(),
+  /** Programs, exercises and agreements of the country's cooperation, each with the partners of its events. */
+  programs: z.array(z.object({ program: EntityRef, partners: z.array(EntityRef), events: z.array(z.string()) })).optional(),
 });
 export type PartnersView = z.infer<typeof PartnersView>;
 

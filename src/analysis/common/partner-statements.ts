@@ -19,7 +19,8 @@ export async function cooperationStatements(ctx: AnalysisContext, scope: Country
     const e = ctx.index.get(m.entity.id);
     if (!e || (e.type !== 'PLACE' && e.type !== 'ORG')) continue;
     const country = ctx.countries.isCountry(e);
-    const international = ctx.countries.isInternational(e) || (e.type === 'ORG' && !ctx.countries.countryKeyOf(e) && matcher.byEntityName(e) !== null);
+    // Partners are states and international organizations, nothing else (a program is not one).
+    const international = ctx.countries.isInternational(e);
     if (!(country && scope.belonging(e) === 'foreign') && !international) continue;
     const cue = ctx.links.cue('mention', m.id, 'cooperation_context');
     if (!cue) continue;
