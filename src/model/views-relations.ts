@@ -59,7 +59,15 @@ export const PeopleView = z.object({
   people: z.array(z.object({
     person: EntityRef,
     titles: z.array(z.string()),
-    posts: z.array(z.object({ post: z.string().nullable(), org: EntityRef.nullable(), from: DatedLabel, source: FactSource })),
+    posts: z.array(z.object({
+      post: z.string().nullable(), org: EntityRef.nullable(),
+      /** When the person took the post: an appointment's date, never the date of a statement that shows them in it. */
+      from: DatedLabel, source: FactSource,
+      basis: z.enum(['appointment', 'attested', 'undated']).optional(),
+      appointment: z.string().nullable().optional(),
+      /** The date of the statement that shows the person in post ("in post by"), when no appointment dates the start. */
+      attested: DatedLabel.optional(),
+    })),
     appointments: z.array(z.object({ ref: z.string(), date: PartialDate, label: z.string(), title: z.string(), source: FactSource })),
   })),
   posts: z.array(z.object({
