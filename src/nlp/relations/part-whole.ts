@@ -39,6 +39,8 @@ export function linkPartsToTotals(ctx: LinkContext): void {
 function sameKind(total: Quantity, part: Quantity): boolean {
   if (part.kind !== total.kind || part.unit === 'percent') return false;
   if (total.kind === 'money') return part.unit === total.unit;
+  // Conscripts, officers and contract soldiers are all parts of a force's people.
+  if (total.kind === 'personnel') return true;
   return !part.unit || !total.unit || sameHead(singular(part.unit), singular(total.unit));
 }
 

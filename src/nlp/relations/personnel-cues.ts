@@ -38,7 +38,11 @@ export function linkPersonnelCues(ctx: LinkContext): void {
       cue('strength_excluded', 'strength-exclude-words', x.index, excluded);
       const unit = foldName(f.unit ?? '');
       const partial = findWord(f.unit ?? '', cues.partialForceWords) ?? findWord(f.subject ?? '', cues.partialForceWords);
-      const partialInSentence = partial ? null : findWord(ctx.between(Math.max(sentence.start, f.start - 40), Math.min(sentence.end, f.end + 60)), cues.partialForceWords, Math.max(sentence.start, f.start - 40));
+      // Words just around the figure, up to the next figure: "the 300-strong contingent", "2,000 troops deployed abroad".
+      const next = group.find((y) => y.fact.start >= f.end)?.fact.start ?? sentence.end;
+      const prev = [...group].reverse().find((y) => y.fact.end <= f.start)?.fact.end ?? sentence.start;
+      const from = Math.max(prev, f.start - 40);
+      const partialInSentence = partial ? null : findWord(ctx.between(from, Math.min(next, f.end + 60)), cues.partialForceWords, from);
       if (partial) cue('partial_force', 'partial-force-unit', x.index, { start: f.start, end: f.end }, partial.word);
       else if (partialInSentence) cue('partial_force', 'partial-force-context', x.index, partialInSentence, partialInSentence.word);
       else if (!excluded && (!unit || cues.wholeForceUnits.some((w) => foldName(w) === unit))) cue('whole_force', 'whole-force-unit', x.index, { start: f.start, end: f.end });
