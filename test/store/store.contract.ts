@@ -4,6 +4,7 @@ import { contractIdentity } from './contract-identity.ts';
 import { contractPutAndRead } from './contract-read.ts';
 import { contractReplace } from './contract-replace.ts';
 import { contractSearch } from './contract-search.ts';
+import { contractLinks } from './contract-links.ts';
 
 export type MakeStore = () => Promise<AtlasStore>;
 
@@ -28,5 +29,6 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     contractIdentity(makeStore);
     contractReplace(makeStore);
     contractSearch(makeStore);
+    contractLinks(makeStore);
   });
 }
