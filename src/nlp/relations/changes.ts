@@ -21,10 +21,20 @@ export function linkChanges(ctx: LinkContext): void {
     const sentence = ctx.sentence(sentenceIndex);
     if (!sentence) continue;
     const gap = (a: Indexed<Quantity>, b: Indexed<Quantity>) => ctx.between(a.fact.end, b.fact.start);
-    const fromTo = group.flatMap((x, i) => group.slice(i + 1).filter((y) => comparable(x.fact, y.fact)
+    const fromTo: (readonly [Indexed<Quantity>, Indexed<Quantity>])[] = group.flatMap((x, i) => group.slice(i + 1).filter((y) => comparable(x.fact, y.fact)
       && FROM.test(ctx.between(Math.max(sentence.start, x.fact.start - 20), x.fact.start)) && TO.test(gap(x, y))).map((y) => [x, y] as const));
+    // "previously earned X ..., reduced to Y": a word of the earlier state before X, a change-to phrase before Y.
+    const lead = (f: Quantity, n: number) => ctx.between(Math.max(sentence.start, f.start - n), f.start);
+    const endsWith = (text: string, words: string[]) => words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}\\s+(?:(?:about|some|around|just|only)\\s+)?(?:[A-Za-z$€£¥₸₽]{0,4}\\s*)?$`, 'iu').test(text));
+    const hasWord = (text: string, words: string[]) => findWord(text, words) !== null;
+    for (const x of group) {
+      if (fromTo.some(([a]) => a === x) || !hasWord(lead(x.fact, 30), cues.beforeWords)) continue;
+      const y = group.find((g) => g.fact.start > x.fact.end && comparable(x.fact, g.fact) && endsWith(lead(g.fact, 40), cues.changedToWords));
+      if (y) fromTo.push([x, y] as const);
+    }
     for (const [x, y] of fromTo) {
-      ctx.add({ type: 'before_after', rule: 'before-after', from: q(x.index), to: q(y.index), sentence: sentenceIndex, start: x.fact.start, end: y.fact.end, confidence: 0.85 });
+      const fromToWords = FROM.test(ctx.between(Math.max(sentence.start, x.fact.start - 20), x.fact.start));
+      ctx.add({ type: 'before_after', rule: fromToWords ? 'before-after' : 'previously-changed-to', from: q(x.index), to: q(y.index), sentence: sentenceIndex, start: x.fact.start, end: y.fact.end, confidence: fromToWords ? 0.85 : 0.7 });
     }
 
     // Stated multiples: a fold figure or a fold word, with the pair it describes.

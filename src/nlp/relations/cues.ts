@@ -21,6 +21,9 @@ const LinkCues = z.object({
   instrumentWords: z.array(z.string()),
   startWords: z.array(z.string()),
   cooperationWords: z.array(z.string()),
+  /** "previously earned X ... reduced to Y": a word before the earlier figure, a phrase before the later one. */
+  beforeWords: z.array(z.string()),
+  changedToWords: z.array(z.string()),
   wholeForceUnits: z.array(z.string()),
   partialForceWords: z.array(z.string()),
   /** A currency name several countries use: the country (ISO 3166 alpha-2) -> its currency (ISO 4217). */

@@ -31,6 +31,11 @@ describe('the link step', () => {
     expect(ls.find((x) => x.type === 'change_of')).toMatchObject({ rule: 'links.stated-change', from: '20 percent', to: '50,000 tenge' });
   });
 
+  it('links a figure stated as the earlier state to the one it was changed to', () => {
+    const ls = linksIn('An officer previously earned 90,000 tenge a month, but his pay was reduced to 70,000 tenge in 2009.');
+    expect(ls.find((x) => x.type === 'before_after')).toMatchObject({ rule: 'links.previously-changed-to', from: '90,000 tenge', to: '70,000 tenge' });
+  });
+
   it('tells a contingent or a category of servicemen from the whole force', () => {
     const ls = linksIn('The armed forces number about 40,000 servicemen. The country keeps 300 engineers abroad. It has 9,000 contract servicemen.');
     const cue = (type: string) => ls.filter((x) => x.type === type).map((x) => x.from);
