@@ -59,3 +59,59 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/**
+ * Analyses read stored facts and links only; the text NLP reads is the extraction's business.
+ * Precisely, for every non-test source file under src/analysis:
+ *  1. no import resolves into src/nlp;
+ *  2. only context/display-text.ts calls the store's text readers (`getDocument(`, `.sentence(`,
+ *     `.search(`) or names `DocumentWithText`;
+ *  3. what display-text.ts returns is only put into output fields (`sentenceText:`, `documentTitle:`),
+ *     never tested or matched;
+ *  4. a fact's `.quote` is read only by context/sources.ts (which passes it through for display) and
+ *     by render/ (which prints views);
+ *  5. no file builds a regular expression over text it did not get from a fact's structured fields:
+ *     the helpers that matched words in sentences (`DocumentTexts`, `texts.between`, `sentenceText(`
+ *     outside rule 3) are gone for good.
+ */
+describe('analysis reads facts, not text', () => {
+  const src = join(REPO_ROOT, 'src');
+  const files = sourceFiles(join(src, 'analysis')).map((f) => ({ rel: relative(src, f), text: readFileSync(f, 'utf8') }));
+  const code = (t: string) => t.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+  it('finds the analysis sources', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('imports nothing from src/nlp', () => {
+    const bad = files.flatMap(({ rel, text }) => [...text.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
+      .map((m) => relative(src, resolve(dirname(join(src, rel)), m[1])))
+      .filter((target) => target.startsWith('nlp/') || target === 'nlp')
+      .map((target) => `${rel} imports ${target}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('touches stored text only in display-text.ts, and only to show it', () => {
+    const bad: string[] = [];
+    for (const { rel, text } of files) {
+      const c = code(text);
+      const display = rel === 'analysis/context/display-text.ts';
+      for (const re of [/\.getDocument\(/, /\.sentence\(/, /\.search\(/, /DocumentWithText/, /DocumentTexts/, /texts\.between/]) {
+        if (!display && re.test(c)) bad.push(`${rel}: ${re.source}`);
+      }
+      for (const m of c.matchAll(/display\.(sentenceText|title)\(/g)) {
+        const before = c.slice(Math.max(0, m.index - 20), m.index);
+        if (!/(sentenceText|documentTitle):\s*$/.test(before)) bad.push(`${rel}: display text used other than as an output field`);
+      }
+      if (!display && !rel.startsWith('analysis/render/') && rel !== 'analysis/context/sources.ts' && /\.quote\b/.test(c)) bad.push(`${rel}: reads .quote`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('catches a violation of each rule (the checks can fail)', () => {
+    const c = code("import { x } from '../../nlp/pipeline.ts';\nconst s = await store.sentence(1, 2);\nif (q.quote.includes('x')) {}");
+    expect(/from\s+['"](\.{1,2}\/[^'"]+nlp\/)/.test(c)).toBe(true);
+    expect(/\.sentence\(/.test(c)).toBe(true);
+    expect(/\.quote\b/.test(c)).toBe(true);
+  });
+});

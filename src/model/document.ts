@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Sentence } from './provenance.ts';
 import { Claim, Entity, Event, Mention, Quantity, Relation } from './facts.ts';
+import { FactLink } from './links.ts';
 
 export const DocumentFormat = z.enum(['txt', 'md', 'html', 'pdf', 'docx']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
@@ -59,6 +60,8 @@ export const Extraction = z.object({
   events: z.array(Event),
   relations: z.array(Relation),
   claims: z.array(Claim),
+  /** Links between the facts above (optional: extractions written before links existed have none). */
+  links: z.array(FactLink).optional(),
 });
 export type Extraction = z.infer<typeof Extraction>;
 

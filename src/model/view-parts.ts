@@ -43,6 +43,8 @@ export const TotalCheck = z.object({
   sum: z.number(),
   difference: z.number(),
   consistent: z.boolean(),
+  /** The part_of links (l12...) that join the parts to the total. */
+  links: z.array(z.string()).optional(),
 });
 export type TotalCheck = z.infer<typeof TotalCheck>;
 

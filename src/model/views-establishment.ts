@@ -90,6 +90,10 @@ export const MoneyRow = z.object({
   currency: z.string(),
   year: z.number().int().nullable(),
   usd: UsdConversion.nullable(),
+  /** The series the figure belongs to: one measure (category, holder, what is counted, currency); lines are never drawn across series. */
+  series: z.string().optional(),
+  /** How the currency was decided when the name is shared (som, manat, ruble...): the link and its rule. */
+  currencyReason: z.string().nullable().optional(),
 });
 export const ImpliedRate = z.object({
   currency: z.string(),
@@ -107,5 +111,7 @@ export const MoneyView = z.object({
   impliedRates: z.array(ImpliedRate),
   shareOfGdp: z.array(Figure),
   fxTable: z.object({ source: z.string(), note: z.string(), currencies: z.array(z.string()) }),
+  /** One entry per series of comparable figures (see MoneyRow.series). */
+  series: z.array(z.object({ key: z.string(), category: z.string(), holder: z.string().nullable(), subject: z.string().nullable(), currency: z.string(), refs: z.array(z.string()) })).optional(),
 });
 export type MoneyView = z.infer<typeof MoneyView>;

@@ -18,7 +18,7 @@ export const LedgerView = z.object({
   entities: z.array(EntityRef),
   figures: z.array(LedgerFigure),
   /** Figures grouped by kind, unit and date: a group with more than one value holds competing figures. */
-  groups: z.array(z.object({ key: z.string(), values: z.array(z.number()), refs: z.array(z.string()), competing: z.boolean() })),
+  groups: z.array(z.object({ key: z.string(), values: z.array(z.number()), refs: z.array(z.string()), competing: z.boolean(), label: z.string().optional() })),
 });
 export type LedgerView = z.infer<typeof LedgerView>;
 
@@ -33,6 +33,12 @@ export const AuditFinding = z.object({
   arithmetic: z.string(),
   sides: z.array(AuditSide),
   refs: z.array(z.string()),
+  /** How far apart the two sides are, relative to the larger (0..1): findings are ranked by it. */
+  size: z.number().optional(),
+  /** Whether the sides come from different documents. */
+  acrossDocuments: z.boolean().optional(),
+  /** The links (l12...) the finding reads: a total's parts, a before/after pair, a stated change. */
+  links: z.array(z.string()).optional(),
 });
 export type AuditFinding = z.infer<typeof AuditFinding>;
 export const AuditView = z.object({

@@ -18,6 +18,8 @@ export const PartnerEvent = z.object({
   source: FactSource,
   /** Other statements of the same happening (same type, date and title), counted once. */
   duplicates: z.array(z.string()),
+  /** Programs, exercises and agreements the event belongs to: listed here, never as partners. */
+  programs: z.array(EntityRef).optional(),
 });
 export const VectorCell = z.object({ vector: z.string(), count: z.number().int(), events: z.array(z.string()) });
 export const PartnersView = z.object({
@@ -47,6 +49,8 @@ export const PartnersView = z.object({
   /** Per vector, how many sentences name a partner of it beside words of cooperation. */
   statementTotals: z.array(z.object({ vector: z.string(), count: z.number().int() })).optional(),
   balanceFormula: z.string(),
+  /** Programs, exercises and agreements of the country's cooperation, each with the partners of its events. */
+  programs: z.array(z.object({ program: EntityRef, partners: z.array(EntityRef), events: z.array(z.string()) })).optional(),
 });
 export type PartnersView = z.infer<typeof PartnersView>;
 
@@ -55,7 +59,15 @@ export const PeopleView = z.object({
   people: z.array(z.object({
     person: EntityRef,
     titles: z.array(z.string()),
-    posts: z.array(z.object({ post: z.string().nullable(), org: EntityRef.nullable(), from: DatedLabel, source: FactSource })),
+    posts: z.array(z.object({
+      post: z.string().nullable(), org: EntityRef.nullable(),
+      /** When the person took the post: an appointment's date, never the date of a statement that shows them in it. */
+      from: DatedLabel, source: FactSource,
+      basis: z.enum(['appointment', 'attested', 'undated']).optional(),
+      appointment: z.string().nullable().optional(),
+      /** The date of the statement that shows the person in post ("in post by"), when no appointment dates the start. */
+      attested: DatedLabel.optional(),
+    })),
     appointments: z.array(z.object({ ref: z.string(), date: PartialDate, label: z.string(), title: z.string(), source: FactSource })),
   })),
   posts: z.array(z.object({
@@ -83,7 +95,7 @@ export const ProgramsView = z.object({
     first: DatedLabel,
     last: DatedLabel,
     periods: z.array(z.object({ label: z.string(), source: FactSource })),
-    elements: z.array(z.object({ text: z.string(), documentId: z.number().int(), sentence: z.number().int() })),
+    elements: z.array(z.object({ text: z.string(), documentId: z.number().int(), sentence: z.number().int(), link: z.string().optional() })),
     mentionCount: z.number().int(),
   })),
 });

@@ -91,19 +91,19 @@ export const StoredClaim = StoredEvidence.extend({
 });
 export type StoredClaim = z.infer<typeof StoredClaim>;
 
-export const FactKind = z.enum(['mention', 'quantity', 'event', 'relation', 'claim']);
+export const FactKind = z.enum(['mention', 'quantity', 'event', 'relation', 'claim', 'link']);
 export type FactKind = z.infer<typeof FactKind>;
 
-/** A fact reference as users type it: m12, q3, e7, r2, c1 (or mention:12 ...). */
+/** A fact reference as users type it: m12, q3, e7, r2, c1, l4 (or mention:12 ...). */
 export const FactRef = z.object({ kind: FactKind, id: z.number().int().positive() });
 export type FactRef = z.infer<typeof FactRef>;
 
-const PREFIX: Record<FactKind, string> = { mention: 'm', quantity: 'q', event: 'e', relation: 'r', claim: 'c' };
+const PREFIX: Record<FactKind, string> = { mention: 'm', quantity: 'q', event: 'e', relation: 'r', claim: 'c', link: 'l' };
 export function formatFactRef(ref: FactRef): string {
   return `${PREFIX[ref.kind]}${ref.id}`;
 }
 export function parseFactRef(s: string): FactRef | null {
-  const m = /^(?:(m|q|e|r|c)|(mention|quantity|event|relation|claim):)(\d+)$/i.exec(s.trim());
+  const m = /^(?:(m|q|e|r|c|l)|(mention|quantity|event|relation|claim|link):)(\d+)$/i.exec(s.trim());
   if (!m) return null;
   const byPrefix = Object.entries(PREFIX).find(([, p]) => p === m[1]?.toLowerCase())?.[0];
   const kind = (m[2]?.toLowerCase() ?? byPrefix) as FactKind;

@@ -11,6 +11,7 @@ import { bindQuantities } from './steps/06-quantities.ts';
 import { detectEvents } from './steps/07-events.ts';
 import { relateEntities } from './steps/08-relations.ts';
 import { attributeClaims } from './steps/09-claims.ts';
+import { linkFacts } from './steps/10-links.ts';
 
 /** The ordered steps: page metadata -> segment -> recognize -> resolve -> relate. Each step reads what the earlier ones left. */
 export const STEPS: readonly PipelineStep[] = [
@@ -24,6 +25,7 @@ export const STEPS: readonly PipelineStep[] = [
   detectEvents,
   relateEntities,
   attributeClaims,
+  linkFacts,
 ];
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -60,5 +62,6 @@ export function extract(text: string, kb: Knowledge, opts: { referenceDate?: str
     events: restore(s.events).map((e) => (s.text === s.original ? e : { ...e, title: e.title.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1') })),
     relations: restore(s.relations),
     claims: restore(s.claims),
+    links: restore(s.links ?? []),
   };
 }

@@ -2,6 +2,7 @@ import type { PartialDate } from '../model/date.ts';
 import type { DocumentMeta } from '../model/document.ts';
 import type { Claim, Entity, Event, Mention, Quantity, Relation } from '../model/facts.ts';
 import type { Sentence } from '../model/provenance.ts';
+import type { FactLink } from '../model/links.ts';
 import type { Knowledge } from './knowledge/knowledge.ts';
 
 /** A token with its character offsets in the document text and wink-nlp's universal POS tag. */
@@ -66,6 +67,8 @@ export interface PipelineState {
   events: Event[];
   relations: Relation[];
   claims: Claim[];
+  /** Links between the facts above (the last step); absent before it runs. */
+  links?: FactLink[];
 }
 
 export interface PipelineStep {

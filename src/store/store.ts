@@ -2,6 +2,7 @@ import type { DocumentInput, Extraction, RunInfo, StoredDocument } from '../mode
 import type { PartialDate } from '../model/date.ts';
 import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
 import type { Sentence } from '../model/provenance.ts';
+import type { StoredLink } from '../model/links.ts';
 import type {
   FactRef, Page, Paged, PutResult, SearchResult, StoreStats, StoredClaim, StoredEntity, StoredEvent,
   StoredMention, StoredQuantity, StoredRelation,
@@ -32,6 +33,10 @@ export interface RelationFilter extends FactFilter {
   predicate?: string;
 }
 
+export interface LinkFilter extends FactFilter {
+  type?: string;
+}
+
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
@@ -42,7 +47,8 @@ export type StoredFact =
   | { kind: 'quantity'; fact: StoredQuantity }
   | { kind: 'event'; fact: StoredEvent }
   | { kind: 'relation'; fact: StoredRelation }
-  | { kind: 'claim'; fact: StoredClaim };
+  | { kind: 'claim'; fact: StoredClaim }
+  | { kind: 'link'; fact: StoredLink };
 
 /**
  * The atlas's store: the app's verbs, not tables. SQLite and PostgreSQL implement it (one
@@ -86,6 +92,8 @@ export interface AtlasStore {
   events(filter: EventFilter): Promise<StoredEvent[]>;
   relations(filter: RelationFilter): Promise<StoredRelation[]>;
   claims(filter: FactFilter): Promise<StoredClaim[]>;
+  /** Links between facts (what the text says about figures and events it holds). `entityId` is not applied. */
+  links(filter: LinkFilter): Promise<StoredLink[]>;
   getFact(ref: FactRef): Promise<StoredFact | null>;
   /**
    * For a reference getFact does not find: the version of its document that removed the fact, and

@@ -20,15 +20,14 @@ describe('moneyView', () => {
     expect(v.rows.filter((r) => r.figure.subject === 'defense budget')).toHaveLength(1);
   });
 
-  it('falls back to the approximate yearly table, labelled as such', async () => {
+  it('leaves a figure unconverted when no document states a rate for its currency and year', async () => {
     const v = await moneyView(store);
     const spending = v.rows.find((r) => r.figure.subject === 'defense spending')!;
     expect(spending.category).toBe('expenditure');
-    expect(spending.usd?.method).toBe('table');
-    expect(spending.usd?.usd).toBeCloseTo(330e9 / spending.usd!.rate!, -3);
-    expect(spending.usd?.note).toMatch(/approximate/);
-    expect(v.fxTable.note).toMatch(/APPROXIMATE/);
-    expect(v.fxTable.currencies).toEqual(expect.arrayContaining(['KZT', 'RUB', 'EUR', 'GBP', 'CNY', 'UAH', 'TRY', 'INR']));
+    expect(spending.usd).toBeNull();
+    expect(v.fxTable.note).toMatch(/no external exchange-rate table/);
+    // Only currencies some document pairs with a dollar figure.
+    expect(v.fxTable.currencies).toEqual(['KZT']);
   });
 
   it('lists shares of GDP and groups figures per year', async () => {

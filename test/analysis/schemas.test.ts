@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../../src/analysis/index.ts';
 import * as S from '../../src/model/analysis.ts';
-import { fxTable, tableRate } from '../../src/analysis/common/fx.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KNOWLEDGE_DIR } from '../../src/knowledge-files/read-json-file.ts';
 import { VectorMatcher } from '../../src/analysis/common/vectors.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
 import { cleanDoc } from './helpers/clean-doc.ts';
@@ -34,12 +36,15 @@ describe('view outputs match the schemas the API publishes', () => {
 });
 
 describe('knowledge files of the analyses', () => {
-  it('ship yearly rates for the main currencies of the field, 1995–2024', () => {
-    for (const c of ['KZT', 'RUB', 'EUR', 'GBP', 'CNY', 'UAH', 'UZS', 'KGS', 'AMD', 'GEL', 'AZN', 'INR', 'PKR', 'TRY', 'JPY']) {
-      for (let y = 1999; y <= 2024; y++) expect(tableRate(c, y), `${c} ${y}`).toBeGreaterThan(0);
-    }
-    expect(tableRate('KZT', 1850)).toBeNull();
-    expect(fxTable().note).toMatch(/APPROXIMATE/);
+  let store: AtlasStore;
+  beforeAll(async () => { store = await storeWith(cleanDoc()); });
+  afterAll(async () => { await store.close(); });
+
+  it('ship no exchange-rate table: conversions use only rates the documents state', async () => {
+    expect(existsSync(join(KNOWLEDGE_DIR, 'fx-rates.json'))).toBe(false);
+    const v = await A.moneyView(store);
+    expect(v.fxTable.source).toMatch(/documents themselves/);
+    for (const r of v.rows) if (r.usd) expect(['stated', 'paired', 'implied']).toContain(r.usd.method);
   });
 
   it('sort partners into vectors by name and by country, with Turkey in the west', () => {

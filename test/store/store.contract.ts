@@ -5,6 +5,7 @@ import { contractPutAndRead } from './contract-read.ts';
 import { contractReplace } from './contract-replace.ts';
 import { contractSearch } from './contract-search.ts';
 import { contractVersions } from './contract-versions.ts';
+import { contractLinks } from './contract-links.ts';
 
 export type MakeStore = () => Promise<AtlasStore>;
 
@@ -30,5 +31,6 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     contractReplace(makeStore);
     contractSearch(makeStore);
     contractVersions(makeStore);
+    contractLinks(makeStore);
   });
 }

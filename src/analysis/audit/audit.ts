@@ -1,6 +1,6 @@
 import type { AuditView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
-import { DocumentTexts } from '../context/texts.ts';
+import { DisplayText } from '../context/display-text.ts';
 import { groupBy } from '../common/counts.ts';
 import { toFinding } from './finding.ts';
 import { checkEventDates } from './rule-event-dates.ts';
@@ -34,24 +34,28 @@ export const AUDIT_TOLERANCES = {
  */
 export async function auditView(store: AtlasStore): Promise<AuditView> {
   const [quantities, events] = await Promise.all([store.quantities({}), store.events({})]);
-  const texts = await new DocumentTexts(store).load([...quantities, ...events].map((f) => f.documentId));
   const t = AUDIT_TOLERANCES;
   // Education figures are read per country the documents are about (the view decides who is whose).
   const ctx = await loadContext(store);
+  const links = ctx.links;
   const countries = [...new Set((await primaryCountries(ctx)).values())].filter((k): k is string => !!k);
   const education = await Promise.all(countries.map((c) => educationView(store, { country: c })));
   const results = [
-    checkTotals(quantities, texts),
-    checkRatios(quantities, texts, t),
-    checkFxRates(quantities, texts, t.fxRelative),
-    checkEventDates(events, texts, t.titleSimilarity),
-    checkQuantityConflicts(quantities, t.quantityRelative),
-    checkPopulations(education, texts, t.quantityRelative),
-    checkSharesVsOutcomes(education, texts, t.sharePoints),
+    checkTotals(quantities, links),
+    checkRatios(quantities, links, t),
+    checkFxRates(quantities, links, t.fxRelative),
+    checkEventDates(events, links, t.titleSimilarity),
+    checkQuantityConflicts(quantities, t.quantityRelative, links),
+    checkPopulations(education, links, t.quantityRelative),
+    checkSharesVsOutcomes(education, links, t.sharePoints),
   ];
+  // Largest disagreements first; a rule that gives no size keeps its place after the sized ones.
+  const drafts = results.flatMap((r) => r.drafts).map((d, i) => ({ d, i }))
+    .sort((a, b) => (b.d.size ?? -1) - (a.d.size ?? -1) || a.i - b.i).map((x) => x.d);
+  const display = await new DisplayText(store).load(drafts.flatMap((d) => d.sources));
   let n = 0;
   return {
-    findings: results.flatMap((r) => r.drafts.map((d) => toFinding(d, ++n, texts))),
+    findings: drafts.map((d) => toFinding(d, ++n, display)),
     checked: [...groupBy(results, (r) => r.rule)].map(([rule, list]) => ({ rule, count: list.reduce((s, r) => s + r.checked, 0) })),
     tolerances: { ...t },
   };

@@ -1,18 +1,24 @@
 import type { AuditFinding, AuditRule, FactSource } from '../../model/analysis.ts';
-import type { DocumentTexts } from '../context/texts.ts';
+import type { DisplayText } from '../context/display-text.ts';
 
-export type Draft = Omit<AuditFinding, 'id' | 'sides' | 'refs'> & { sources: FactSource[] };
+export type Draft = Omit<AuditFinding, 'id' | 'sides' | 'refs' | 'acrossDocuments'> & { sources: FactSource[] };
 
-/** Turns a rule's draft into a finding with the sentence of each side, so both quotes can be shown. */
-export function toFinding(d: Draft, n: number, texts: DocumentTexts): AuditFinding {
+/** Turns a rule's draft into a finding with the sentence of each side (for display), so both quotes can be shown. */
+export function toFinding(d: Draft, n: number, display: DisplayText): AuditFinding {
+  const { sources, ...rest } = d;
   return {
+    ...rest,
     id: `F${n}`,
-    rule: d.rule,
-    message: d.message,
-    arithmetic: d.arithmetic,
-    sides: d.sources.map((s) => ({ source: s, sentenceText: texts.sentenceText(s.documentId, s.sentence) })),
-    refs: d.sources.map((s) => s.ref),
+    sides: sources.map((s) => ({ source: s, sentenceText: display.sentenceText(s.documentId, s.sentence) })),
+    refs: sources.map((s) => s.ref),
+    acrossDocuments: new Set(sources.map((s) => s.documentId)).size > 1,
   };
+}
+
+/** Relative size of a disagreement between two values (0 when equal, 1 when one is zero). */
+export function relativeGap(a: number, b: number): number {
+  const hi = Math.max(Math.abs(a), Math.abs(b));
+  return hi === 0 ? 0 : Math.abs(a - b) / hi;
 }
 
 export interface RuleResult {

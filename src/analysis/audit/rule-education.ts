@@ -2,9 +2,8 @@ import type { EducationView, Figure } from '../../model/analysis.ts';
 import { foldName } from '../../model/names.ts';
 import { round } from '../common/counts.ts';
 import { allowedInterval, overlaps } from '../common/intervals.ts';
-import { analysisLexicon, hasWord } from '../common/lexicon.ts';
-import type { DocumentTexts } from '../context/texts.ts';
-import { fmt, type Draft, type RuleResult } from './finding.ts';
+import type { LinkIndex } from '../context/links.ts';
+import { fmt, relativeGap, type Draft, type RuleResult } from './finding.ts';
 
 interface Cohort { figure: Figure; destination: { id: number; name: string } }
 
@@ -14,8 +13,7 @@ interface Cohort { figure: Figure; destination: { id: number; name: string } }
  * in X"): same destination, same counted noun, values no qualifier reconciles. Yearly flows and
  * outcome figures ("110 of them resigned") are not populations and stay out.
  */
-export function checkPopulations(views: EducationView[], texts: DocumentTexts, relTol: number): RuleResult {
-  const perPeriod = analysisLexicon().perPeriodWords;
+export function checkPopulations(views: EducationView[], links: LinkIndex, relTol: number): RuleResult {
   const drafts: Draft[] = [];
   let checked = 0;
   const outcomeRefs = new Set(views.flatMap((v) => v.outcomes.map((o) => o.outcome.source.ref)));
@@ -24,7 +22,7 @@ export function checkPopulations(views: EducationView[], texts: DocumentTexts, r
   for (const v of views) {
     for (const f of [...v.flows.map((x) => ({ figure: x.figure, destination: x.destination })), ...v.outcomes.map((o) => ({ figure: o.cohort, destination: o.destination }))]) {
       if (!f.destination || outcomeRefs.has(f.figure.source.ref) || seen.has(f.figure.source.ref)) continue;
-      if (hasWord(texts.sentenceText(f.figure.source.documentId, f.figure.source.sentence), perPeriod)) continue;
+      if (links.has('quantity', f.figure.source.id, 'per_period')) continue;
       seen.add(f.figure.source.ref);
       cohorts.push({ figure: f.figure, destination: f.destination });
     }
@@ -44,6 +42,7 @@ export function checkPopulations(views: EducationView[], texts: DocumentTexts, r
         message: `${a.figure.unit ?? 'people'} educated in ${a.destination.name}: the same population is given as ${describe(a.figure)} and as ${describe(b.figure)}`,
         arithmetic: `${fmt(hi.value)} − ${fmt(lo.value)} = ${fmt(hi.value - lo.value)} (${fmt(((hi.value - lo.value) / hi.value) * 100)}% of the larger)${hi.dateLabel && !lo.dateLabel ? `; the ${hi.dateLabel} figure alone already exceeds the undated total` : ''}`,
         sources: [a.figure.source, b.figure.source],
+        size: relativeGap(a.figure.value, b.figure.value),
       });
     }
   }
@@ -56,14 +55,12 @@ export function checkPopulations(views: EducationView[], texts: DocumentTexts, r
  * 110 resigned"), pooled over its cohorts. Flags when the pooled share lies outside the stated
  * one by more than `points` percentage points.
  */
-export function checkSharesVsOutcomes(views: EducationView[], texts: DocumentTexts, points: number): RuleResult {
-  const lex = analysisLexicon();
+export function checkSharesVsOutcomes(views: EducationView[], links: LinkIndex, points: number): RuleResult {
   const drafts: Draft[] = [];
   let checked = 0;
   for (const v of views) {
     for (const share of v.statedShares) {
-      const sentence = texts.sentenceText(share.source.documentId, share.source.sentence) ?? share.source.quote;
-      const kind = hasWord(sentence, lex.retentionWords) ? 'retention' : hasWord(sentence, lex.attritionWords) ? 'attrition' : null;
+      const kind = links.cue('quantity', share.source.id, 'outcome_kind')?.value ?? null;
       const outcomes = v.outcomes.filter((o) => o.cohort.source.documentId === share.source.documentId && o.destination);
       if (!kind || !outcomes.length) continue;
       checked++;
@@ -78,6 +75,7 @@ export function checkSharesVsOutcomes(views: EducationView[], texts: DocumentTex
         message: `about ${fmt(share.value)} percent of those trained are said to ${kind === 'retention' ? 'stay' : 'leave'}, but the document's cohort figures give ${fmt(actual)} percent`,
         arithmetic: `${terms.join('; ')}; pooled ${kind === 'retention' ? 'retention' : 'attrition'} = ${fmt(kind === 'attrition' ? left : cohort - left)} / ${fmt(cohort)} × 100 = ${fmt(actual)}% vs stated ${fmt(share.value)}% (tolerance ${fmt(points)} points)`,
         sources: [share.source, ...outcomes.flatMap((o) => [o.cohort.source, o.outcome.source])],
+        size: Math.abs(actual - share.value) / 100,
       });
     }
   }

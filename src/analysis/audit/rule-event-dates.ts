@@ -2,9 +2,9 @@ import { labelPartialDate } from '../../model/date.ts';
 import { foldName } from '../../model/names.ts';
 import type { StoredEvent } from '../../model/views.ts';
 import { groupBy } from '../common/counts.ts';
-import { analysisLexicon, hasWord, wordRegex } from '../common/lexicon.ts';
+import { analysisLexicon } from '../common/lexicon.ts';
 import { sourceOf } from '../context/sources.ts';
-import type { DocumentTexts } from '../context/texts.ts';
+import type { LinkIndex } from '../context/links.ts';
 import type { Draft, RuleResult } from './finding.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { Draft, RuleResult } from './finding.ts';
  * when they share a named program or have near-identical titles and shared participants, and neither
  * sentence marks a repetition ("a new plan", "again").
  */
-export function checkEventDates(events: StoredEvent[], texts: DocumentTexts, titleSimilarity: number): RuleResult {
+export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSimilarity: number): RuleResult {
   const lex = analysisLexicon();
   const drafts: Draft[] = [];
   let checked = 0;
@@ -23,15 +23,12 @@ export function checkEventDates(events: StoredEvent[], texts: DocumentTexts, tit
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i], list[j]];
         if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
-        const instrument = sameInstrument(a, b, texts, lex.instrumentWords, lex.stopWords, lex.instrumentIgnoreWords);
+        const instrument = sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords);
         if (!instrument && !sameHappening(a, b, titleSimilarity, lex.stopWords)) continue;
         checked++;
         const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
         // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
-        const repeated = [a, b].some((e) => {
-          const text = texts.sentenceText(e.documentId, e.sentence) ?? e.quote;
-          return instrument ? lex.repeatCues.some((c) => wordRegex(`${c} ${instrument}`).test(text)) : hasWord(text, lex.repeatCues);
-        });
+        const repeated = [a, b].some((e) => links.from('event', e.id, 'repeat').some((l) => (instrument ? l.value === instrument : true)));
         if (!disjoint || repeated) continue;
         drafts.push({
           rule: 'event-date-conflict',
@@ -62,23 +59,18 @@ function sameHappening(a: StoredEvent, b: StoredEvent, minSimilarity: number, st
  * events have the same PERSON as actor, both sentences name that person's instrument with the same
  * instrument word, and their titles share a content word besides it (the subject of the decree).
  */
-function sameInstrument(a: StoredEvent, b: StoredEvent, texts: DocumentTexts, instruments: string[], stop: string[], ignore: string[]): string | null {
+function sameInstrument(a: StoredEvent, b: StoredEvent, links: LinkIndex, stop: string[], ignore: string[]): string | null {
   const actorsOf = (e: StoredEvent) => e.participants.filter((p) => p.type === 'PERSON' && p.role === 'actor').map((p) => p.id);
   const shared = actorsOf(a).filter((id) => actorsOf(b).includes(id));
   if (!shared.length) return null;
-  const [sa, sb] = [a, b].map((e) => texts.sentenceText(e.documentId, e.sentence) ?? e.quote);
-  const word = instruments.find((w) => possessed(sa, w) && possessed(sb, w));
+  // The instrument word someone possesses in each event's sentence ("the President's Decree"): cue instrument.
+  const [ia, ib] = [a, b].map((e) => links.from('event', e.id, 'instrument').map((l) => l.value));
+  const word = ia.find((w) => w && ib.includes(w)) ?? null;
   if (!word) return null;
   const [wa, wb] = [words(a.title, stop), words(b.title, stop)].map((set) => new Set([...set].map(stem).filter((w) => w !== stem(word) && w.length > 3)));
   // Names of participants and titles ("President") are shared by any two acts of one person.
   const names = new Set([...a.participants, ...b.participants].filter((p) => p.type === 'PERSON' || p.type === 'PLACE').flatMap((p) => foldName(p.name).split(' ')).concat(ignore).map(stem));
   return [...wa].some((w) => wb.has(w) && !names.has(w)) ? word : null;
-}
-
-/** "X’s Decree", "X's 2003 Law": the instrument word possessed by someone, naming one act. */
-function possessed(sentence: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`['’]s\\s+(?:[\\p{L}\\d-]+\\s+)?${w}\\b`, 'iu').test(sentence);
 }
 
 const stem = (w: string) => w.replace(/(?<=[a-z]{3})(s|es|ed|ing|al)$/, '');

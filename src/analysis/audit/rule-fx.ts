@@ -1,6 +1,6 @@
 import type { StoredQuantity } from '../../model/views.ts';
 import { findCurrencyPairs, type CurrencyPair } from '../common/fx.ts';
-import type { DocumentTexts } from '../context/texts.ts';
+import type { LinkIndex } from '../context/links.ts';
 import { fmt, type Draft, type RuleResult } from './finding.ts';
 
 /**
@@ -8,8 +8,8 @@ import { fmt, type Draft, type RuleResult } from './finding.ts';
  * they should share a rate: the same year, or the same sentence (a writer converts one sentence's
  * figures at one rate), or the same document with neither pair dated.
  */
-export function checkFxRates(quantities: StoredQuantity[], texts: DocumentTexts, relTol: number): RuleResult {
-  const pairs = findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), texts);
+export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, relTol: number): RuleResult {
+  const pairs = findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), links);
   const drafts: Draft[] = [];
   let checked = 0;
   for (let i = 0; i < pairs.length; i++) {
@@ -27,6 +27,8 @@ export function checkFxRates(quantities: StoredQuantity[], texts: DocumentTexts,
         message: `two ${a.currency}/USD pairs ${why} imply rates ${fmt(a.rate)} and ${fmt(b.rate)} ${a.currency} per USD`,
         arithmetic: `${fmt(pa.local.value)} / ${fmt(pa.usd.value)} = ${fmt(a.rate)}; ${fmt(pb.local.value)} / ${fmt(pb.usd.value)} = ${fmt(b.rate)}; gap ${fmt(gap * 100)}% > ${fmt(relTol * 100)}%`,
         sources: [a.local, a.usd, b.local, b.usd],
+        size: gap / (1 + gap),
+        links: [pa.link, pb.link],
       });
     }
   }

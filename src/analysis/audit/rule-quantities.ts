@@ -4,7 +4,8 @@ import type { StoredQuantity } from '../../model/views.ts';
 import { groupBy } from '../common/counts.ts';
 import { allowedInterval, overlaps } from '../common/intervals.ts';
 import { sourceOf } from '../context/sources.ts';
-import { fmt, type Draft, type RuleResult } from './finding.ts';
+import type { LinkIndex } from '../context/links.ts';
+import { fmt, relativeGap, type Draft, type RuleResult } from './finding.ts';
 
 const MAX_PER_SUBJECT = 5;
 
@@ -13,7 +14,7 @@ const MAX_PER_SUBJECT = 5;
  * with values no qualifier reconciles, in two different sentences. Undated figures are compared only
  * when both subject and holder are resolved entities, so generic nouns ("officers") never collide.
  */
-export function checkQuantityConflicts(quantities: StoredQuantity[], relTol: number): RuleResult {
+export function checkQuantityConflicts(quantities: StoredQuantity[], relTol: number, links?: LinkIndex): RuleResult {
   const drafts: Draft[] = [];
   let checked = 0;
   const keyed = quantities.filter((q) => q.subject || q.subjectEntity).filter((q) => {
@@ -39,6 +40,7 @@ export function checkQuantityConflicts(quantities: StoredQuantity[], relTol: num
           message: `${what}${a.date ? ` (${labelPartialDate(a.date)})` : ''} is given as ${describe(a)} and as ${describe(b)}`,
           arithmetic: `${fmt(a.value)} vs ${fmt(b.value)}: difference ${fmt(Math.abs(a.value - b.value))} (${fmt((Math.abs(a.value - b.value) / Math.max(a.value, b.value)) * 100)}%)`,
           sources: [sourceOf('quantity', a), sourceOf('quantity', b)],
+          size: relativeGap(a.value, b.value),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { EntityRef, StoredEvent, StoredMention } from '../../model/views.ts';
 import { analysisLexicon, hasWord } from './lexicon.ts';
-import type { DocumentTexts } from '../context/texts.ts';
+import type { LinkIndex } from '../context/links.ts';
 
 export interface Appointment { event: StoredEvent; persons: EntityRef[]; kind: 'start' | 'end' | 'other' }
 
@@ -9,7 +9,7 @@ export interface Appointment { event: StoredEvent; persons: EntityRef[]; kind: '
  * office in January 2007, he ...") is about the person named in its sentence, else the last person
  * named in the sentence before (the one "he" refers to).
  */
-export function appointmentsWithPeople(events: StoredEvent[], mentions: StoredMention[], texts: DocumentTexts): Appointment[] {
+export function appointmentsWithPeople(events: StoredEvent[], mentions: StoredMention[], links: LinkIndex): Appointment[] {
   const lex = analysisLexicon();
   const people = mentions.filter((m) => m.entity.type === 'PERSON');
   const inSentence = (doc: number, s: number) => people.filter((m) => m.documentId === doc && m.sentence === s).sort((a, b) => a.start - b.start);
@@ -23,8 +23,8 @@ export function appointmentsWithPeople(events: StoredEvent[], mentions: StoredMe
       const pick = here.filter((m) => m.start <= e.start).at(-1) ?? here[0] ?? before.at(-1);
       if (pick) persons = [pick.entity];
     }
-    const text = `${e.title} ${texts.sentenceText(e.documentId, e.sentence) ?? ''}`;
-    const kind = hasWord(e.title, lex.endWords) ? 'end' : hasWord(e.title, lex.startWords) || hasWord(text, lex.startWords) ? 'start' : 'other';
+    // The title is the event's own field; the sentence's words come as the cue appointment_start.
+    const kind = hasWord(e.title, lex.endWords) ? 'end' : hasWord(e.title, lex.startWords) || links.has('event', e.id, 'appointment_start') ? 'start' : 'other';
     return { event: e, persons: dedupe(persons), kind };
   });
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { readKnowledge } from './read-knowledge.ts';
 
+// The word lists that read sentences moved to knowledge/link-cues.json (the link step); the keys
+// left in analysis-lexicon.json for them are ignored here.
 const Lexicon = z.object({
   note: z.string(),
   forceKinds: z.array(z.string()),
@@ -8,33 +10,17 @@ const Lexicon = z.object({
   structurePredicates: z.array(z.string()),
   postPredicates: z.array(z.string()),
   titleAttributes: z.array(z.string()),
-  moneyCategories: z.array(z.object({ id: z.string(), words: z.array(z.string()) })),
-  gdpWords: z.array(z.string()),
-  attritionWords: z.array(z.string()),
-  retentionWords: z.array(z.string()),
-  educationWords: z.array(z.string()),
   educationEventTypes: z.array(z.string()),
-  abroadWords: z.array(z.string()),
-  cohortLead: z.array(z.string()),
   institutionWords: z.array(z.string()),
   stopWords: z.array(z.string()),
   notHeldStatuses: z.array(z.string()),
-  foldWords: z.record(z.string(), z.number().positive()),
-  changeWords: z.array(z.string()),
-  repeatCues: z.array(z.string()),
   oneOffEventTypes: z.array(z.string()),
-  instrumentWords: z.array(z.string()),
   instrumentIgnoreWords: z.array(z.string()),
-  perPeriodWords: z.array(z.string()),
-  strengthExcludeWords: z.array(z.string()),
   notForceUnits: z.array(z.string()),
   militaryNameWords: z.array(z.string()),
   rankWords: z.array(z.string()),
   startWords: z.array(z.string()),
   endWords: z.array(z.string()),
-  cooperationWords: z.array(z.string()),
-  clauseBreak: z.string(),
-  moneyChangeAfter: z.array(z.string()),
 });
 export type AnalysisLexicon = z.infer<typeof Lexicon>;
 

@@ -1,9 +1,8 @@
 import type { EntityRef } from '../../model/views.ts';
 import type { AnalysisContext } from '../context/context.ts';
 import type { CountryScope } from '../context/scope.ts';
-import { DocumentTexts } from '../context/texts.ts';
-import { analysisLexicon, hasWord } from './lexicon.ts';
 import type { VectorMatcher } from './vectors.ts';
+import { lref } from '../context/links.ts';
 
 export type VectorRef = EntityRef & { vector: string };
 export interface Statement { partner: VectorRef; documentId: number; sentence: number; ref: string }
@@ -14,22 +13,22 @@ export interface Statement { partner: VectorRef; documentId: number; sentence: n
  * extracted event, such as a long-standing relationship stated undated.
  */
 export async function cooperationStatements(ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): Promise<Statement[]> {
-  const words = analysisLexicon().cooperationWords;
   const mentions = (await ctx.store.mentions({})).filter((m) => scope.concerns(m.documentId));
-  const texts = await new DocumentTexts(ctx.store).load(mentions.map((m) => m.documentId));
   const out: Statement[] = [];
   for (const m of mentions) {
     const e = ctx.index.get(m.entity.id);
     if (!e || (e.type !== 'PLACE' && e.type !== 'ORG')) continue;
     const country = ctx.countries.isCountry(e);
-    const international = ctx.countries.isInternational(e) || (e.type === 'ORG' && !ctx.countries.countryKeyOf(e) && matcher.byEntityName(e) !== null);
+    // Partners are states and international organizations, nothing else (a program is not one).
+    const international = ctx.countries.isInternational(e);
     if (!(country && scope.belonging(e) === 'foreign') && !international) continue;
-    if (!hasWord(texts.sentenceText(m.documentId, m.sentence), words)) continue;
+    const cue = ctx.links.cue('mention', m.id, 'cooperation_context');
+    if (!cue) continue;
     out.push({
       partner: { id: e.id, name: e.name, type: e.type, vector: matcher.vectorOf(e, ctx.countries.countryKeyOf(e)) },
       documentId: m.documentId,
       sentence: m.sentence,
-      ref: `m${m.id}`,
+      ref: lref(cue),
     });
   }
   return out;

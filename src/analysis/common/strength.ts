@@ -1,26 +1,28 @@
-import type { StoredMention, StoredQuantity } from '../../model/views.ts';
-import type { DocumentTexts } from '../context/texts.ts';
-import { analysisLexicon, hasWord } from './lexicon.ts';
+import type { StoredQuantity } from '../../model/views.ts';
+import type { LinkIndex } from '../context/links.ts';
+import { analysisLexicon } from './lexicon.ts';
 
 /**
  * Whether a personnel figure states the strength of a force, not people trained, housed, paid,
- * counted in a ratio or named by a post ("four ministers"): those belong to other views.
+ * counted in a ratio or named by a post ("four ministers"): the extraction's cue strength_excluded
+ * says the sentence is about something else.
  */
-export function isStrength(q: StoredQuantity, texts: DocumentTexts): boolean {
+export function isStrength(q: StoredQuantity, links: LinkIndex): boolean {
   const lex = analysisLexicon();
   if (q.unit && lex.notForceUnits.some((u) => u.toLowerCase() === q.unit!.toLowerCase())) return false;
-  return !hasWord(texts.sentenceText(q.documentId, q.sentence) ?? q.quote, lex.strengthExcludeWords);
+  return !links.has('quantity', q.id, 'strength_excluded');
+}
+
+/** A whole force's strength: not a contingent, a category (contract servicemen, engineers), or a part. */
+export function isWholeForce(q: StoredQuantity, links: LinkIndex): boolean {
+  return links.has('quantity', q.id, 'whole_force') && !links.from('quantity', q.id, 'part_of').length;
 }
 
 /**
- * The holder a figure keeps after a clause check: a holder named only in an earlier clause of the
- * sentence ("X was created, and the number of Y rose to 12,000") does not hold the figure.
+ * The holder a figure keeps: a holder named only in an earlier clause of the sentence ("X was
+ * created, and the number of Y rose to 12,000") does not hold the figure (cue holder_other_clause).
  */
-export function holderInClause(q: StoredQuantity, mentions: StoredMention[], texts: DocumentTexts): StoredQuantity['holderEntity'] {
+export function holderInClause(q: StoredQuantity, links: LinkIndex): StoredQuantity['holderEntity'] {
   if (!q.holderEntity) return null;
-  const here = mentions.filter((m) => m.entity.id === q.holderEntity!.id && m.documentId === q.documentId && m.sentence === q.sentence);
-  if (!here.length) return q.holderEntity;
-  const breakRe = new RegExp(analysisLexicon().clauseBreak, 'i');
-  const sameClause = here.some((m) => (m.start >= q.end ? !breakRe.test(texts.between(q.documentId, q.end, m.start)) : !breakRe.test(texts.between(q.documentId, m.end, q.start))));
-  return sameClause ? q.holderEntity : null;
+  return links.has('quantity', q.id, 'holder_other_clause') ? null : q.holderEntity;
 }

@@ -4,6 +4,7 @@ import type { AtlasStore } from '../../store/store.ts';
 import { CountryResolver } from './countries.ts';
 import { EntityIndex } from './entity-index.ts';
 import { loadEntities } from './load.ts';
+import { LinkIndex } from './links.ts';
 
 /** What most views need in memory: every entity, the part_of edges, and who belongs to which country. */
 export interface AnalysisContext {
@@ -11,12 +12,14 @@ export interface AnalysisContext {
   index: EntityIndex;
   countries: CountryResolver;
   relations: StoredRelation[];
+  /** What the text says about the stored facts (the extraction's links). */
+  links: LinkIndex;
 }
 
 export async function loadContext(store: AtlasStore): Promise<AnalysisContext> {
-  const [entities, relations] = await Promise.all([loadEntities(store), store.relations({})]);
+  const [entities, relations, links] = await Promise.all([loadEntities(store), store.relations({}), LinkIndex.load(store)]);
   const index = new EntityIndex(entities);
-  return { store, index, countries: new CountryResolver(index, relations), relations };
+  return { store, index, countries: new CountryResolver(index, relations), relations, links };
 }
 
 /**

@@ -14,6 +14,9 @@ export function sourceOf(kind: FactKind, fact: StoredEvidence): FactSource {
   };
 }
 
+/** The words a fact or link spans, passed through for display only (a list item, a quote): never inspected. */
+export const shownText = (fact: StoredEvidence): string => fact.quote;
+
 export function dateLabel(d: PartialDate | null): string | null {
   return d ? labelPartialDate(d) : null;
 }

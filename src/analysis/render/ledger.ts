@@ -12,7 +12,7 @@ export function renderLedger(v: LedgerView): string {
   const competing = v.groups.filter((g) => g.competing);
   if (competing.length) {
     lines.push('', 'competing figures:');
-    for (const g of competing) lines.push(`  ${g.key}: ${g.values.join(' vs ')} [${g.refs.join(' ')}]`);
+    for (const g of competing) lines.push(`  ${g.label ?? g.key}: ${g.values.join(' vs ')} [${g.refs.join(' ')}]`);
   }
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@ export function renderPeople(v: PeopleView): string {
   for (const p of v.people) {
     lines.push(`${p.person.name}${p.titles.length ? ` — ${p.titles.join('; ')}` : ''}`);
     for (const post of p.posts) {
-      lines.push(`  ${post.post ?? 'post'}${post.org ? `, ${post.org.name}` : ''}${post.from.label ? ` from ${post.from.label}` : ''} [${post.source.ref}]`);
+      lines.push(`  ${post.post ?? 'post'}${post.org ? `, ${post.org.name}` : ''}${post.from.label ? ` from ${post.from.label}${post.appointment ? ` (${post.appointment})` : ''}` : post.attested?.label ? ` in post by ${post.attested.label}` : ''} [${post.source.ref}]`);
     }
     for (const a of p.appointments) lines.push(`  ${a.label}: ${oneLine(a.title, 90)} [${a.ref}]`);
   }

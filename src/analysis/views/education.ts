@@ -9,7 +9,6 @@ import { kindOf } from '../context/countries.ts';
 import { refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
 import { dateLabel, eref, figureOf } from '../context/sources.ts';
-import { DocumentTexts } from '../context/texts.ts';
 
 export interface EducationParams { country?: string }
 
@@ -27,9 +26,9 @@ export async function educationView(store: AtlasStore, params: EducationParams =
   const eduEvents = events.filter((e) => lex.educationEventTypes.includes(e.type) || cooperationCode(e.cooperation, e.type) === 'train_educate');
   const eventBySentence = groupBy(eduEvents, (e) => key(e));
   const mentionsBySentence = groupBy(mentions, (m) => key(m));
-  const texts = await new DocumentTexts(store).load(quantities.filter((q) => q.kind === 'personnel' || q.kind === 'percent').map((q) => q.documentId));
+  const links = ctx.links;
 
-  const isEduSentence = (q: StoredQuantity) => eventBySentence.has(key(q)) || hasWord(texts.sentenceText(q.documentId, q.sentence), lex.educationWords);
+  const isEduSentence = (q: StoredQuantity) => eventBySentence.has(key(q)) || links.has('quantity', q.id, 'education_context');
   // In a sentence about study abroad a foreign holder is where they studied ("250 officers educated in
   // the United States"), not whose officers they are: such figures count for the document's country.
   const holderOf = (q: StoredQuantity) => (isEduSentence(q) && q.holderEntity && scope.belonging(q.holderEntity) === 'foreign' ? null : q.holderEntity);
@@ -48,26 +47,21 @@ export async function educationView(store: AtlasStore, params: EducationParams =
 
   const outcomes: EducationView['outcomes'] = [];
   const outcomeParts = new Set<number>();
-  for (const group of groupBy(personnel, key).values()) {
-    group.sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < group.length; i++) {
-      const [cohort, outcome] = [group[i], group[i + 1]];
-      const lead = texts.between(cohort.documentId, Math.max(0, cohort.start - 12), cohort.start);
-      if (outcome.value > cohort.value || !lex.cohortLead.some((w) => new RegExp(`${wordRegex(w).source}\\s+(the\\s+)?$`, 'iu').test(lead))) continue;
-      const sentence = texts.sentence(outcome.documentId, outcome.sentence);
-      const rest = sentence ? texts.between(outcome.documentId, outcome.start, sentence.end) : outcome.quote;
-      const kind = hasWord(rest, lex.attritionWords) ? 'attrition' : hasWord(rest, lex.retentionWords) ? 'retention' : null;
-      if (!kind || cohort.value <= 0) continue;
-      outcomes.push({ kind, cohort: figureOf(cohort), outcome: figureOf(outcome), rate: round((outcome.value / cohort.value) * 100, 1), destination: destinationOf(cohort) });
-      outcomeParts.add(outcome.id);
-    }
+  // "Of the 250 officers trained abroad, 110 resigned": the outcome → its cohort (links outcome_of).
+  const personnelById = new Map(personnel.map((q) => [q.id, q]));
+  for (const l of links.ofType('outcome_of')) {
+    const [outcome, cohort] = [personnelById.get(l.from.id), l.to ? personnelById.get(l.to.id) : undefined];
+    const kind = l.value === 'attrition' || l.value === 'retention' ? l.value : null;
+    if (!outcome || !cohort || !kind || cohort.value <= 0) continue;
+    outcomes.push({ kind, cohort: figureOf(cohort), outcome: figureOf(outcome), rate: round((outcome.value / cohort.value) * 100, 1), destination: destinationOf(cohort) });
+    outcomeParts.add(outcome.id);
   }
 
   const flows: EducationView['flows'] = personnel.filter((q) => !outcomeParts.has(q.id)).map((q) => {
     const destination = destinationOf(q);
     const ev = eventBySentence.get(key(q))?.[0];
     const date = q.date ?? ev?.date ?? null;
-    const abroad = hasWord(texts.sentenceText(q.documentId, q.sentence), lex.abroadWords);
+    const abroad = links.has('quantity', q.id, 'abroad');
     return {
       destination,
       domestic: destination ? scope.belonging(destination) === 'own' : abroad ? false : null,
@@ -78,7 +72,7 @@ export async function educationView(store: AtlasStore, params: EducationParams =
   });
   const statedShares: Figure[] = inScope
     .filter((q) => (q.kind === 'percent' || q.unit === 'percent') && isEduSentence(q))
-    .filter((q) => hasWord(texts.sentenceText(q.documentId, q.sentence), [...lex.attritionWords, ...lex.retentionWords]))
+    .filter((q) => links.has('quantity', q.id, 'outcome_kind'))
     .map(figureOf);
   return { country: country ? refOf(country) : null, flows, outcomes, statedShares };
 }

@@ -6,8 +6,8 @@ import { kindOf } from '../context/countries.ts';
 import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
 import { attrString, refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
-import { DocumentTexts } from '../context/texts.ts';
-import { holderInClause, isStrength } from '../common/strength.ts';
+import { holderInClause, isStrength, isWholeForce } from '../common/strength.ts';
+import { lref, type LinkIndex } from '../context/links.ts';
 import { compareDates, dateLabel, figureOf, rref, sourceOf } from '../context/sources.ts';
 
 export interface ForcesParams { country?: string }
@@ -22,10 +22,9 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
   const all = (await store.quantities({ kind: 'personnel' })).filter((q) => q.kind === 'personnel');
-  const texts = await new DocumentTexts(store).load(all.map((q) => q.documentId));
   const mentions = await store.mentions({});
-  const quantities = all.filter((q) => isStrength(q, texts)).map((q) => {
-    const holder = holderInClause(q, mentions, texts);
+  const quantities = all.filter((q) => isStrength(q, ctx.links)).map((q) => {
+    const holder = holderInClause(q, ctx.links);
     // A figure whose named holder sits in another clause is the country's own (when it concerns it).
     return holder === q.holderEntity ? q : { ...q, holderEntity: country && scope.concerns(q.documentId) ? refOf(country) : null };
   });
@@ -42,7 +41,7 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
 
   const members = selectOrgs(ctx, scope, structure, personnelOf);
   const parentOf = chooseParents(ctx, members, structure);
-  applyInclusions(parentOf, members, mentions, texts);
+  applyInclusions(parentOf, members, mentions, ctx.links);
   const nodes = new Map<number, ForceNode>();
   for (const e of members) {
     nodes.set(e.id, {
@@ -77,7 +76,8 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
     list.forEach((n) => sortTree(n.children));
   };
   sortTree(roots);
-  const countryPersonnel: Figure[] = country ? (personnelOf.get(country.id) ?? []).map(figureOf) : [];
+  // The country's stated strength: only figures of its whole force, never a contingent, a category or a part.
+  const countryPersonnel: Figure[] = country ? (personnelOf.get(country.id) ?? []).filter((q) => isWholeForce(q, ctx.links)).map(figureOf) : [];
   return { country: country ? refOf(country) : null, personnel: countryPersonnel, roots };
 }
 
@@ -147,38 +147,28 @@ function chooseParents(
   return out;
 }
 
-// "A (including the B)", "A include both the B and ...": B is a part of A.
-const INCLUDES = /^\s*(?:\(\s*)?(?:including|incl\.|which includes?|includes?|include both|comprising|comprises)\s+(?:both\s+)?(?:the\s+)?$/i;
-
 /**
- * Containment the prose states outright. It refines a relation that made B a sibling of A (both
- * under the same parent): B moves under A. Never creates a cycle.
+ * Containment the prose states outright ("A, including the B": links of type `includes`). It
+ * refines a relation that made B a sibling of A (both under the same parent): B moves under A.
+ * Never creates a cycle.
  */
 function applyInclusions(
   parentOf: Map<number, { parent: number; link: string }>,
   members: StoredEntity[],
   mentions: StoredMention[],
-  texts: DocumentTexts,
+  links: LinkIndex,
 ): void {
   const ids = new Set(members.map((m) => m.id));
-  const bySentence = new Map<string, StoredMention[]>();
-  for (const m of mentions) {
-    if (!ids.has(m.entity.id)) continue;
-    const k = `${m.documentId}:${m.sentence}`;
-    bySentence.set(k, [...(bySentence.get(k) ?? []), m]);
-  }
-  for (const list of bySentence.values()) {
-    list.sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < list.length; i++) {
-      const [a, b] = [list[i], list[i + 1]];
-      if (a.entity.id === b.entity.id || !INCLUDES.test(texts.between(a.documentId, a.end, b.start))) continue;
-      const current = parentOf.get(b.entity.id);
-      if (current && current.parent !== parentOf.get(a.entity.id)?.parent) continue;
-      let cur: number | undefined = a.entity.id;
-      const seen = new Set<number>();
-      while (cur !== undefined && !seen.has(cur) && cur !== b.entity.id) { seen.add(cur); cur = parentOf.get(cur)?.parent; }
-      if (cur === b.entity.id) continue;
-      parentOf.set(b.entity.id, { parent: a.entity.id, link: `text:${a.documentId}:${a.sentence}` });
-    }
+  const entityOf = new Map(mentions.map((m) => [m.id, m.entity.id]));
+  for (const l of links.ofType('includes')) {
+    const [a, b] = [entityOf.get(l.from.id), l.to ? entityOf.get(l.to.id) : undefined];
+    if (a === undefined || b === undefined || a === b || !ids.has(a) || !ids.has(b)) continue;
+    const current = parentOf.get(b);
+    if (current && current.parent !== parentOf.get(a)?.parent) continue;
+    let cur: number | undefined = a;
+    const seen = new Set<number>();
+    while (cur !== undefined && !seen.has(cur) && cur !== b) { seen.add(cur); cur = parentOf.get(cur)?.parent; }
+    if (cur === b) continue;
+    parentOf.set(b, { parent: a, link: lref(l) });
   }
 }

@@ -9,7 +9,6 @@ import { loadContext, resolveCountry } from '../context/context.ts';
 import { attrString, refOf } from '../context/entity-index.ts';
 import { CountryScope } from '../context/scope.ts';
 import { figureOf, qref } from '../context/sources.ts';
-import { DocumentTexts } from '../context/texts.ts';
 
 export interface InventoryParams { country?: string }
 
@@ -29,8 +28,7 @@ export async function inventoryView(store: AtlasStore, params: InventoryParams =
     .filter((q) => q.kind === 'equipment' && scope.concerns(q.documentId, q.holderEntity))
     // What an exercise or programme fielded is not a holding of the country's forces.
     .filter((q) => !q.holderEntity || (q.holderEntity.type !== 'PROGRAM' && q.holderEntity.type !== 'EVENT'));
-  const texts = await new DocumentTexts(store).load(equipment.map((q) => q.documentId));
-  const statedTotals = findTotalsWithParts(equipment, texts);
+  const statedTotals = findTotalsWithParts(equipment, ctx.links);
   const totalsWithParts = new Set(statedTotals.map((t) => t.total.source.id));
 
   const items: (Item & { q: StoredQuantity })[] = equipment.map((q) => {

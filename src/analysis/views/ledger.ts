@@ -6,7 +6,8 @@ import { groupBy } from '../common/counts.ts';
 import { InvalidInput } from '../../model/errors.ts';
 import { refOf } from '../context/entity-index.ts';
 import { compareDates, figureOf } from '../context/sources.ts';
-import { DocumentTexts } from '../context/texts.ts';
+import { DisplayText } from '../context/display-text.ts';
+import { LinkIndex } from '../context/links.ts';
 
 /**
  * Every figure stated about one subject, side by side with its qualifier, date, document and
@@ -25,7 +26,7 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
     || words.test(foldName(q.subject ?? '')) || words.test(foldName(q.holder ?? ''));
   const found = (await store.quantities({})).filter(matches);
   found.sort((a, b) => (a.kind.localeCompare(b.kind)) || compareDates(a.date, b.date) || a.documentId - b.documentId || a.start - b.start);
-  const texts = await new DocumentTexts(store).load(found.map((q) => q.documentId));
+  const [display, links] = await Promise.all([new DisplayText(store).load(found), LinkIndex.load(store)]);
 
   const figures: LedgerView['figures'] = found.map((q) => ({
     ...figureOf(q),
@@ -33,13 +34,29 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
     holder: q.holderEntity,
     holderText: q.holder,
     status: q.status,
-    documentTitle: texts.title(q.documentId),
-    sentenceText: texts.sentenceText(q.documentId, q.sentence),
+    documentTitle: display.title(q.documentId),
+    sentenceText: display.sentenceText(q.documentId, q.sentence),
   }));
-  const groups = [...groupBy(figures, (f) => [f.kind, f.unit ?? '', f.dateLabel ?? 'undated', f.status ?? '', f.holder?.name ?? f.holderText ?? ''].join(' | '))]
+  // One measure per group: what is counted, whose, of which kind and unit, at one date. The two ends of a
+  // stated change ("cut from X to Y", "doubled"), a part and its total, or an amount and its
+  // equivalent are related figures, never competing ones.
+  const byId = new Map(found.map((q) => [q.id, q]));
+  const related = new Set<number>();
+  for (const type of ['before_after', 'multiple_of', 'part_of', 'equivalent', 'relative_year']) {
+    for (const l of links.ofType(type)) {
+      if (l.from.kind === 'quantity' && byId.has(l.from.id)) related.add(l.from.id);
+      if (l.to?.kind === 'quantity' && byId.has(l.to.id)) related.add(l.to.id);
+    }
+  }
+  const measure = (q: StoredQuantity) => q.subjectEntity ? `#${q.subjectEntity.id}` : foldName(q.subject ?? '').replace(/(?<=[a-z]{3})s$/, '');
+  const groups = [...groupBy(found, (q) => [q.kind, q.unit ?? '', q.date ? q.date.start + '/' + q.date.end : 'undated', foldName(q.status ?? ''), q.holderEntity ? `#${q.holderEntity.id}` : foldName(q.holder ?? ''), measure(q)].join('|'))]
     .map(([k, list]) => {
-      const values = [...new Set(list.map((f) => f.value))].sort((a, b) => a - b);
-      return { key: k, values, refs: list.map((f) => f.source.ref), competing: values.length > 1 };
+      const values = [...new Set(list.map((q) => q.value))].sort((a, b) => a - b);
+      const first = list[0];
+      const label = [first.subjectEntity?.name ?? first.subject ?? first.kind, first.holderEntity?.name ?? first.holder, first.unit, first.status, figures.find((f) => f.source.id === first.id)?.dateLabel ?? 'undated']
+        .filter(Boolean).join(' · ');
+      const competing = values.length > 1 && list.some((q) => !related.has(q.id)) && !!(first.subject || first.subjectEntity);
+      return { key: k, label, values, refs: list.map((q) => figureOf(q).source.ref), competing };
     });
   return { query: subject, entities: entities.map(refOf), figures, groups };
 }

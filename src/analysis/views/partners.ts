@@ -36,15 +36,22 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
 
   const rows: PartnersView['events'] = [];
   const byHappening = new Map<string, PartnersView['events'][number]>();
+  await scope.prepare();
   for (const e of events) {
+    // The country's cooperation only: it (or one of its bodies) takes part, or the event names no actor
+    // and its document is about the country ("signed an agreement with Turkey"). A Russia–Tajikistan
+    // lease in a text about Kazakhstan is neither.
+    if (!takesPart(e, scope)) continue;
     const partners = partnersOf(e, ctx, scope, matcher);
     if (!partners.length) continue;
+    const programs = e.participants.filter((p) => p.type === 'PROGRAM').map(({ id, name, type }) => ({ id, name, type }));
     // One happening stated in several sentences is one event of cooperation.
     const happening = [e.type, e.date.start, e.date.end, foldName(e.title)].join('|');
     const first = byHappening.get(happening);
     if (first) {
       first.duplicates.push(eref(e));
       for (const p of partners) if (!first.partners.some((x) => x.id === p.id)) first.partners.push(p);
+      for (const p of programs) if (!first.programs!.some((x) => x.id === p.id)) first.programs!.push(p);
       continue;
     }
     const row: PartnersView['events'][number] = {
@@ -58,6 +65,7 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
       partners,
       source: sourceOf('event', e),
       duplicates: [],
+      programs,
     };
     byHappening.set(happening, row);
     rows.push(row);
@@ -88,7 +96,6 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
       if (!entry.rows.includes(r)) entry.rows.push(r);
     }
   }
-  await scope.prepare();
   const statements = await cooperationStatements(ctx, scope, matcher);
   for (const s of statements) entryFor(s.partner).statements.push(s);
   const partners = [...byPartner.values()]
@@ -111,7 +118,13 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
     count: new Set(statements.filter((s) => s.partner.vector === v.id).map((s) => `${s.documentId}:${s.sentence}`)).size,
   }));
 
+  const programs = [...groupBy(rows.flatMap((r) => (r.programs ?? []).map((p) => ({ p, r }))), (x) => x.p.id).values()].map((list) => ({
+    program: list[0].p,
+    partners: [...new Map(list.flatMap((x) => x.r.partners).map((p) => rollUp(p, ctx, matcher)).map(({ id, name, type }) => [id, { id, name, type }])).values()],
+    events: [...new Set(list.map((x) => x.r.ref))],
+  }));
   return {
+    programs,
     country: country ? refOf(country) : null,
     vectors: file.vectors.map((v) => ({ id: v.id, label: v.label })),
     events: rows,
@@ -137,9 +150,19 @@ function partnersOf(e: StoredEvent, ctx: AnalysisContext, scope: CountryScope, m
     const namedVector = matcher.byEntityName(entity);
     const foreign = belonging === 'foreign' || ctx.countries.isInternational(entity) || (namedVector !== null && key === null);
     if (!foreign) continue;
+    // Partners are states and international organizations: a foreign ministry, service or official counts
+    // as its state; a program, exercise or agreement is listed under programs, never as a partner.
+    if (entity.type === 'PROGRAM') continue;
+    const state = ctx.countries.isCountry(entity) || ctx.countries.isInternational(entity) || (key !== null && belonging === 'foreign');
+    if (!state) continue;
     out.push({ id: p.id, name: p.name, type: p.type, vector: matcher.vectorOf(entity, key) });
   }
   return out;
+}
+
+function takesPart(e: StoredEvent, scope: CountryScope): boolean {
+  if (e.participants.some((p) => scope.belonging(p) === 'own')) return true;
+  return !e.participants.some((p) => p.role === 'actor') && scope.concerns(e.documentId);
 }
 
 function balance(cells: { vector: string; count: number }[], b: { plus: string; minus: string }): number | null {

@@ -7,7 +7,6 @@ import { analysisLexicon } from '../common/lexicon.ts';
 import { loadContext } from '../context/context.ts';
 import { attrStrings, refOf } from '../context/entity-index.ts';
 import { compareDates, dateLabel, eref, sourceOf } from '../context/sources.ts';
-import { DocumentTexts } from '../context/texts.ts';
 
 type Holder = PeopleView['posts'][number]['holders'][number];
 
@@ -21,21 +20,29 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
   const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({})]);
-  const texts = await new DocumentTexts(store).load(events.map((e) => e.documentId));
-  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, texts);
+  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, ctx.links);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 
   const people = ctx.index.entities.filter((e) => e.type === 'PERSON').map((person) => {
+    const mine = appointments.filter((a) => a.persons.some((p) => p.id === person.id)).sort((a, b) => compareDates(a.event.date, b.event.date));
+    const startEvents = mine.filter((a) => a.kind === 'start').map((a) => a.event);
+    // A post starts at an appointment; a statement's date only shows the person in post by then.
     const posts = postRelations
       .filter((r) => r.subject.id === person.id)
-      .map((r) => ({
-        post: r.label ? postWithoutRank(r.label) : null,
-        org: r.object.type === 'PERSON' ? null : r.object,
-        from: { date: r.validFrom, label: dateLabel(r.validFrom) },
-        source: sourceOf('relation', r),
-      }))
-      .sort((a, b) => compareDates(a.from.date, b.from.date));
-    const mine = appointments.filter((a) => a.persons.some((p) => p.id === person.id)).sort((a, b) => compareDates(a.event.date, b.event.date));
+      .map((r) => {
+        const stated = { date: r.validFrom, label: dateLabel(r.validFrom) };
+        const h = holderOf({ from: stated, source: sourceOf('relation', r) }, startEvents);
+        return {
+          post: r.label ? postWithoutRank(r.label) : null,
+          org: r.object.type === 'PERSON' ? null : r.object,
+          from: h.basis === 'appointment' ? h.from : { date: null, label: null },
+          source: h.source,
+          basis: h.basis,
+          appointment: h.appointment ?? null,
+          ...(h.basis === 'attested' ? { attested: stated } : {}),
+        };
+      })
+      .sort((a, b) => compareDates(a.from.date ?? a.attested?.date ?? null, b.from.date ?? b.attested?.date ?? null));
     const own = mine.map(({ event: e }) => ({ ref: eref(e), date: e.date, label: labelPartialDate(e.date), title: e.title, source: sourceOf('event', e) }));
     const titles = [...new Map(attrStrings(person, ...lex.titleAttributes).map((t) => [foldName(t), t])).values()];
     const starts = mine.filter((a) => a.kind === 'start').map((a) => a.event);
@@ -52,7 +59,9 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
       if (!post.post) continue;
       const key = foldName(post.post) + (post.org ? `@${post.org.id}` : '');
       const entry = byPost.get(key) ?? { post: post.org ? `${post.post}, ${post.org.name}` : post.post, holders: [] };
-      const holder = holderOf(post, p.starts);
+      const holder = post.basis === 'attested' && post.attested
+        ? { from: post.attested, source: post.source, basis: 'attested' as const, appointment: null }
+        : { from: post.from, source: post.source, basis: post.basis ?? 'undated', appointment: post.appointment ?? null };
       const existing = entry.holders.findIndex((h) => h.person.id === p.person.id);
       if (existing < 0) entry.holders.push({ ...holder, person: p.person });
       else if (compareDates(holder.from.date, entry.holders[existing].from.date) < 0) entry.holders[existing] = { ...holder, person: p.person };
@@ -90,7 +99,7 @@ function holderOf(
   return { from: post.from, source: post.source, basis: attested ? 'attested' : 'undated', appointment: null };
 }
 
-function firstDate(p: { posts: { from: { date: PartialDate | null } }[]; appointments: { date: PartialDate }[] }): PartialDate | null {
-  const dates = [...p.posts.map((x) => x.from.date), ...p.appointments.map((a) => a.date)].filter((d) => d !== null);
+function firstDate(p: { posts: { from: { date: PartialDate | null }; attested?: { date: PartialDate | null } }[]; appointments: { date: PartialDate }[] }): PartialDate | null {
+  const dates = [...p.posts.map((x) => x.from.date ?? x.attested?.date ?? null), ...p.appointments.map((a) => a.date)].filter((d) => d !== null);
   return dates.sort(compareDates)[0] ?? null;
 }

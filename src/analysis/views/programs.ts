@@ -7,7 +7,6 @@ import { kindOf } from '../context/countries.ts';
 import { loadContext, type AnalysisContext } from '../context/context.ts';
 import { refOf } from '../context/entity-index.ts';
 import { compareDates, eref, sourceOf, dateLabel } from '../context/sources.ts';
-import { DocumentTexts } from '../context/texts.ts';
 import { listAfter } from '../common/lists.ts';
 
 type Program = ProgramsView['programs'][number];
@@ -23,7 +22,6 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
   const mentionsBySentence = groupBy(mentions, (m) => `${m.documentId}:${m.sentence}`);
   const programMentions = groupBy(mentions.filter((m) => m.entity.type === 'PROGRAM'), (m) => m.entity.id);
-  const texts = await new DocumentTexts(store).load([...programMentions.values()].flat().map((m) => m.documentId));
   const yearFigures = quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money');
 
   const out: Program[] = programs.map((p) => {
@@ -42,7 +40,7 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
       first: { date: own[0]?.date ?? null, label: dateLabel(own[0]?.date ?? null) },
       last: { date: own.at(-1)?.date ?? null, label: dateLabel(own.at(-1)?.date ?? null) },
       periods,
-      elements: seen.flatMap((m) => listAfter(texts, m.documentId, m.sentence)),
+      elements: seen.flatMap((m) => listAfter(ctx.links, m.id)),
       mentionCount: p.mentionCount,
     };
   });

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import {
   StoredClaim, StoredEvent, StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
+import { StoredLink } from '../../model/links.ts';
 import { IsoBound, PageQuery, Problem } from './common.ts';
 import { EventFact } from './entities.ts';
 import { ApiDocument } from './documents.ts';
 
 export const FactParams = z.object({
-  ref: z.string().regex(/^(?:[mqerc]|mention:|quantity:|event:|relation:|claim:)\d+$/i,
-    'expected a fact reference like q12, m3, e7, r2 or c1'),
+  ref: z.string().regex(/^(?:[mqercl]|mention:|quantity:|event:|relation:|claim:|link:)\d+$/i,
+    'expected a fact reference like q12, m3, e7, r2, c1 or l4'),
 });
 
 export const FactExplanation = z.object({
@@ -19,6 +20,7 @@ export const FactExplanation = z.object({
     z.object({ kind: z.literal('event'), fact: StoredEvent }),
     z.object({ kind: z.literal('relation'), fact: StoredRelation }),
     z.object({ kind: z.literal('claim'), fact: StoredClaim }),
+    z.object({ kind: z.literal('link'), fact: StoredLink }),
   ]),
   sentence: z.object({ index: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() }),
   document: ApiDocument,

@@ -1,6 +1,6 @@
 import { labelPartialDate } from '../../model/date.ts';
 import { InvalidInput, NotFound } from '../../model/errors.ts';
-import { formatFactRef, parseFactRef } from '../../model/views.ts';
+import { formatFactRef, parseFactRef, type FactKind } from '../../model/views.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
 import { displayPath } from '../../ingest/display-path.ts';
@@ -9,7 +9,7 @@ import { describeRemoval, type RemovedFact } from '../../model/identity.ts';
 /** Shows the rule, span and sentence behind one stored fact. */
 export async function runExplain(ref: string, opts: { db: string; json?: boolean }): Promise<void> {
   const parsed = parseFactRef(ref);
-  if (!parsed) throw new InvalidInput(`atlas: expected a fact reference such as q12, e3, m40, r2 or c1, found "${ref}"`);
+  if (!parsed) throw new InvalidInput(`atlas: expected a fact reference such as q12, e3, m40, r2, c1 or l4, found "${ref}"`);
   await withDb(opts.db, async (store) => {
     let ref = parsed;
     let found = await store.getFact(ref);
@@ -61,6 +61,12 @@ export async function runExplain(ref: string, opts: { db: string; json?: boolean
       case 'claim':
         console.log(`claim       ${found.fact.kind} by ${found.fact.source?.name ?? 'unknown'}: ${found.fact.text}`);
         break;
+      case 'link': {
+        const l = found.fact;
+        const end = (e: { kind: FactKind; id: number }) => formatFactRef({ kind: e.kind, id: e.id });
+        console.log(`link        ${l.type}: ${end(l.from)}${l.to ? ` → ${end(l.to)}` : ''}${l.value !== null ? ` value ${l.value}` : ''}${l.number !== null ? ` number ${l.number}` : ''}`);
+        break;
+      }
     }
   });
 }

@@ -5,7 +5,8 @@ import type {
   StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
-import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { StoredLink } from '../../model/links.ts';
+import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -13,6 +14,7 @@ import { claims, mentions, quantities } from './read/facts.ts';
 import { getFact } from './read/get-fact.ts';
 import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
+import { links } from './read/links.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -51,6 +53,7 @@ export class KyselyStore implements AtlasStore {
   events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
   relations(filter: RelationFilter): Promise<StoredRelation[]> { return relations(this.db, strip(filter)); }
   claims(filter: FactFilter): Promise<StoredClaim[]> { return claims(this.db, strip(filter)); }
+  links(filter: LinkFilter): Promise<StoredLink[]> { return links(this.db, strip(filter)); }
   getFact(ref: FactRef): Promise<StoredFact | null> { return getFact(this.db, ref); }
   removedFact(ref: FactRef): Promise<RemovedFact | null> { return removedFact(this.db, ref); }
 

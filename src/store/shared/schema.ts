@@ -157,6 +157,16 @@ export interface ClaimsTable extends EvidenceColumns, DateColumns {
   text: string;
 }
 
+export interface FactLinksTable extends EvidenceColumns {
+  type: string;
+  from_kind: string;
+  from_id: number;
+  to_kind: string | null;
+  to_id: number | null;
+  value: string | null;
+  number: number | null;
+}
+
 export interface AtlasDb {
   schema_migrations: SchemaMigrationsTable;
   runs: RunsTable;
@@ -172,4 +182,5 @@ export interface AtlasDb {
   event_participants: EventParticipantsTable;
   relations: RelationsTable;
   claims: ClaimsTable;
+  fact_links: FactLinksTable;
 }

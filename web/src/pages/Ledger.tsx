@@ -41,7 +41,7 @@ export default function Ledger({ route }: PageProps) {
             <>
               <h2>Competing figures</h2>
               <ul>{v.groups.filter((g) => g.competing).map((g) => (
-                <li key={g.key}>{g.key}: {g.values.map((x, i) => <span key={i}>{i > 0 && ' vs '}<a href={href(`/facts/${g.refs[i]}`)}>{x.toLocaleString('en-US')}</a></span>)}</li>
+                <li key={g.key}>{g.label ?? g.key}: {g.values.map((x, i) => <span key={i}>{i > 0 && ' vs '}<a href={href(`/facts/${g.refs[i]}`)}>{x.toLocaleString('en-US')}</a></span>)}</li>
               ))}</ul>
             </>
           )}

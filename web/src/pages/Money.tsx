@@ -13,20 +13,20 @@ export default function Money({ route }: PageProps) {
   return (
     <Page name="money" title="Money" loaded={view}>
       {(v) => {
-        const usdYears = v.rows.filter((r) => r.year !== null && r.usd && r.usd.usd > 0).map((r) => ({ year: String(r.year), usd: r.usd!.usd, category: r.category }));
+        const usdYears = v.rows.filter((r) => r.year !== null && r.usd && r.usd.usd > 0).map((r) => ({ year: String(r.year), usd: r.usd!.usd, category: r.category, series: r.series ?? r.figure.source.ref }));
         return (
           <>
             <CountryPicker value={country} resolved={v.country?.name} />
             {usdYears.length > 0 && (
               <section className="panel">
-                <h3>Stated figures per year in US dollars, by category</h3>
+                <h3>Stated figures per year in US dollars, by category (a line joins only figures of one measure)</h3>
                 <PlotFigure label="stated money figures per year in USD, by category (log scale)" deps={[usdYears]} make={(Plot, width) => Plot.plot({
                   width, height: 260, marginLeft: 60,
                   x: { type: 'point', label: null, domain: [...new Set(usdYears.map((d) => d.year))].sort(), inset: 20 },
                   y: { type: 'log', label: 'USD (log scale)', grid: true, ticks: powersOfTen(usdYears.map((d) => d.usd)), tickFormat: '~s' },
                   color: { legend: true },
                   marks: [
-                    Plot.lineY(usdYears, { x: 'year', y: 'usd', stroke: 'category', sort: 'year', strokeOpacity: 0.5 }),
+                    Plot.lineY(usdYears, { x: 'year', y: 'usd', z: 'series', stroke: 'category', sort: 'year', strokeOpacity: 0.5 }),
                     Plot.dot(usdYears, { x: 'year', y: 'usd', fill: 'category', r: 5, tip: true }),
                   ],
                 })} />
@@ -40,7 +40,7 @@ export default function Money({ route }: PageProps) {
                     <td>{r.category}</td>
                     <td>{r.holder ? <EntityChip entity={r.holder} /> : '—'}</td>
                     <td className="num"><FigureLink figure={r.figure} /></td>
-                    <td>{r.currency}</td><td>{r.year ?? '—'}</td>
+                    <td title={r.currencyReason ?? undefined}>{r.currency}{r.currencyReason ? ' *' : ''}</td><td>{r.year ?? '—'}</td>
                     <td className="num" title={r.usd?.note}>{r.usd ? `${fmtNumber(Math.round(r.usd.usd))} (${r.usd.method})` : '—'}</td>
                     <td className="quote">“{r.figure.source.quote}”</td>
                   </tr>

@@ -20,7 +20,7 @@ export default function People(_: PageProps) {
                   <td><EntityChip entity={p.person} /></td>
                   <td>{p.titles.join(', ') || '—'}</td>
                   <td>{p.posts.map((x) => (
-                    <div key={x.source.ref}><SourceLink source={x.source}>{x.post ?? 'post'}</SourceLink>{x.org && <> · <EntityChip entity={x.org} /></>}{x.from.label && <span className="muted"> from {x.from.label}</span>}</div>
+                    <div key={x.source.ref}><SourceLink source={x.source}>{x.post ?? 'post'}</SourceLink>{x.org && <> · <EntityChip entity={x.org} /></>}{x.from.label ? <span className="muted"> from {x.from.label}</span> : x.attested?.label ? <span className="muted"> in post by {x.attested.label}</span> : null}</div>
                   ))}</td>
                   <td>{p.appointments.map((a) => <div key={a.ref}><FactLink documentId={a.source.documentId} factRef={a.ref}>{labelDate(a.date)}</FactLink> {a.title}</div>)}</td>
                 </tr>

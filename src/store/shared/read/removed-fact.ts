@@ -2,12 +2,13 @@ import type { Kysely } from 'kysely';
 import type { RemovedFact } from '../../../model/identity.ts';
 import type { FactKind, FactRef } from '../../../model/views.ts';
 import type { AtlasDb } from '../schema.ts';
-import { FACT_TABLES } from '../fact-tables.ts';
+import { FACT_TABLES, isAnchoredKind } from '../fact-tables.ts';
 
 // Successors of removed successors are followed this far (each hop is one later version).
 const MAX_HOPS = 50;
 
 async function isLive(db: Kysely<AtlasDb>, ref: FactRef): Promise<boolean> {
+  if (!isAnchoredKind(ref.kind)) return false;
   return (await db.selectFrom(FACT_TABLES[ref.kind]).select('id').where('id', '=', ref.id).executeTakeFirst()) !== undefined;
 }
 

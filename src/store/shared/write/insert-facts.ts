@@ -87,6 +87,7 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     ...dateColumns(q.date, 'date'),
   })));
 
+  const eventIds: number[] = [];
   for (const [i, e] of x.events.entries()) {
     const row = await db.insertInto('events')
       .values({
@@ -95,6 +96,7 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    eventIds.push(row.id);
     if (e.participants.length > 0) {
       await db.insertInto('event_participants')
         .values(e.participants.map((p) => ({ event_id: row.id, entity_id: idOf(ctx, p.entityKey), role: p.role })))
@@ -109,6 +111,26 @@ export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: Fac
     subject_id: idOf(ctx, r.subjectKey), predicate: r.predicate, object_id: idOf(ctx, r.objectKey), label: r.label,
     ...dateColumns(r.validFrom, 'valid_from'),
   })));
+
+  if (x.links?.length) {
+    // Facts keep earlier versions' ids (not in extraction order): find each stored one by its span and rule.
+    const byPlace = async (table: 'quantities' | 'mentions') => new Map(
+      (await db.selectFrom(table).select(['id', 'start', 'end', 'rule']).where('document_id', '=', ctx.documentId).execute())
+        .map((r) => [`${r.start}:${r.end}:${r.rule}` as string, r.id] as const));
+    const [quantityAt, mentionAt] = [await byPlace('quantities'), await byPlace('mentions')];
+    const place = (f: Evidence) => `${f.start}:${f.end}:${f.rule}`;
+    const idOfFact = (kind: 'quantity' | 'event' | 'mention', index: number): number | null => {
+      if (kind === 'event') return eventIds[index] ?? null;
+      const f = kind === 'quantity' ? x.quantities[index] : x.mentions[index];
+      return f ? ((kind === 'quantity' ? quantityAt : mentionAt).get(place(f)) ?? null) : null;
+    };
+    await insertChunked(db, 'fact_links', x.links.map((l) => ({
+      ...evidence(ctx, l, undefined),
+      type: l.type, from_kind: l.from.kind, from_id: idOfFact(l.from.kind, l.from.index)!,
+      to_kind: l.to?.kind ?? null, to_id: l.to ? idOfFact(l.to.kind, l.to.index) : null,
+      value: l.value, number: l.number,
+    })));
+  }
 
   await insertChunked(db, 'claims', x.claims.map((c, i) => ({
     ...evidence(ctx, c, ids?.claim[i]),

@@ -1,25 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { Extraction } from '../../../model/document.ts';
 import type { ReferenceCounts } from '../../../model/identity.ts';
-import type { FactKind } from '../../../model/views.ts';
-import { FACT_TABLES } from '../fact-tables.ts';
+import { FACT_TABLES, type AnchoredKind } from '../fact-tables.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { TextIndex } from '../store-dialect.ts';
 import { anchorAt, planFacts, type IdentifiedAnchor } from './fact-anchors.ts';
 import type { FactIds } from './insert-facts.ts';
 
-const KINDS = Object.keys(FACT_TABLES) as FactKind[];
-type Removed = { kind: FactKind; fact: IdentifiedAnchor; successor: number | null };
+const KINDS = Object.keys(FACT_TABLES) as AnchoredKind[];
+type Removed = { kind: AnchoredKind; fact: IdentifiedAnchor; successor: number | null };
 
 /** What a new version of a document does with the previous version's fact ids. */
 export interface VersionPlan {
   ids: FactIds;
   removed: Removed[];
-  restored: { kind: FactKind; id: number }[];
+  restored: { kind: AnchoredKind; id: number }[];
   counts: ReferenceCounts;
 }
 
-function spansOf(x: Extraction, kind: FactKind) {
+function spansOf(x: Extraction, kind: AnchoredKind) {
   switch (kind) {
     case 'mention': return x.mentions;
     case 'quantity': return x.quantities;
@@ -60,6 +59,8 @@ export async function planVersion(db: Kysely<AtlasDb>, documentId: number, text:
 /** Deletes a document version's sentences (and their search rows) and facts, keeping the document row. */
 export async function clearVersion(db: Kysely<AtlasDb>, text: TextIndex, documentId: number): Promise<void> {
   await text.unindexDocument(db, documentId);
+  // Links name the previous version's facts: they go first, and the new version's are derived again.
+  await db.deleteFrom('fact_links').where('document_id', '=', documentId).execute();
   for (const kind of KINDS) await db.deleteFrom(FACT_TABLES[kind]).where('document_id', '=', documentId).execute();
   await db.deleteFrom('sentences').where('document_id', '=', documentId).execute();
 }

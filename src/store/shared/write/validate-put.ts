@@ -83,6 +83,14 @@ export function validatePut(docIn: unknown, extractionIn: unknown, runIn: unknow
     checkKey(what, r.subjectKey);
     checkKey(what, r.objectKey);
   });
+  const counts = { quantity: extraction.quantities.length, event: extraction.events.length, mention: extraction.mentions.length };
+  (extraction.links ?? []).forEach((l, i) => {
+    const what = `link ${i} (${l.type}, rule ${l.rule})`;
+    checkSpan(what, l);
+    for (const end of [l.from, l.to]) {
+      if (end && end.index >= counts[end.kind]) throw new StoreError(`atlas: ${what} in ${label} points at ${end.kind} ${end.index}, which the extraction does not have`);
+    }
+  });
   extraction.claims.forEach((c, i) => {
     const what = `claim ${i} (${JSON.stringify(c.quote)}, rule ${c.rule})`;
     checkSpan(what, c);
