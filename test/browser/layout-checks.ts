@@ -33,8 +33,8 @@ export async function assertNoRawCodes(page: Page, scope = 'main'): Promise<void
 const DANGLING = /\b(?:a|an|the|of|to|for|with|through|on|in|at|by|from|into|than|and|or|but|that|which|between|including|its|their|his|her)…?$/i;
 
 /** Event titles never end on an article, preposition or conjunction, nor mid-word. */
-export async function assertTitlesEndAtPhrases(page: Page): Promise<number> {
-  const titles = await page.locator('.event-title').allTextContents();
+export async function assertTitlesEndAtPhrases(page: Page, selector = 'main table tbody td:nth-child(2)'): Promise<number> {
+  const titles = await page.locator(selector).allTextContents();
   const bad = titles.filter((t) => DANGLING.test(t.trim()) || /[\p{L}]-…?$/u.test(t.trim()));
   assert.deepEqual(bad, [], 'event titles cut mid-phrase');
   return titles.length;
@@ -42,12 +42,13 @@ export async function assertTitlesEndAtPhrases(page: Page): Promise<number> {
 
 /** The partner network's labels are drawn at a readable size and none overlaps another. */
 export async function assertNetworkReadable(page: Page): Promise<{ labels: number; minPx: number }> {
-  await page.waitForSelector('.network[data-drawn="true"]', { timeout: 15_000 });
+  // Cytoscape registers its instance on the container (`_cyreg.cy`): read what it drew from there.
+  await page.waitForFunction(() => (document.querySelector('.network') as (Element & { _cyreg?: { cy?: unknown } }) | null)?._cyreg?.cy, null, { timeout: 15_000 });
   const r = await page.evaluate(() => {
     type Box = { x1: number; x2: number; y1: number; y2: number };
     type Node = { data(k: string): string; renderedBoundingBox(o: object): Box; numericStyle(k: string): number };
-    const el = document.querySelector('.network') as HTMLElement & { cy?: { zoom(): number; nodes(): { map<T>(f: (n: Node) => T): T[] } } };
-    const cy = el.cy!;
+    const el = document.querySelector('.network') as HTMLElement & { _cyreg: { cy: { zoom(): number; nodes(): { map<T>(f: (n: Node) => T): T[] } } } };
+    const cy = el._cyreg.cy;
     const zoom = cy.zoom();
     const nodes = cy.nodes().map((n) => ({
       label: n.data('label'),

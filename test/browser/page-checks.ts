@@ -52,13 +52,14 @@ export async function pageChecks({ page, base, check, load, api }: Ctx): Promise
     }
     assert.ok(twice, 'no entity is named twice in one sentence: nothing to check');
     await load(page, `${base}/#/entities/${twice!.id}`);
-    const sentences = await page.locator('[data-list="mentions"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-sentence')));
-    assert.ok(sentences.length > 0);
+    // Each listed mention's link is its sentence.
+    const sentences = (await page.locator('main h2:has-text("Mentions") + ol > li > a').allTextContents()).map((t) => t.trim());
+    assert.ok(sentences.length > 0, 'the mentions are listed');
     assert.equal(new Set(sentences).size, sentences.length, `${twice!.name}: a sentence is listed more than once`);
     await assertNoRawCodes(page, 'main table');
     if (withClaims) {
       await load(page, `${base}/#/entities/${withClaims.id}`);
-      const statements = (await page.locator('[data-list="statements"] li').allTextContents()).map((t) => t.trim());
+      const statements = (await page.locator('main h2:has-text("Statements") + ul > li').allTextContents()).map((t) => t.trim());
       assert.ok(statements.length > 0, 'the statements are listed');
       assert.deepEqual(statements.filter((t) => /^[“"]{2}|[”"]{2}$/.test(t)), [], 'statements with doubled quote marks');
       const words = statements.map((t) => t.replace(/[“”"]/g, '').trim().toLowerCase());
@@ -68,8 +69,8 @@ export async function pageChecks({ page, base, check, load, api }: Ctx): Promise
 
   await check('ledger: with no subject it suggests subjects with figures; the placeholder fits; a suggestion opens figures', async () => {
     await load(page, `${base}/#/ledger`);
-    await assertPlaceholderFits(page, 'main input.subject-input');
-    const chips = page.locator('[data-list="suggestions"] a.chip');
+    await assertPlaceholderFits(page, 'main form input[type="text"]');
+    const chips = page.locator('main a.chip[href*="ledger"]');
     assert.ok(await chips.count() >= 3, 'at least three suggestions');
     await page.screenshot({ path: join(SCREENSHOTS, 'ledger-empty.png') });
     await chips.first().click();

@@ -63,9 +63,6 @@ export function PartnerNetwork({ view, colorOf, onPick }: { view: PartnersView; 
         userZoomingEnabled: false, userPanningEnabled: false, boxSelectionEnabled: false, autoungrabify: true,
       });
       inst.on('tap', 'node', (e) => { const id = e.target.data('entity'); if (id) onPick(Number(id)); });
-      // The browser tests read the drawn labels' boxes and sizes from it.
-      (el as HTMLDivElement & { cy?: unknown }).cy = inst;
-      el.dataset.drawn = 'true';
       cy = inst;
     });
     return () => { live = false; cy?.destroy(); };
