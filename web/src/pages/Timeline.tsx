@@ -61,7 +61,7 @@ export default function Timeline({ route }: PageProps) {
                       const y = yAxisRoom(Object.keys(t.types).map(typeLabel), width, 0.3);
                       return Plot.plot({
                       width, height: 70 + 34 * Object.keys(t.types).length, marginLeft: y.marginLeft,
-                      x: { type: 'utc', label: null, domain: [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 11, 31))] },
+                      x: { type: 'utc', label: null, inset: 8, domain: [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 11, 31))] },
                       y: { label: null, tickFormat: (d: string) => y.tickFormat(typeLabel(d)) },
                       color: eventColorScale(Object.keys(t.types)),
                       marks: [
