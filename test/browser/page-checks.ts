@@ -56,6 +56,7 @@ export async function pageChecks({ page, base, check, load, api }: Ctx): Promise
     const sentences = (await page.locator('main h2:has-text("Mentions") + ol > li > a').allTextContents()).map((t) => t.trim());
     assert.ok(sentences.length > 0, 'the mentions are listed');
     assert.equal(new Set(sentences).size, sentences.length, `${twice!.name}: a sentence is listed more than once`);
+    await page.locator('main h2:has-text("Mentions") + ol').screenshot({ path: join(SCREENSHOTS, 'entity-mentions.png') });
     await assertNoRawCodes(page, 'main table');
     if (withClaims) {
       await load(page, `${base}/#/entities/${withClaims.id}`);

@@ -65,6 +65,8 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
               onPick={(d) => { const c = d as { year: number; vectorId: string }; setParams({ year: c.year, vector: c.vectorId, partner: '' }); }}
               make={(Plot, width) => {
                 const y = yAxisRoom(v.vectors.map((x) => x.label), width, 0.35);
+                // Counts on the darkest cells are drawn white to stay readable.
+                const maxCell = Math.max(1, ...cells.map((c) => c.count));
                 return Plot.plot({
                 width, height: 60 + 34 * v.vectors.length, marginLeft: y.marginLeft, padding: 0.06,
                 x: { label: null, tickFormat: 'd', type: 'band' }, y: { label: null, domain: v.vectors.map((x) => x.label), tickFormat: y.tickFormat },
@@ -72,7 +74,7 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
                 color: { scheme: 'blues', legend: true, label: 'events', ...({ marginLeft: 12, marginRight: 12 } as object) },
                 marks: [
                   Plot.cell(cells, { x: 'year', y: 'vector', fill: 'count', inset: 0.5, tip: true }),
-                  Plot.text(cells, { x: 'year', y: 'vector', text: (d: { count: number }) => (d.count ? String(d.count) : ''), fill: 'black', fontSize: 11 }),
+                  Plot.text(cells, { x: 'year', y: 'vector', text: (d: { count: number }) => (d.count ? String(d.count) : ''), fill: (d: { count: number }) => (d.count > maxCell * 0.55 ? 'white' : 'black'), fontSize: 11 }),
                 ],
                 });
               }}
