@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { AtlasError } from '../model/errors.ts';
 import { DEFAULT_DB } from './defaults.ts';
 import { VIEW_LIST } from './commands/view-list.ts';
+import { exitQuietlyOnBrokenPipe } from './epipe.ts';
 
 /** The package's version, from its package.json (two folders up, from src/cli/ as from dist/cli/). */
 function packageVersion(): string {
@@ -14,6 +15,7 @@ const DB_HELP = 'database: a SQLite file path or a postgres://USER@HOST:PORT/DAT
 
 /** Entry point of the `atlas` command. Each command module is loaded only when it runs, so --help is fast. */
 export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnBrokenPipe();
   const program = new Command();
   program
     .name('atlas')

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCREENSHOTS, ensureWebBuild, launchBrowser, startAtlas } from './harness.ts';
+import { assertChartTextInside } from './layout-checks.ts';
+import { pageChecks } from './page-checks.ts';
 
 /**
  * Browser tests of the web atlas: every page loads and renders without script errors, and the
@@ -82,8 +84,11 @@ try {
       assert.deepEqual(scriptErrors, [], 'script errors');
       const heading = await page.locator('main h1').first().textContent();
       assert.ok(heading && heading.trim().length > 0, 'page has a heading');
+      await assertChartTextInside(page);
     });
   }
+
+  await pageChecks({ page, base, check, load, api });
 
   await check('search for an organization, open it, follow a fact to the reader', async () => {
     await load(page, `${base}/#/`);

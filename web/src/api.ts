@@ -21,9 +21,9 @@ export async function getJson<T>(path: string, params: Params = {}): Promise<T> 
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError | Error } | { state: 'ok'; data: T };
 
-/** Fetches when `key` changes; stale answers from earlier keys are dropped. */
-export function useApi<T>(path: string | null, params: Params = {}): Loaded<T> {
-  const key = path === null ? null : `${path}?${JSON.stringify(params)}`;
+/** Fetches when `key` changes (or `version` does: a reload); stale answers from earlier keys are dropped. */
+export function useApi<T>(path: string | null, params: Params = {}, version = 0): Loaded<T> {
+  const key = path === null ? null : `${path}?${JSON.stringify(params)}#${version}`;
   const [result, setResult] = useState<{ key: string | null; value: Loaded<T> }>({ key: null, value: { state: 'loading' } });
   useEffect(() => {
     if (path === null) return;
@@ -65,4 +65,37 @@ export async function postForm<T>(path: string, form: FormData): Promise<T> {
     throw new ApiError(res.status, body?.detail ?? `${res.status} ${res.statusText}`);
   }
   return res.json() as Promise<T>;
+}
+
+export interface UploadReply {
+  /** HTTP status: 201 added, 200 unchanged, 4xx/5xx failed. */
+  status: number;
+  body: { uploadId?: string; filename?: string; result?: { documentId: number; status: 'added' | 'unchanged'; title: string; counts: { sentences: number; entities: number; quantities: number; events: number } | null }; detail?: string; title?: string } | null;
+}
+
+/**
+ * Uploads one file to POST /api/documents with the write token. XMLHttpRequest rather than fetch
+ * because only it reports upload progress. Resolves with the status and parsed body whatever the
+ * status (the caller shows the reason of a failure); rejects only when no answer came.
+ */
+export function uploadFile(file: File, onProgress: (sent: number, total: number) => void): Promise<UploadReply> {
+  const token = writeToken();
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/documents');
+    xhr.setRequestHeader('accept', 'application/json');
+    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      if (xhr.status === 401) sessionStorage.removeItem('atlas-token');
+      let body: UploadReply['body'] = null;
+      try { body = JSON.parse(xhr.responseText) as UploadReply['body']; } catch { body = { detail: xhr.responseText.slice(0, 300) || xhr.statusText }; }
+      resolve({ status: xhr.status, body });
+    };
+    xhr.onerror = () => reject(new Error('the server did not answer (network error)'));
+    xhr.ontimeout = () => reject(new Error('the server took too long to answer'));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }

@@ -25,5 +25,5 @@ export function eventColor(type: string): string {
 
 /** Plot colour scale for event types: the schema's colours. */
 export function eventColorScale(types: string[]) {
-  return { domain: types, range: types.map(eventColor), legend: true };
+  return { domain: types, range: types.map(eventColor), legend: true, tickFormat: typeLabel };
 }

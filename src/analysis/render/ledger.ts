@@ -1,5 +1,6 @@
 import type { LedgerView } from '../../model/analysis.ts';
 import { figure, heading, oneLine } from './format.ts';
+import { sentenceLabel } from '../../model/sentence-number.ts';
 
 export function renderLedger(v: LedgerView): string {
   const lines = [heading(`Ledger for "${v.query}": ${v.figures.length} figures`)];
@@ -7,7 +8,7 @@ export function renderLedger(v: LedgerView): string {
   for (const f of v.figures) {
     const who = f.holder?.name ?? f.holderText;
     lines.push(`${f.kind.padEnd(10)} ${figure(f)}${f.status ? ` ${f.status}` : ''} — ${oneLine(f.subject, 50)}${who ? ` / ${who}` : ''}`);
-    lines.push(`           doc ${f.source.documentId} §${f.source.sentence}: ${oneLine(f.sentenceText ?? f.source.quote, 110)}`);
+    lines.push(`           doc ${f.source.documentId} ${sentenceLabel(f.source.sentence)}: ${oneLine(f.sentenceText ?? f.source.quote, 110)}`);
   }
   const competing = v.groups.filter((g) => g.competing);
   if (competing.length) {

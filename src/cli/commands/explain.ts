@@ -1,6 +1,7 @@
 import { labelPartialDate } from '../../model/date.ts';
 import { InvalidInput, NotFound } from '../../model/errors.ts';
 import { formatFactRef, parseFactRef, type FactKind } from '../../model/views.ts';
+import { sentenceLabel } from '../../model/sentence-number.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
 import { displayPath } from '../../ingest/display-path.ts';
@@ -37,7 +38,7 @@ export async function runExplain(ref: string, opts: { db: string; json?: boolean
       const marked = a >= 0 && b <= sentence.text.length
         ? `${sentence.text.slice(0, a)}[[${sentence.text.slice(a, b)}]]${sentence.text.slice(b)}`
         : sentence.text;
-      console.log(`sentence §${f.sentence}  ${marked.replace(/\s+/g, ' ')}`);
+      console.log(`sentence ${sentenceLabel(f.sentence)}  ${marked.replace(/\s+/g, ' ')}`);
     }
     switch (found.kind) {
       case 'quantity': {

@@ -1,6 +1,7 @@
 import { labelPartialDate } from '../../model/date.ts';
 import { NotFound, InvalidInput } from '../../model/errors.ts';
 import type { StoredEntity } from '../../model/views.ts';
+import { sentenceLabel } from '../../model/sentence-number.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { formatNumber, printJson, table } from '../format.ts';
 import { parseIntOption, withDb } from '../open-db.ts';
@@ -68,7 +69,7 @@ export async function runShow(ref: string, opts: DbOpts): Promise<void> {
     const attrs = Object.entries(e.attributes).filter(([, v]) => v !== null && v !== undefined && v !== '');
     if (attrs.length) console.log(`attributes: ${attrs.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('/') : String(v)}`).join(', ')}`);
     console.log(`\nmentions (${mentions.length}):`);
-    mentions.slice(0, 20).forEach((m, i) => console.log(`  m${m.id} doc ${m.documentId} §${m.sentence}: ${sentences[i]?.text.replace(/\s+/g, ' ') ?? m.quote}`));
+    mentions.slice(0, 20).forEach((m, i) => console.log(`  m${m.id} doc ${m.documentId} ${sentenceLabel(m.sentence)}: ${sentences[i]?.text.replace(/\s+/g, ' ') ?? m.quote}`));
     if (mentions.length > 20) console.log(`  … ${mentions.length - 20} more (--json for all)`);
     if (quantities.length) {
       console.log(`\nquantities (${quantities.length}):`);
@@ -98,6 +99,6 @@ export async function runSearch(text: string, opts: DbOpts & { limit?: string; o
       console.log('');
     }
     console.log(`sentences (${r.sentences.total}):`);
-    for (const h of r.sentences.items) console.log(`  doc ${h.documentId} §${h.sentence}: ${h.snippet.replace(/\s+/g, ' ')}`);
+    for (const h of r.sentences.items) console.log(`  doc ${h.documentId} ${sentenceLabel(h.sentence)}: ${h.snippet.replace(/\s+/g, ' ')}`);
   });
 }

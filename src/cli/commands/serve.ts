@@ -44,7 +44,13 @@ export async function runServe(opts: ServeOptions): Promise<{ url: string; token
     maxUploadBytes,
     logger: { level: process.env.ATLAS_LOG_LEVEL || 'warn' },
   });
-  await app.listen({ port, host });
+  try {
+    await app.listen({ port, host });
+  } catch (e) {
+    await app.close().catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw listenError(e, host, port);
+  }
   const addr = app.server.address();
   const actualPort = typeof addr === 'object' && addr ? addr.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`;
@@ -67,6 +73,19 @@ export async function runServe(opts: ServeOptions): Promise<{ url: string; token
       + (allowedHosts.length ? '' : ' Name the host names clients use with --allowed-host (or ATLAS_ALLOWED_HOSTS).'));
   }
   return { url, token: serverToken(app), tokenGenerated: given === undefined, close };
+}
+
+/** A busy or forbidden port says which port and what to do, not the raw `listen EADDRINUSE`. */
+export function listenError(e: unknown, host: string, port: number): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (code === 'EADDRINUSE') {
+    return new InvalidInput(`atlas: port ${port} is already in use (${where}; another atlas serve?); `
+      + `choose another with --port N, e.g. --port ${port === 65535 ? 8081 : port + 1}`, e);
+  }
+  if (code === 'EACCES') return new InvalidInput(`atlas: not allowed to listen on ${where}; choose a port above 1023 with --port N`, e);
+  if (code === 'EADDRNOTAVAIL') return new InvalidInput(`atlas: cannot listen on ${where}: no such address on this machine; check --host`, e);
+  return e;
 }
 
 /** The lines that tell a user how to write: the token and where the web UI gets it. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { yAxisRoom } from './plot-labels.ts';
 import { PlotFigure } from './PlotFigure.tsx';
 import { fmtNumber } from './links.tsx';
 import { QUANTITY_COLOR } from '../colors.ts';
@@ -17,11 +18,14 @@ export function TotalsChart({ title, totals }: { title: string; totals: Total[] 
         label={`${title}; click a bar to list its sources`}
         deps={[totals]}
         onPick={(d) => setPicked(d as Total)}
-        make={(Plot, width) => Plot.plot({
-          width, height: 40 + 26 * totals.length, marginLeft: 110,
-          x: { label: null, grid: true }, y: { label: null },
+        make={(Plot, width) => {
+          const y = yAxisRoom(totals.map((t) => t.key), width, 0.45);
+          return Plot.plot({
+          width, height: 40 + 26 * totals.length, marginLeft: y.marginLeft,
+          x: { label: null, grid: true }, y: { label: null, tickFormat: y.tickFormat },
           marks: [Plot.barX(totals, { y: 'key', x: 'count', fill: QUANTITY_COLOR, sort: { y: '-x' }, tip: true }), Plot.ruleX([0])],
-        })}
+          });
+        }}
       />
       {picked && <p className="muted">{picked.key}: {fmtNumber(picked.count)} from {picked.refs.map((r, i) => <span key={r}>{i > 0 && ', '}<a href={href(`/facts/${r}`)}>{r}</a></span>)}</p>}
     </section>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useApi } from '../api.ts';
+import { UploadPanel } from '../upload/UploadPanel.tsx';
 import { href } from '../router.ts';
 import { Empty, Page } from '../components/Status.tsx';
 import { Pager } from '../components/Pager.tsx';
@@ -9,10 +11,17 @@ const LIMIT = 50;
 
 export default function Documents({ route }: PageProps) {
   const offset = Number(route.params.get('offset') ?? 0);
-  const list = useApi<DocumentsPageT>('/documents', { limit: LIMIT, offset });
+  const [version, setVersion] = useState(0);
+  const list = useApi<DocumentsPageT>('/documents', { limit: LIMIT, offset }, version);
+  // Keep showing the last list while a reload after an upload is on its way.
+  const [last, setLast] = useState<typeof list | null>(null);
+  if (list.state === 'ok' && last !== list) setLast(list);
+  const shown = list.state === 'loading' && last ? last : list;
   return (
-    <Page name="documents" title="Documents" loaded={list}>
-      {(r) => r.items.length === 0 ? <Empty>No documents yet. Ingest some with <code>atlas ingest</code>.</Empty> : (
+    <Page name="documents" title="Documents" loaded={shown}>
+      {(r) => <>
+        <UploadPanel onAdded={() => setVersion((v) => v + 1)} />
+        {r.items.length === 0 ? <Empty>No documents yet. Drop some above, or ingest them with <code>atlas ingest</code>.</Empty> : (
         <>
           <div className="table-wrap"><table>
             <thead><tr><th>Title</th><th>Source</th><th>Format</th><th className="num">Sentences</th><th>Published</th></tr></thead>
@@ -27,6 +36,7 @@ export default function Documents({ route }: PageProps) {
           <Pager total={r.total} limit={LIMIT} offset={offset} />
         </>
       )}
+      </>}
     </Page>
   );
 }

@@ -1,4 +1,5 @@
 import { useApi } from '../api.ts';
+import { yAxisRoom } from '../components/plot-labels.ts';
 import { href } from '../router.ts';
 import { Empty, Page } from '../components/Status.tsx';
 import { EntityChip } from '../components/links.tsx';
@@ -21,10 +22,13 @@ export default function Education({ route }: PageProps) {
             {abroad.length > 1 && (
               <section className="panel">
                 <h3>Students and cadets by destination</h3>
-                <PlotFigure label="students by destination" deps={[abroad]} make={(Plot, width) => Plot.plot({
-                  width, height: 40 + 26 * new Set(abroad.map((a) => a.destination)).size, marginLeft: 120, x: { grid: true, label: null }, y: { label: null },
-                  marks: [Plot.barX(abroad, Plot.groupY({ x: 'sum' }, { y: 'destination', x: 'value', fill: '#9333ea', sort: { y: '-x' }, tip: true })), Plot.ruleX([0])],
-                })} />
+                <PlotFigure label="students by destination" deps={[abroad]} make={(Plot, width) => {
+                  const y = yAxisRoom(abroad.map((a) => String(a.destination)), width);
+                  return Plot.plot({
+                    width, height: 40 + 26 * new Set(abroad.map((a) => a.destination)).size, marginLeft: y.marginLeft, x: { grid: true, label: null }, y: { label: null, tickFormat: y.tickFormat },
+                    marks: [Plot.barX(abroad, Plot.groupY({ x: 'sum' }, { y: 'destination', x: 'value', fill: '#9333ea', sort: { y: '-x' }, tip: true })), Plot.ruleX([0])],
+                  });
+                }} />
               </section>
             )}
             <h2>Flows</h2>

@@ -7,6 +7,9 @@ import { EntityChip, FactLink, TypeBadge } from '../components/links.tsx';
 import { PlotFigure } from '../components/PlotFigure.tsx';
 import { QuantityTable } from '../components/QuantityTable.tsx';
 import { KindHeader } from '../entity/KindHeader.tsx';
+import { distinctClaims, mentionsBySentence, unquoted } from '../entity/group.ts';
+import { EventTitle, EventTypeLabel } from '../components/EventTitle.tsx';
+import { displayTitle } from '../text/event-title.ts';
 import type { EntityDetailT, EventFactT } from '../types.ts';
 import type { PageProps } from '../pages.ts';
 
@@ -17,7 +20,10 @@ export default function Entity({ route }: PageProps) {
   const entity = useApi<EntityDetailT>(`/entities/${id}`);
   return (
     <Page name="entity" title={entity.state === 'ok' ? <>{entity.data.name} <TypeBadge type={entity.data.type} /></> : 'Entity'} loaded={entity}>
-      {(e) => (
+      {(e) => {
+        const sentences = mentionsBySentence(e.mentions);
+        const claims = distinctClaims(e.claims);
+        return (
         <>
           <p className="muted">
             {e.mentionCount} mentions in {e.documentCount} document{e.documentCount === 1 ? '' : 's'} · {e.source === 'gazetteer' ? 'known to the gazetteer' : 'found in text'}
@@ -36,22 +42,23 @@ export default function Entity({ route }: PageProps) {
           {e.quantities.length === 0 ? <Empty>No figures about {e.name}.</Empty> : <QuantityTable rows={e.quantities} />}
           <h2>Events ({e.events.length})</h2>
           {e.events.length === 0 ? <Empty>No dated events.</Empty> : <><EventStrip events={e.events} /><EventList events={e.events} /></>}
-          {e.claims.length > 0 && <>
-            <h2>Statements ({e.claims.length})</h2>
-            <ul className="hits">{e.claims.map((c) => <li key={c.ref}><FactLink documentId={c.documentId} factRef={c.ref}>“{c.text}”</FactLink></li>)}</ul>
+          {claims.length > 0 && <>
+            <h2>Statements ({claims.length})</h2>
+            <ul className="hits" data-list="statements">{claims.map((c) => <li key={c.ref}><FactLink documentId={c.documentId} factRef={c.ref}>“{unquoted(c.text)}”</FactLink></li>)}</ul>
           </>}
-          <h2>Mentions ({e.mentions.length})</h2>
-          <ol className="hits">
-            {e.mentions.slice(0, MAX_MENTIONS).map((m) => (
-              <li key={m.ref}>
-                <FactLink documentId={m.documentId} factRef={m.ref}>{m.sentenceText || m.quote}</FactLink>
-                <div className="hit-meta">{m.documentTitle} · “{m.quote}” · {m.rule}</div>
+          <h2>Mentions ({e.mentions.length} in {sentences.length} sentence{sentences.length === 1 ? '' : 's'})</h2>
+          <ol className="hits" data-list="mentions">
+            {sentences.slice(0, MAX_MENTIONS).map((s) => (
+              <li key={s.key} data-sentence={`${s.documentId}:${s.sentence}`}>
+                <FactLink documentId={s.documentId} factRef={s.ref}>{s.sentenceText}</FactLink>
+                <div className="hit-meta">{s.documentTitle} · sentence {s.sentence + 1} · {[...new Set(s.mentions.map((m) => `“${m.quote}”`))].join(', ')} · {[...new Set(s.mentions.map((m) => m.rule))].join(', ')}</div>
               </li>
             ))}
           </ol>
-          {e.mentions.length > MAX_MENTIONS && <p className="muted">…and {e.mentions.length - MAX_MENTIONS} more.</p>}
+          {sentences.length > MAX_MENTIONS && <p className="muted">…and {sentences.length - MAX_MENTIONS} more sentences.</p>}
         </>
-      )}
+        );
+      }}
     </Page>
   );
 }
@@ -64,12 +71,12 @@ function EventStrip({ events }: { events: EventFactT[] }) {
         deps={[events]}
         onPick={(d) => { const ev = d as EventFactT; navigate(`/documents/${ev.documentId}`, { fact: ev.ref }); }}
         make={(Plot, width) => Plot.plot({
-          width, height: 110, marginLeft: 10, marginRight: 20,
+          width, height: 110, marginLeft: 24, marginRight: 24,
           x: { type: 'utc', label: null },
           y: { axis: null },
           marks: [
             Plot.ruleY([0], { stroke: '#cbd5e1' }),
-            Plot.dot(events, Plot.dodgeY({ x: (e: EventFactT) => new Date(e.date.start), r: 6, fill: EVENT_COLOR, fillOpacity: 0.8, tip: true, title: (e: EventFactT) => `${labelDate(e.date)} · ${e.title}` })),
+            Plot.dot(events, Plot.dodgeY({ x: (e: EventFactT) => new Date(e.date.start), r: 6, fill: EVENT_COLOR, fillOpacity: 0.8, tip: true, title: (e: EventFactT) => `${labelDate(e.date)} · ${displayTitle(e.title, e.quote)}` })),
           ],
         })}
       />
@@ -84,8 +91,8 @@ export function EventList({ events }: { events: EventFactT[] }) {
       <tbody>{events.map((ev) => (
         <tr key={ev.ref}>
           <td><FactLink documentId={ev.documentId} factRef={ev.ref}>{labelDate(ev.date)}</FactLink></td>
-          <td><FactLink documentId={ev.documentId} factRef={ev.ref}>{ev.title}</FactLink></td>
-          <td>{ev.type}{ev.cooperation ? <span className="muted"> · {ev.cooperation}</span> : null}</td>
+          <td><FactLink documentId={ev.documentId} factRef={ev.ref} title={ev.quote}><EventTitle title={ev.title} quote={ev.quote} /></FactLink></td>
+          <td><EventTypeLabel type={ev.type} cooperation={ev.cooperation} /></td>
           <td>{ev.participants.map((p) => <EntityChip key={`${p.id}${p.role}`} entity={p} />)}</td>
         </tr>
       ))}</tbody>

@@ -1,4 +1,7 @@
 import { useCallback, useMemo } from 'react';
+import { yAxisRoom } from '../components/plot-labels.ts';
+import { EventTitle } from '../components/EventTitle.tsx';
+import { cooperationLabel } from '../text/cooperation.ts';
 import { useApi } from '../api.ts';
 import { setParams } from '../router.ts';
 import { labelDate } from '../dates.ts';
@@ -60,15 +63,21 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
               label="cooperation events per year and vector; click a cell to list its events"
               deps={[cells]}
               onPick={(d) => { const c = d as { year: number; vectorId: string }; setParams({ year: c.year, vector: c.vectorId, partner: '' }); }}
-              make={(Plot, width) => Plot.plot({
-                width, height: 60 + 34 * v.vectors.length, marginLeft: Math.min(260, 12 + 6.5 * Math.max(...v.vectors.map((x) => x.label.length))), padding: 0.06,
-                x: { label: null, tickFormat: 'd', type: 'band' }, y: { label: null, domain: v.vectors.map((x) => x.label) },
-                color: { scheme: 'blues', legend: true, label: 'events' },
+              make={(Plot, width) => {
+                const y = yAxisRoom(v.vectors.map((x) => x.label), width, 0.35);
+                // Counts on the darkest cells are drawn white to stay readable.
+                const maxCell = Math.max(1, ...cells.map((c) => c.count));
+                return Plot.plot({
+                width, height: 60 + 34 * v.vectors.length, marginLeft: y.marginLeft, padding: 0.06,
+                x: { label: null, tickFormat: 'd', type: 'band' }, y: { label: null, domain: v.vectors.map((x) => x.label), tickFormat: y.tickFormat },
+                // Legend margins are legend options Plot reads from the scale (not in its types): the end ticks stay inside.
+                color: { scheme: 'blues', legend: true, label: 'events', ...({ marginLeft: 12, marginRight: 12 } as object) },
                 marks: [
                   Plot.cell(cells, { x: 'year', y: 'vector', fill: 'count', inset: 0.5, tip: true }),
-                  Plot.text(cells, { x: 'year', y: 'vector', text: (d: { count: number }) => (d.count ? String(d.count) : ''), fill: 'black', fontSize: 11 }),
+                  Plot.text(cells, { x: 'year', y: 'vector', text: (d: { count: number }) => (d.count ? String(d.count) : ''), fill: (d: { count: number }) => (d.count > maxCell * 0.55 ? 'white' : 'black'), fontSize: 11 }),
                 ],
-              })}
+                });
+              }}
             />
             {balance.length > 1 && (
               <>
@@ -91,8 +100,8 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
             <tbody>{events.map((e) => (
               <tr key={e.ref}>
                 <td><FactLink documentId={e.source.documentId} factRef={e.ref}>{labelDate(e.date)}</FactLink></td>
-                <td><FactLink documentId={e.source.documentId} factRef={e.ref}>{e.title}</FactLink></td>
-                <td>{e.cooperation}</td>
+                <td><FactLink documentId={e.source.documentId} factRef={e.ref} title={e.source.quote}><EventTitle title={e.title} quote={e.source.quote} /></FactLink></td>
+                <td>{cooperationLabel(e.cooperation)}</td>
                 <td>{e.partners.map((x) => <EntityChip key={x.id} entity={x} extra={label(x.vector)} />)}</td>
               </tr>
             ))}</tbody>
@@ -106,7 +115,7 @@ function PartnersBody({ v, country, colorOf, onPick, year, vector, partner }: {
           <tr key={x.partner.id}>
             <td><EntityChip entity={x.partner} /></td><td>{label(x.vector)}</td>
             <td className="num"><button type="button" className="linklike" onClick={() => onPick(x.partner.id)}>{x.count}</button></td>
-            <td className="muted">{x.byCooperation.map((c) => `${c.key} ${c.count}`).join(' · ')}</td>
+            <td className="muted">{x.byCooperation.map((c) => `${cooperationLabel(c.key)} ${c.count}`).join(' · ')}</td>
           </tr>
         ))}</tbody>
       </table></div>

@@ -1,4 +1,5 @@
 import { useApi } from '../api.ts';
+import { EventTitle } from '../components/EventTitle.tsx';
 import { labelDate } from '../dates.ts';
 import { Empty, Page } from '../components/Status.tsx';
 import { EntityChip, FactLink } from '../components/links.tsx';
@@ -22,7 +23,7 @@ export default function People(_: PageProps) {
                   <td>{p.posts.map((x) => (
                     <div key={x.source.ref}><SourceLink source={x.source}>{x.post ?? 'post'}</SourceLink>{x.org && <> · <EntityChip entity={x.org} /></>}{x.from.label ? <span className="muted"> from {x.from.label}</span> : x.attested?.label ? <span className="muted"> in post by {x.attested.label}</span> : null}</div>
                   ))}</td>
-                  <td>{p.appointments.map((a) => <div key={a.ref}><FactLink documentId={a.source.documentId} factRef={a.ref}>{labelDate(a.date)}</FactLink> {a.title}</div>)}</td>
+                  <td>{p.appointments.map((a) => <div key={a.ref}><FactLink documentId={a.source.documentId} factRef={a.ref}>{labelDate(a.date)}</FactLink> <EventTitle title={a.title} quote={a.source.quote} /></div>)}</td>
                 </tr>
               ))}</tbody>
             </table></div>

@@ -1,4 +1,5 @@
 import { useApi } from '../api.ts';
+import { EventTitle } from '../components/EventTitle.tsx';
 import { href } from '../router.ts';
 import { labelDate } from '../dates.ts';
 import { Empty, Page } from '../components/Status.tsx';
@@ -20,7 +21,7 @@ export default function Programs(_: PageProps) {
               <td>{p.kind ?? '—'}</td>
               <td className="chips">{p.parties.map((x) => <EntityChip key={x.id} entity={x} />)}</td>
               <td>{p.first.label ?? '—'}{p.last.label && p.last.label !== p.first.label ? `–${p.last.label}` : ''}</td>
-              <td className="wide">{p.events.map((e) => <div key={e.ref}><FactLink documentId={e.source.documentId} factRef={e.ref}>{labelDate(e.date)}</FactLink> {e.title}</div>)}</td>
+              <td className="wide">{p.events.map((e) => <div key={e.ref}><FactLink documentId={e.source.documentId} factRef={e.ref}>{labelDate(e.date)}</FactLink> <EventTitle title={e.title} quote={e.source.quote} /></div>)}</td>
               <td className="wide">
                 {p.periods.map((x) => <div key={x.source.ref}><SourceLink source={x.source}>{x.label}</SourceLink></div>)}
                 {p.elements.map((x, i) => <div key={i} className="quote"><a href={href(`/documents/${x.documentId}`, { s: x.sentence })}>{x.text}</a></div>)}

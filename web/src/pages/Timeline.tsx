@@ -1,7 +1,9 @@
 import { useApi } from '../api.ts';
+import { yAxisRoom } from '../components/plot-labels.ts';
 import { navigate, setParams } from '../router.ts';
 import { labelDate, yearOfDate } from '../dates.ts';
-import { eventColorScale } from '../colors.ts';
+import { eventColorScale, typeLabel } from '../colors.ts';
+import { displayTitle } from '../text/event-title.ts';
 import { Empty, Page } from '../components/Status.tsx';
 import { PlotFigure } from '../components/PlotFigure.tsx';
 import { EventList } from './Entity.tsx';
@@ -38,7 +40,7 @@ export default function Timeline({ route }: PageProps) {
               <label>Event type
                 <select value={type} onChange={(e) => setParams({ type: e.target.value })}>
                   <option value="">all</option>
-                  {Object.entries(t.types).sort((a, b) => b[1] - a[1]).map(([k, n]) => <option key={k} value={k}>{k} ({n})</option>)}
+                  {Object.entries(t.types).sort((a, b) => b[1] - a[1]).map(([k, n]) => <option key={k} value={k}>{typeLabel(k)} ({n})</option>)}
                 </select>
               </label>
               <label>Partner
@@ -55,19 +57,22 @@ export default function Timeline({ route }: PageProps) {
                     label="events by date and type; click one to open its sentence"
                     deps={[shown]}
                     onPick={(d) => { const ev = d as EventFactT; navigate(`/documents/${ev.documentId}`, { fact: ev.ref }); }}
-                    make={(Plot, width) => Plot.plot({
-                      width, height: 70 + 34 * Object.keys(t.types).length, marginLeft: 120,
-                      x: { type: 'utc', label: null, domain: [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 11, 31))] },
-                      y: { label: null },
+                    make={(Plot, width) => {
+                      const y = yAxisRoom(Object.keys(t.types).map(typeLabel), width, 0.3);
+                      return Plot.plot({
+                      width, height: 70 + 34 * Object.keys(t.types).length, marginLeft: y.marginLeft,
+                      x: { type: 'utc', label: null, inset: 8, domain: [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to, 11, 31))] },
+                      y: { label: null, tickFormat: (d: string) => y.tickFormat(typeLabel(d)) },
                       color: eventColorScale(Object.keys(t.types)),
                       marks: [
                         Plot.gridX({ stroke: '#e2e8f0', strokeOpacity: 1 }),
                         Plot.dot(shown, {
                           x: (e: EventFactT) => new Date(e.date.start), y: 'type', r: 6, fill: 'type',
-                          fillOpacity: 0.8, tip: true, title: (e: EventFactT) => `${labelDate(e.date)}\n${e.title}`,
+                          fillOpacity: 0.8, tip: true, title: (e: EventFactT) => `${labelDate(e.date)}\n${displayTitle(e.title, e.quote)}`,
                         }),
                       ],
-                    })}
+                      });
+                    }}
                   />
                 </div>
                 <p className="muted">{shown.length} events, {from}–{to}</p>

@@ -1,4 +1,6 @@
 import { labelDate } from '../dates.ts';
+import { EventTitle, EventTypeLabel } from '../components/EventTitle.tsx';
+import { unquoted } from '../entity/group.ts';
 import { EntityChip } from '../components/links.tsx';
 import type { FactExplanationT } from '../types.ts';
 
@@ -19,12 +21,12 @@ export function FactCard({ explanation }: { explanation: FactExplanationT }) {
           {fact.fact.date && <><dt>date</dt><dd>{labelDate(fact.fact.date)}</dd></>}
         </>}
         {fact.kind === 'event' && <>
-          <dt>event</dt><dd>{fact.fact.title}</dd><dt>type</dt><dd>{fact.fact.type}</dd>
+          <dt>event</dt><dd><EventTitle title={fact.fact.title} quote={fact.fact.quote} /></dd><dt>type</dt><dd><EventTypeLabel type={fact.fact.type} cooperation={fact.fact.cooperation} /></dd>
           <dt>date</dt><dd>{labelDate(fact.fact.date)}</dd>
           {fact.fact.participants.length > 0 && <><dt>who</dt><dd>{fact.fact.participants.map((p) => <EntityChip key={`${p.id}${p.role}`} entity={p} extra={p.role} />)}</dd></>}
         </>}
         {fact.kind === 'relation' && <><dt>relation</dt><dd><EntityChip entity={fact.fact.subject} /> {fact.fact.predicate.replace(/_/g, ' ')} <EntityChip entity={fact.fact.object} /></dd></>}
-        {fact.kind === 'claim' && <><dt>claim</dt><dd>{fact.fact.text}</dd></>}
+        {fact.kind === 'claim' && <><dt>claim</dt><dd>“{unquoted(fact.fact.text)}”</dd></>}
         <dt>quote</dt><dd>“{f.quote}”</dd>
         <dt>rule</dt><dd><code>{f.rule}</code></dd>
         <dt>confidence</dt><dd>{Math.round(f.confidence * 100)}%</dd>
