@@ -75,7 +75,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   let uploads: UploadIngest | null = null;
   if (!opts.ingest && (opts.uploads ?? true)) {
-    uploads = makeUploadIngest(opts.store, { timeoutMs: opts.extractTimeoutMs, memoryMb: opts.extractMemoryMb });
+    uploads = makeUploadIngest(opts.store, { timeoutMs: opts.extractTimeoutMs, memoryMb: opts.extractMemoryMb, location: opts.db });
     // Before connections close: uploads in flight end with 503 at once instead of holding shutdown.
     app.addHook('preClose', async () => { await uploads?.close(); });
     app.addHook('onListen', async () => { uploads?.prewarm(); });

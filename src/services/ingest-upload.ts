@@ -67,11 +67,11 @@ export interface UploadIngest {
 }
 
 /**
- * Ingests uploads with the reading and extraction in a worker thread (with a deadline and a memory
- * ceiling) and the storing on the caller's thread, in the store's one transaction per document.
+ * Ingests uploads with the reading, extraction and (given the store's location) storing in a worker
+ * thread with a deadline and a memory ceiling, in the store's one transaction per document.
  * Every upload is its own document: it never replaces an earlier upload of the same name.
  */
-export function makeUploadIngest(store: AtlasStore, opts: Partial<ExtractPoolOptions> = {}): UploadIngest {
+export function makeUploadIngest(store: AtlasStore, opts: Partial<ExtractPoolOptions> & { location?: string } = {}): UploadIngest {
   const pool = new ExtractPool({
     timeoutMs: opts.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
     memoryMb: opts.memoryMb ?? DEFAULT_EXTRACT_MEMORY_MB,
@@ -90,10 +90,16 @@ export function makeUploadIngest(store: AtlasStore, opts: Partial<ExtractPoolOpt
       const existing = await store.findDocumentByHash(doc.contentHash);
       if (existing) return { uploadId, filename, documentId: existing.id, status: 'unchanged', title: existing.title, counts: null };
       const { extraction, rulesVersion } = await pool.extract(doc.text, doc.publishedDate, budget);
-      // Let requests that arrived meanwhile go first: the store's transaction holds this thread.
-      await new Promise((r) => setImmediate(r));
       const run: RunInfo = { extractorVersion: EXTRACTOR_VERSION, rulesVersion, startedAt: new Date().toISOString() };
-      const result = await store.putDocument(withStatedDate({ ...doc, sourcePath: `upload:${uploadId}/${filename}` }, extraction), extraction, run);
+      const stored = withStatedDate({ ...doc, sourcePath: `upload:${uploadId}/${filename}` }, extraction);
+      // With the store's location the worker writes through its own connection and this thread stays free;
+      // without it (a store made in-process) this thread writes, after letting waiting requests go first.
+      let result;
+      if (opts.location) result = await pool.store(opts.location, stored, extraction, run, pool.budget());
+      else {
+        await new Promise((r) => setImmediate(r));
+        result = await store.putDocument(stored, extraction, run);
+      }
       return {
         uploadId, filename, documentId: result.documentId,
         // A twin upload that landed while this one was extracting makes this one a no-op.

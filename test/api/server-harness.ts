@@ -23,16 +23,20 @@ export interface Harness {
 
 /**
  * A temp SQLite store, seeded by `seed`, behind a really listening server on a free port. Uploads
- * take the server's own path: reading and extraction in the worker thread, storing in this store.
+ * take the server's own path: reading and extraction in the worker thread, storing in this store
+ * (from the worker too with `storeInWorker`).
  */
 export async function startServer(
   seed: (store: AtlasStore) => Promise<void>,
-  opts: Partial<Omit<ServerOptions, 'store'>> = {},
+  opts: Partial<Omit<ServerOptions, 'store'>> & { storeInWorker?: boolean } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-api-'));
   const store = await openSqliteStore(join(dir, 'atlas.db'));
   await seed(store);
-  const app = await buildServer({ token: TEST_TOKEN, ...opts, store, webRoot: opts.webRoot ?? join(dir, 'no-web') });
+  // With the store's location (as `atlas serve` gives it) the upload worker writes through its own connection.
+  const { storeInWorker, ...server } = opts;
+  const located = storeInWorker ? { db: join(dir, 'atlas.db'), warmUp: false } : {};
+  const app = await buildServer({ token: TEST_TOKEN, ...located, ...server, store, webRoot: opts.webRoot ?? join(dir, 'no-web') });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentInput, Extraction } from '../../model/document.ts';
+import type { DocumentInput, Extraction, RunInfo } from '../../model/document.ts';
+import type { PutResult } from '../../model/views.ts';
 import { AtlasError, InvalidInput } from '../../model/errors.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -27,7 +28,7 @@ export class Busy extends AtlasError {
   }
 }
 
-type Op = { op: 'read'; name: string; data: Uint8Array } | { op: 'extract'; text: string; referenceDate: string | null };
+type Op = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 /** The worker time one upload may still use: its operations share it; waiting and worker start-up do not count. */
 export interface Budget { leftMs: number }
@@ -64,6 +65,13 @@ export class ExtractPool {
     const res = await this.run({ op: 'extract', text, referenceDate }, budget);
     if (res.op !== 'extract') throw new Error('extract worker answered the wrong operation');
     return { extraction: res.extraction, rulesVersion: res.rulesVersion };
+  }
+
+  /** Stores a document in the store at `location` from the worker, in one transaction. */
+  async store(location: string, doc: DocumentInput, extraction: Extraction, run: RunInfo, budget: Budget): Promise<PutResult> {
+    const res = await this.run({ op: 'store', location, doc, extraction, run }, budget);
+    if (res.op !== 'store') throw new Error('extract worker answered the wrong operation');
+    return res.result;
   }
 
   budget(): Budget {

@@ -6,11 +6,14 @@ import { readDocument } from '../../ingest/read-document.ts';
 import { loadKnowledge } from '../../nlp/knowledge/load.ts';
 import { extract } from '../../nlp/pipeline.ts';
 import { AtlasError } from '../../model/errors.ts';
+import { openStore } from '../../store/open-store.ts';
+import type { AtlasStore } from '../../store/store.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /**
- * Runs off the server's event loop: reads uploaded bytes through the same readers as files on disk
- * and extracts facts from a text. Nothing here touches the store; the main thread stores results.
+ * Runs off the server's event loop: reads uploaded bytes through the same readers as files on disk,
+ * extracts facts from a text, and stores a document through its own connection to the store (one
+ * transaction, as everywhere), so a large document's writes never hold up the server's requests.
  */
 const port = parentPort;
 if (!port) throw new Error('extract-worker must run in a worker thread');
@@ -20,6 +23,9 @@ port.on('message', async (req: WorkerRequest) => {
   try {
     if (req.op === 'read') {
       res = { id: req.id, ok: true, op: 'read', doc: await readUpload(req.name, req.data) };
+    } else if (req.op === 'store') {
+      const store = await storeAt(req.location);
+      res = { id: req.id, ok: true, op: 'store', result: await store.putDocument(req.doc, req.extraction, req.run) };
     } else {
       const kb = loadKnowledge();
       res = { id: req.id, ok: true, op: 'extract', extraction: extract(req.text, kb, { referenceDate: req.referenceDate }), rulesVersion: kb.version };
@@ -31,6 +37,18 @@ port.on('message', async (req: WorkerRequest) => {
   port.postMessage(res);
 });
 port.postMessage({ ready: true });
+
+// One connection per store location for the worker's life (a terminated worker's connection goes with it).
+const stores = new Map<string, Promise<AtlasStore>>();
+function storeAt(location: string): Promise<AtlasStore> {
+  let s = stores.get(location);
+  if (!s) {
+    s = openStore(location);
+    s.catch(() => stores.delete(location));
+    stores.set(location, s);
+  }
+  return s;
+}
 
 /** The readers take a path: the bytes land in a private temp folder, which never shows in a message. */
 async function readUpload(name: string, data: Uint8Array) {
