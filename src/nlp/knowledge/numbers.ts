@@ -52,6 +52,8 @@ export const QuantityKinds = z.object({
   compoundKinds: z.record(z.string(), z.union([z.array(z.string()), z.string()])),
   equipmentRoleUnits: z.record(z.string(), z.string().min(1)),
   strengthCues: z.array(z.string().min(1)),
+  /** Nouns before "number N" that make N a label ("military base number 61933", "resolution number 1325"). */
+  labelNouns: z.array(z.string().min(1)).default([]),
   ageCues: z.array(z.string().min(1)),
   rateWords: z.array(z.string().min(1)),
   containerNouns: z.array(z.string().min(1)),

@@ -1,4 +1,4 @@
-import type { Entity, Quantity } from '../../model/facts.ts';
+import type { Entity, Mention, Quantity } from '../../model/facts.ts';
 import type { NumberSpan, PipelineState } from '../state.ts';
 import { clauseSubject } from './clause-subject.ts';
 import { posLookup, tokenIndexAt } from './token-index.ts';
@@ -15,6 +15,19 @@ import type { BindContext } from './words.ts';
 const HOLDER_TYPES = new Set(['ORG', 'PLACE']);
 /** Organizations whose members are states (organizations.json kinds). */
 const STATE_BLOCS = new Set(['alliance', 'international']);
+const MEMBER_COMPOUND = /^[-‐‑]member\b/i;
+// How far after "28-member" the alliance's name may start ("the 28-member, 65-year-old NATO").
+const BLOC_REACH = 40;
+
+/** The first alliance or international organization named within reach after `from`. */
+function blocAfter(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, from: number): Entity | null {
+  for (const m of mentions) {
+    if (m.start < from || m.start > from + BLOC_REACH) continue;
+    const e = entities.get(m.entityKey);
+    if (e && STATE_BLOCS.has(String(e.attributes.kind))) return e;
+  }
+  return null;
+}
 
 /** Turns the recognized figures into quantities: kind, unit, subject, holder, date and status. */
 export function bindAll(state: PipelineState): Quantity[] {
@@ -50,14 +63,24 @@ export function bindAll(state: PipelineState): Quantity[] {
     }
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     // "The SCO has six full members": an alliance's members are states, counted, not people.
-    const kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
+    let kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
+    // "the 28-member North Atlantic Treaty Organization": the alliance named after the compound has that many member states.
+    const bloc = r.rule === 'quantities.compound' && MEMBER_COMPOUND.test(text.slice(n.end, n.end + 10))
+      ? blocAfter(mentionsBySentence.get(n.sentence) ?? [], state.entities, r.end) : null;
+    let unit = r.unit;
+    if (bloc) {
+      kind = 'count';
+      unit = 'member states';
+      holder = { name: bloc.name, key: bloc.key };
+      subject = subject ?? 'member states';
+    }
     // "$3.9 billion in 2022, $3.3 billion in 2023 and $3.1 in 2024": a sum listed after scaled ones shares their scale.
     const scale = kind === 'money' ? elidedScale(n, earlier) : 1;
     const q: Quantity = {
       start: n.start, end: r.end, quote: text.slice(n.start, r.end), sentence: n.sentence,
       rule: scale !== 1 ? 'quantities.elided-scale' : r.rule, confidence: r.confidence,
       value: n.value * scale, low: n.low === null ? null : n.low * scale, high: n.high === null ? null : n.high * scale, qualifier: qualifierAfterNoun(text, r.end, c) ?? n.qualifier,
-      kind, unit: r.unit, subject, subjectKey: r.subjectKey,
+      kind, unit, subject, subjectKey: r.subjectKey,
       holder: holder?.name ?? null, holderKey: holder?.key ?? null,
       date: figureDate(text, datesBySentence.get(n.sentence) ?? [], n.start, r.end, dateLex),
       status: r.kind === 'equipment' ? statusNear(text, sent.start, sent.end, n.start, r.end, c) : null,

@@ -35,6 +35,10 @@ export function elided(ctx: BindContext, n: NumberSpan, f: FigureContext): Readi
     const subject = pred ? `${last0.subject ?? last0.unit ?? ''} ${pred.text}`.trim() : last0.subject;
     return { ...base, kind: last0.kind, unit: last0.unit, subject, subjectKey: last0.subjectKey, rule: 'quantities.more-of', confidence: 0.55 };
   }
+  // "military base number 61933": a label, not a strength.
+  if (before[before.length - 1] === 'number' && c.labelNouns.has(before[before.length - 2] ?? '')) return null;
+  // "the 28-member, 65-year-old alliance": a figure glued to a word it does not count inherits no noun.
+  if (/^[-‐‑]\p{L}/u.test(text.slice(n.end, n.end + 2))) return null;
   if (matchPhraseBefore(c.strengthCues, before, before.length)) {
     return { ...base, kind: 'personnel', unit: 'personnel', subject: null, rule: 'quantities.strength', confidence: 0.75 };
   }

@@ -49,6 +49,7 @@ export interface CompiledNumbers {
   /** Equipment role in the catalog ("fighter") -> unit counted ("aircraft"). */
   roleUnits: Map<string, string>;
   strengthCues: Phrase<true>[];
+  labelNouns: Set<string>;
   ageCues: Phrase<true>[];
   rateWords: Set<string>;
   containerNouns: Set<string>;
@@ -163,6 +164,7 @@ function build(lex: NumberLexicon): CompiledNumbers {
     personnelCompounds: new Set(Array.isArray(personnel) ? personnel : []),
     roleUnits: new Map(Object.entries(lex.kinds.equipmentRoleUnits).filter(([k]) => !k.startsWith('$'))),
     strengthCues: phrases(lex.kinds.strengthCues.map((s) => [s, true as const])),
+    labelNouns: new Set(lex.kinds.labelNouns.map((w) => w.toLowerCase())),
     ageCues: phrases(lex.kinds.ageCues.map((s) => [s, true as const])),
     rateWords: new Set(lex.kinds.rateWords),
     containerNouns: new Set(lex.kinds.containerNouns),

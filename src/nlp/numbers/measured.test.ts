@@ -37,3 +37,15 @@ describe('measures written against their figure or before their noun', () => {
     expect(measures('The MiG-29s and 2S19s were sold.')).toEqual([]);
   });
 });
+
+describe('labels and alliances', () => {
+  it('reads "base number 61933" as a label, not a strength', () => {
+    expect(measures('The drills took place at the Almaty military base number 61933.')).toEqual([]);
+  });
+
+  it('counts an alliance\'s member states, not people, and gives the age no noun of the figure before', () => {
+    const q = measures('The 28-member, 65-year-old North Atlantic Treaty Organization is strong.');
+    expect(q).toEqual([{ value: 28, unit: 'member states', subject: 'member states', holder: 'North Atlantic Treaty Organization' }]);
+    expect(extract('The Shanghai Cooperation Organization has six full members.', kb).quantities.map((x) => x.kind)).toEqual(['count']);
+  });
+});
