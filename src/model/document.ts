@@ -21,6 +21,8 @@ export const DocumentInput = z.object({
 export type DocumentInput = z.infer<typeof DocumentInput>;
 
 export const StoredDocument = DocumentInput.omit({ text: true }).extend({
+  /** How the publication date was found: `given` (metadata or --date) or the rule that read it from the text. */
+  publishedRule: z.string().nullable().optional(),
   id: z.number().int().positive(),
   /** 1 for the first text stored under this source; each changed re-ingest adds one. */
   version: z.number().int().positive(),

@@ -1,4 +1,4 @@
-import type { DocumentInput, Extraction, RunInfo, StoredDocument } from '../model/document.ts';
+import type { DocumentInput, Extraction, PageSpan, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
 import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
 import type { Sentence } from '../model/provenance.ts';
@@ -40,6 +40,8 @@ export interface LinkFilter extends FactFilter {
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
+  /** The page's stamps, datelines and furniture: nothing was extracted from them. */
+  pageSpans: PageSpan[];
 }
 
 export type StoredFact =

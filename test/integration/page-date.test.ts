@@ -26,12 +26,17 @@ describe('a page that states its own date', () => {
     const docs = (await store.listDocuments({ limit: 10, offset: 0 })).items;
     const report = docs.find((d) => d.sourcePath.endsWith('report.txt'))!;
     expect(report.publishedDate).toBe('2019-03-14');
+    expect(report.publishedRule).toBe('meta.dateline');
+    const full = await store.getDocument(report.id);
+    expect(full!.pageSpans.map((p) => [full!.text.slice(p.start, p.end), p.rule])).toEqual([['Share', 'furniture.line'], ['March 14, 2019', 'meta.dateline']]);
     const events = await store.events({ documentId: report.id, limit: 10 });
     expect(events.map((e) => e.date.start)).toContain('2019-03-13');
   });
 
   it('keeps the date of the document metadata over one in its text', async () => {
     const docs = (await store.listDocuments({ limit: 10, offset: 0 })).items;
-    expect(docs.find((d) => d.sourcePath.endsWith('dated.md'))!.publishedDate).toBe('2001-02-03');
+    const dated = docs.find((d) => d.sourcePath.endsWith('dated.md'))!;
+    expect(dated.publishedDate).toBe('2001-02-03');
+    expect(dated.publishedRule).toBe('given');
   });
 });

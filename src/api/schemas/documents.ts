@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredDocument } from '../../model/document.ts';
+import { PageSpan, StoredDocument } from '../../model/document.ts';
 import { Sentence } from '../../model/provenance.ts';
 import { EntityRef } from '../../model/views.ts';
 import { pagedOf } from './common.ts';
@@ -30,6 +30,8 @@ export type Highlight = z.infer<typeof Highlight>;
 export const DocumentDetail = ApiDocument.extend({
   text: z.string(),
   sentences: z.array(Sentence),
+  /** Stamps, datelines and page furniture (share lines, logos, tickers...): shown muted, never extracted from. */
+  pageSpans: z.array(PageSpan),
   highlights: z.array(Highlight),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;

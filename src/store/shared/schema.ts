@@ -23,6 +23,10 @@ export interface DocumentsTable {
   format: string;
   byte_size: number;
   published_date: string | null;
+  /** The rule that read published_date (`given`, `meta.published-stamp`...), null for stores before version 4. */
+  published_rule: string | null;
+  /** JSON array of the page's stamps and furniture ({start, end, rule, date}). */
+  page_spans: string | null;
   ingested_at: string;
   text: string;
   run_id: number;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
 import { useApi } from '../api.ts';
 import { href, setParams } from '../router.ts';
 import { ENTITY_TYPES, EVENT_COLOR, QUANTITY_COLOR } from '../colors.ts';
@@ -62,7 +62,7 @@ export default function Reader({ route }: PageProps) {
         let at = 0;
         const body = [];
         for (const s of d.sentences) {
-          if (s.start > at) body.push(d.text.slice(at, s.start));
+          if (s.start > at) body.push(...gapNodes(d.text, at, s.start, d.pageSpans));
           const nodes = nestMarks(bySentence.get(s.index) ?? [], s.start, s.end, fact);
           body.push(
             <span key={s.index} id={`s-${s.index}`} data-sentence={s.index} className={`sentence${s.index === targetSentence ? ' sentence-target' : ''}`}>
@@ -71,10 +71,10 @@ export default function Reader({ route }: PageProps) {
           );
           at = s.end;
         }
-        if (at < d.text.length) body.push(d.text.slice(at));
+        if (at < d.text.length) body.push(...gapNodes(d.text, at, d.text.length, d.pageSpans));
         return (
           <>
-            <p className="muted">{d.sourcePath.split(/[\\/]/).pop()} · {d.format} · {d.sentenceCount} sentences{d.publishedDate ? ` · published ${d.publishedDate}` : ''}</p>
+            <p className="muted">{d.sourcePath.split(/[\\/]/).pop()} · {d.format} · {d.sentenceCount} sentences{d.publishedDate ? ` · published ${d.publishedDate}${d.publishedRule ? ` (${publishedHow(d.publishedRule)})` : ''}` : ''}</p>
             <div className="layout-reader">
               <article className="reader-text" aria-label="document text">{body}</article>
               <aside className="side" aria-label="what was found">
@@ -127,4 +127,30 @@ function FoundList({ doc, onPick }: { doc: DocumentDetailT; onPick: (ref: string
       <p><a href={href('/documents')}>← all documents</a></p>
     </>
   );
+}
+
+const PUBLISHED_HOW: Record<string, string> = {
+  given: 'from the document\'s metadata',
+  'meta.published-stamp': 'read from its publication stamp',
+  'meta.updated-stamp': 'read from its update stamp',
+  'meta.byline-date': 'read from its byline',
+  'meta.dateline': 'read from its dateline',
+  'meta.date-line': 'read from a date line at its head',
+};
+const publishedHow = (rule: string) => PUBLISHED_HOW[rule] ?? `rule ${rule}`;
+
+/** Text between sentences, with the page's stamps and furniture muted (nothing was extracted from them). */
+function gapNodes(text: string, from: number, to: number, spans: DocumentDetailT['pageSpans']) {
+  const out: (string | ReactElement)[] = [];
+  let at = from;
+  for (const p of spans) {
+    if (p.end <= at || p.start >= to) continue;
+    const a = Math.max(at, p.start);
+    const b = Math.min(to, p.end);
+    if (a > at) out.push(text.slice(at, a));
+    out.push(<span key={`p-${a}`} className="page-span" data-page-rule={p.rule} title={p.rule.startsWith('furniture.') ? 'page furniture: nothing is read from it' : `page stamp (${p.rule})`}>{text.slice(a, b)}</span>);
+    at = b;
+  }
+  if (at < to) out.push(text.slice(at, to));
+  return out;
 }

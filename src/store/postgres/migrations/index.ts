@@ -2,6 +2,7 @@ import type { Migration } from '../../shared/migrations/migration.ts';
 import { initial } from './001-initial.ts';
 import { documentIdentity } from './002-document-identity.ts';
 import { factLinks } from './003-fact-links.ts';
+import { pageMeta } from './004-page-meta.ts';
 
 /** Every PostgreSQL migration, in the order they apply. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, documentIdentity, factLinks];
+export const MIGRATIONS: readonly Migration[] = [initial, documentIdentity, factLinks, pageMeta];

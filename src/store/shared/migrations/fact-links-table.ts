@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { evidenceColumns, type ColumnTypes } from './column-types.ts';
 
 /**
- * Links between facts of one document (schema version 2). An end is a fact kind and a stored id;
+ * Links between facts of one document (schema version 3). An end is a fact kind and a stored id;
  * the ends are not foreign keys (they point into three tables), and every link goes with its
  * document (ON DELETE CASCADE), as the facts it joins do.
  */

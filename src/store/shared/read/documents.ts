@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DocumentFormat, StoredDocument } from '../../../model/document.ts';
+import type { DocumentFormat, PageSpan, StoredDocument } from '../../../model/document.ts';
 import type { DocumentVersion } from '../../../model/identity.ts';
 import type { Page, Paged, StoreStats } from '../../../model/views.ts';
 import { parsePage } from './rows.ts';
@@ -8,7 +8,7 @@ import type { AtlasDb } from '../schema.ts';
 
 function documentQuery(db: Kysely<AtlasDb>) {
   return db.selectFrom('documents as d').select((eb) => [
-    'd.id', 'd.version', 'd.source_path', 'd.title', 'd.format', 'd.byte_size', 'd.content_hash', 'd.published_date', 'd.ingested_at',
+    'd.id', 'd.version', 'd.source_path', 'd.title', 'd.format', 'd.byte_size', 'd.content_hash', 'd.published_date', 'd.published_rule', 'd.ingested_at',
     eb.selectFrom('sentences').select((s) => s.fn.countAll<number>().as('n')).whereRef('sentences.document_id', '=', 'd.id').as('sentence_count'),
   ]);
 }
@@ -17,7 +17,7 @@ type DocumentRow = Awaited<ReturnType<ReturnType<typeof documentQuery>['executeT
 function toDocument(r: DocumentRow): StoredDocument {
   return {
     id: r.id, version: r.version, sourcePath: r.source_path, title: r.title, format: r.format as DocumentFormat, byteSize: r.byte_size,
-    contentHash: r.content_hash, publishedDate: r.published_date, ingestedAt: r.ingested_at,
+    contentHash: r.content_hash, publishedDate: r.published_date, publishedRule: r.published_rule, ingestedAt: r.ingested_at,
     sentenceCount: Number(r.sentence_count ?? 0),
   };
 }
@@ -41,10 +41,11 @@ export async function listDocuments(db: Kysely<AtlasDb>, pageIn: Page): Promise<
 }
 
 export async function getDocument(db: Kysely<AtlasDb>, id: number): Promise<DocumentWithText | null> {
-  const r = await documentQuery(db).select('d.text').where('d.id', '=', id).executeTakeFirst();
+  const r = await documentQuery(db).select(['d.text', 'd.page_spans']).where('d.id', '=', id).executeTakeFirst();
   if (!r) return null;
   const sentences = await db.selectFrom('sentences').select(['idx', 'start', 'end']).where('document_id', '=', id).orderBy('idx').execute();
-  return { ...toDocument(r), text: r.text, sentences: sentences.map((s) => ({ index: s.idx, start: s.start, end: s.end })) };
+  const pageSpans = r.page_spans ? (JSON.parse(r.page_spans) as PageSpan[]) : [];
+  return { ...toDocument(r), text: r.text, sentences: sentences.map((s) => ({ index: s.idx, start: s.start, end: s.end })), pageSpans };
 }
 
 export async function sentenceText(db: Kysely<AtlasDb>, documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {

@@ -35,6 +35,8 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
     const fields = {
       content_hash: doc.contentHash, title: doc.title, format: doc.format, byte_size: doc.byteSize,
       published_date: doc.publishedDate, ingested_at, text: doc.text, run_id,
+      published_rule: doc.publishedDate ? extraction.meta?.publishedRule ?? 'given' : null,
+      page_spans: JSON.stringify(extraction.meta?.pageSpans ?? []),
     };
     let documentId: number;
     let version = 1;
