@@ -32,6 +32,8 @@ describe('atlas ingest/extract --date', () => {
     } finally {
       await store.close();
     }
+    // atlas show gives each mention's document with its date.
+    expect(atlas(['show', 'Astana', '--db', db]).stdout).toMatch(/doc \d+ \(2019-03-14\)/);
   });
 
   it('refuses a date that is not a calendar day, with exit code 2', () => {

@@ -69,7 +69,12 @@ export async function runShow(ref: string, opts: DbOpts): Promise<void> {
     const attrs = Object.entries(e.attributes).filter(([, v]) => v !== null && v !== undefined && v !== '');
     if (attrs.length) console.log(`attributes: ${attrs.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('/') : String(v)}`).join(', ')}`);
     console.log(`\nmentions (${mentions.length}):`);
-    mentions.slice(0, 20).forEach((m, i) => console.log(`  m${m.id} doc ${m.documentId} ${sentenceLabel(m.sentence)}: ${sentences[i]?.text.replace(/\s+/g, ' ') ?? m.quote}`));
+    // Each document's date beside its number: when the sentence was written.
+    const shown = mentions.slice(0, 20);
+    const dates = new Map<number, string | null>();
+    for (const id of new Set(shown.map((m) => m.documentId))) dates.set(id, (await store.getDocument(id))?.publishedDate ?? null);
+    const docLabel = (id: number) => `doc ${id}${dates.get(id) ? ` (${dates.get(id)})` : ''}`;
+    shown.forEach((m, i) => console.log(`  m${m.id} ${docLabel(m.documentId)} ${sentenceLabel(m.sentence)}: ${sentences[i]?.text.replace(/\s+/g, ' ') ?? m.quote}`));
     if (mentions.length > 20) console.log(`  … ${mentions.length - 20} more (--json for all)`);
     if (quantities.length) {
       console.log(`\nquantities (${quantities.length}):`);
