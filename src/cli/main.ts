@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<void> {
     .argument('<paths...>', 'files or folders')
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
+    .option('--jobs <n>', 'threads that read and extract (default: one per core); this one stores, in input order')
     .action(async (paths: string[], o) => { await (await import('./commands/ingest.ts')).runIngest(paths, o); });
 
   withLimitOptions(program.command('extract'))

@@ -1,4 +1,5 @@
-import type { DocumentInput, RunInfo } from '../model/document.ts';
+import { availableParallelism } from 'node:os';
+import type { DocumentInput, Extraction, RunInfo } from '../model/document.ts';
 import { withStatedDate } from './stated-date.ts';
 import type { PutResult } from '../model/views.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
@@ -8,6 +9,7 @@ import type { Knowledge } from '../nlp/knowledge/knowledge.ts';
 import { loadKnowledge } from '../nlp/knowledge/load.ts';
 import { EXTRACTOR_VERSION, extract } from '../nlp/pipeline.ts';
 import type { AtlasStore } from '../store/store.ts';
+import { prepareInWorkers } from './ingest-in-workers.ts';
 
 export interface IngestSummary {
   documents: { added: number; unchanged: number; replaced: number };
@@ -42,12 +44,26 @@ export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: 
   return { result, extraction };
 }
 
+export interface IngestOptions {
+  /** Threads that read and extract (1: all on this thread; more: worker threads, this one stores). */
+  jobs?: number;
+}
+
+/** The default number of extraction threads: one per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
 /**
  * Reads, extracts and stores every supported file under `paths`. A file that fails is reported
  * and skipped; the others land (one transaction per document keeps the store consistent).
  * `limits` bound what each file may cost to read (a file past one fails with a message naming it).
+ * With `jobs` above 1, worker threads read and extract while this thread stores, in input order:
+ * the store is the same as with one job.
  */
-export async function ingestPaths(store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS, opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const kb = loadKnowledge();
   const run = newRun(kb);
   const { files, skipped } = await collectFiles(paths);
@@ -57,24 +73,53 @@ export async function ingestPaths(store: AtlasStore, paths: string[], hooks: Ing
     failures: [], skipped,
   };
   hooks.onStart?.(files.length);
-  for (const path of files) {
-    try {
-      const doc = await readDocument(path, limits);
-      const { result, extraction } = await ingestDocument(store, doc, kb, run);
-      summary.documents[result.status]++;
-      if (extraction) {
-        summary.sentences += extraction.sentences.length;
-        summary.entities += extraction.entities.length;
-        summary.mentions += extraction.mentions.length;
-        summary.quantities += extraction.quantities.length;
-        summary.events += extraction.events.length;
-      }
-      hooks.onFile?.(path, result);
-    } catch (e) {
-      const error = (e as Error).message.replace(/^atlas: /, '');
-      summary.failures.push({ path, error });
-      hooks.onFile?.(path, { error });
+  const landed = (path: string, result: PutResult, extraction: Extraction | null) => {
+    summary.documents[result.status]++;
+    if (extraction) {
+      summary.sentences += extraction.sentences.length;
+      summary.entities += extraction.entities.length;
+      summary.mentions += extraction.mentions.length;
+      summary.quantities += extraction.quantities.length;
+      summary.events += extraction.events.length;
     }
+    hooks.onFile?.(path, result);
+  };
+  const failed = (path: string, e: unknown) => {
+    const error = ((e as Error)?.message ?? String(e)).replace(/^atlas: /, '');
+    summary.failures.push({ path, error });
+    hooks.onFile?.(path, { error });
+  };
+
+  const jobs = Math.min(opts.jobs ?? 1, files.length);
+  if (jobs <= 1) {
+    for (const path of files) {
+      try {
+        const doc = await readDocument(path, limits);
+        const { result, extraction } = await ingestDocument(store, doc, kb, run);
+        landed(path, result, extraction);
+      } catch (e) {
+        failed(path, e);
+      }
+    }
+    return summary;
   }
+
+  await prepareInWorkers(files, {
+    jobs, limits,
+    findUnchanged: async (doc) => {
+      const existing = await store.findDocumentByHash(doc.contentHash);
+      return existing ? { documentId: existing.id, status: 'unchanged', replacedDocumentId: null } : null;
+    },
+  }, async (i, prepared) => {
+    const path = files[i];
+    if ('error' in prepared) return failed(path, prepared.error);
+    try {
+      const { doc, extraction } = prepared;
+      const result = prepared.unchanged ?? await store.putDocument(withStatedDate(doc, extraction!), extraction!, run);
+      landed(path, result, result.status === 'unchanged' ? null : extraction);
+    } catch (e) {
+      failed(path, e);
+    }
+  });
   return summary;
 }

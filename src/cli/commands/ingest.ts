@@ -1,14 +1,25 @@
 import cliProgress from 'cli-progress';
 import { displayPath } from '../../ingest/display-path.ts';
 import { limitsFromOptions, type ReadLimits } from '../../ingest/limits.ts';
-import { ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
+import { InvalidInput } from '../../model/errors.ts';
+import { defaultJobs, ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
 
 type LimitOptions = Partial<Record<keyof ReadLimits, string>>;
 
-export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean } & LimitOptions): Promise<IngestSummary> {
+/** `--jobs N`: a whole number from 1 up; absent, one per core. */
+export function jobsFromOption(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 256) {
+    throw new InvalidInput(`atlas: --jobs must be a whole number from 1 to 256, found "${value}"`);
+  }
+  return Number(value);
+}
+
+export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean; jobs?: string } & LimitOptions): Promise<IngestSummary> {
   const limits = limitsFromOptions(opts);
+  const jobs = jobsFromOption(opts.jobs);
   const summary = await withDb(opts.db, async (store) => {
     // A bar only where a person watches: on a TTY, and not when the output is JSON.
     const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
@@ -21,7 +32,7 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
         bar?.increment({ file: displayPath(path.split('/').pop() ?? '') });
         if ('error' in outcome && !bar && !opts.json) console.error(`atlas: skipped ${displayPath(path)}: ${outcome.error}`);
       },
-    }, limits);
+    }, limits, { jobs });
     bar?.stop();
     return result;
   }, { create: true });
