@@ -1,0 +1,9 @@
+// Runs the built `atlas` CLI (bin/atlas.mjs, from dist/) in this process and, as it exits, reports
+// the process's peak RSS, worker threads included, on stderr for bench/ingest.ts.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+process.on('exit', () => process.stderr.write(`\nBENCH_MAXRSS_KB ${process.resourceUsage().maxRSS}\n`));
+const bin = resolve(new URL('..', import.meta.url).pathname, 'bin/atlas.mjs');
+process.argv = [process.argv[0], bin, ...process.argv.slice(2)];
+await import(pathToFileURL(bin).href);
