@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
 process.on('exit', () => process.stderr.write(`\nBENCH_MAXRSS_KB ${process.resourceUsage().maxRSS}\n`));
-const bin = resolve(new URL('..', import.meta.url).pathname, 'bin/atlas.mjs');
+// BENCH_ATLAS_BIN runs another checkout's CLI (the baseline of a before/after comparison).
+const bin = resolve(process.env.BENCH_ATLAS_BIN ?? new URL('../bin/atlas.mjs', import.meta.url).pathname);
 process.argv = [process.argv[0], bin, ...process.argv.slice(2)];
 await import(pathToFileURL(bin).href);
