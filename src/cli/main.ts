@@ -48,6 +48,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
     .option('--date <YYYY-MM-DD>', 'publication date of the documents, over what their metadata or text states (relative dates are read from it)')
+    .option('--jobs <n>', 'threads that read and extract (default: one per core); this one stores, in input order')
     .action(async (paths: string[], o) => { await (await import('./commands/ingest.ts')).runIngest(paths, o); });
 
   // Past one machine: jobs in PostgreSQL (pg-boss), taken by any number of workers (docs/scaling.md).

@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
-import type { DocumentInput, RunInfo } from '../model/document.ts';
+import { availableParallelism } from 'node:os';
+import type { DocumentInput, Extraction, RunInfo } from '../model/document.ts';
 import { withStatedDate } from './stated-date.ts';
 import type { ReferenceCounts } from '../model/identity.ts';
 import type { PutResult } from '../model/views.ts';
@@ -10,6 +11,7 @@ import type { Knowledge } from '../nlp/knowledge/knowledge.ts';
 import { loadKnowledge } from '../nlp/knowledge/load.ts';
 import { EXTRACTOR_VERSION, extract } from '../nlp/pipeline.ts';
 import type { AtlasStore } from '../store/store.ts';
+import { prepareInWorkers } from './ingest-in-workers.ts';
 
 export interface IngestSummary {
   documents: { added: number; unchanged: number; replaced: number };
@@ -50,6 +52,18 @@ export async function ingestDocument(store: AtlasStore, doc: DocumentInput, kb: 
   return { result, extraction };
 }
 
+export interface IngestOptions {
+  /** Threads that read and extract (1: all on this thread; more: worker threads, this one stores). */
+  jobs?: number;
+  /** `--date`: when the documents were published, over what their metadata or text says. */
+  publishedDate?: string | null;
+}
+
+/** The default number of extraction threads: one per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
 /**
  * A file's identity: its real path (links resolved, absolute), so `docs/a.txt`, `./docs/a.txt`
  * and `/home/me/docs/a.txt` are one document. A document stored before paths were canonical,
@@ -68,9 +82,11 @@ export async function canonicalSource(store: AtlasStore, path: string): Promise<
  * Reads, extracts and stores every supported file under `paths`. A file that fails is reported
  * and skipped; the others land (one transaction per document keeps the store consistent).
  * `limits` bound what each file may cost to read (a file past one fails with a message naming it).
+ * With `jobs` above 1, worker threads read and extract while this thread stores, in input order:
+ * the store is the same as with one job.
  */
 export async function ingestPaths(
-  store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS, opts: { publishedDate?: string | null } = {},
+  store: AtlasStore, paths: string[], hooks: IngestHooks = {}, limits: ReadLimits = DEFAULT_LIMITS, opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const kb = loadKnowledge();
   const run = newRun(kb);
@@ -82,27 +98,63 @@ export async function ingestPaths(
     failures: [], skipped,
   };
   hooks.onStart?.(files.length);
-  for (const path of files) {
-    try {
-      const read = { ...(await readDocument(path, limits)), sourcePath: await canonicalSource(store, path) };
-      // `--date` says when the documents were published, over what their metadata or text says.
-      const doc = opts.publishedDate ? { ...read, publishedDate: opts.publishedDate } : read;
-      const { result, extraction } = await ingestDocument(store, doc, kb, run);
-      summary.documents[result.status]++;
-      for (const k of ['kept', 'removed', 'redirected', 'restored'] as const) summary.references[k] += result.references?.[k] ?? 0;
-      if (extraction) {
-        summary.sentences += extraction.sentences.length;
-        summary.entities += extraction.entities.length;
-        summary.mentions += extraction.mentions.length;
-        summary.quantities += extraction.quantities.length;
-        summary.events += extraction.events.length;
-      }
-      hooks.onFile?.(path, result);
-    } catch (e) {
-      const error = (e as Error).message.replace(/^atlas: /, '');
-      summary.failures.push({ path, error });
-      hooks.onFile?.(path, { error });
+  const landed = (path: string, result: PutResult, extraction: Extraction | null) => {
+    summary.documents[result.status]++;
+    for (const k of ['kept', 'removed', 'redirected', 'restored'] as const) summary.references[k] += result.references?.[k] ?? 0;
+    if (extraction) {
+      summary.sentences += extraction.sentences.length;
+      summary.entities += extraction.entities.length;
+      summary.mentions += extraction.mentions.length;
+      summary.quantities += extraction.quantities.length;
+      summary.events += extraction.events.length;
     }
+    hooks.onFile?.(path, result);
+  };
+  const failed = (path: string, e: unknown) => {
+    const error = ((e as Error)?.message ?? String(e)).replace(/^atlas: /, '');
+    summary.failures.push({ path, error });
+    hooks.onFile?.(path, { error });
+  };
+
+  // A document is its file's real path; `--date` says when it was published, over its metadata or text.
+  const identified = async (path: string, read: DocumentInput): Promise<DocumentInput> => {
+    const doc = { ...read, sourcePath: await canonicalSource(store, path) };
+    return opts.publishedDate ? { ...doc, publishedDate: opts.publishedDate } : doc;
+  };
+
+  const jobs = Math.min(opts.jobs ?? 1, files.length);
+  if (jobs <= 1) {
+    for (const path of files) {
+      try {
+        const doc = await identified(path, await readDocument(path, limits));
+        const { result, extraction } = await ingestDocument(store, doc, kb, run);
+        landed(path, result, extraction);
+      } catch (e) {
+        failed(path, e);
+      }
+    }
+    return summary;
   }
+
+  await prepareInWorkers(files, {
+    jobs, limits,
+    identify: async (path, read) => {
+      const doc = await identified(path, read);
+      const existing = await store.findDocumentBySource(doc.sourcePath);
+      const unchanged: PutResult | null = existing && existing.contentHash === doc.contentHash
+        ? { documentId: existing.id, status: 'unchanged', replacedDocumentId: null, version: existing.version, references: null } : null;
+      return { doc, unchanged };
+    },
+  }, async (i, prepared) => {
+    const path = files[i];
+    if ('error' in prepared) return failed(path, prepared.error);
+    try {
+      const { doc, extraction } = prepared;
+      const result = prepared.unchanged ?? await store.putDocument(withStatedDate(doc, extraction!), extraction!, run);
+      landed(path, result, result.status === 'unchanged' ? null : extraction);
+    } catch (e) {
+      failed(path, e);
+    }
+  });
   return summary;
 }

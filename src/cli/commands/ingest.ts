@@ -1,15 +1,26 @@
 import cliProgress from 'cli-progress';
 import { displayPath } from '../../ingest/display-path.ts';
 import { limitsFromOptions, type ReadLimits } from '../../ingest/limits.ts';
-import { ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
+import { InvalidInput } from '../../model/errors.ts';
+import { defaultJobs, ingestPaths, type IngestSummary } from '../../services/ingest-documents.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
 import { dateOption } from '../date-option.ts';
 
 type LimitOptions = Partial<Record<keyof ReadLimits, string>>;
 
-export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean; date?: string } & LimitOptions): Promise<IngestSummary> {
+/** `--jobs N`: a whole number from 1 up; absent, one per core. */
+export function jobsFromOption(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 256) {
+    throw new InvalidInput(`atlas: --jobs must be a whole number from 1 to 256, found "${value}"`);
+  }
+  return Number(value);
+}
+
+export async function runIngest(paths: string[], opts: { db: string; json?: boolean; quiet?: boolean; jobs?: string; date?: string } & LimitOptions): Promise<IngestSummary> {
   const limits = limitsFromOptions(opts);
+  const jobs = jobsFromOption(opts.jobs);
   const publishedDate = dateOption(opts.date);
   const summary = await withDb(opts.db, async (store) => {
     // A bar only where a person watches: on a TTY, and not when the output is JSON.
@@ -23,7 +34,7 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
         bar?.increment({ file: displayPath(path.split('/').pop() ?? '') });
         if ('error' in outcome && !bar && !opts.json) console.error(`atlas: skipped ${displayPath(path)}: ${outcome.error}`);
       },
-    }, limits, { publishedDate });
+    }, limits, { jobs, publishedDate });
     bar?.stop();
     return result;
   }, { create: true });

@@ -2,17 +2,23 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentInput, Extraction, RunInfo } from '../../model/document.ts';
 import type { PutResult } from '../../model/views.ts';
 import { AtlasError, InvalidInput } from '../../model/errors.ts';
+import type { ReadLimits } from '../../ingest/limits.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 
 export interface ExtractPoolOptions {
-  /** Wall-clock budget of one upload (reading and extraction together), in milliseconds. */
+  /** Wall-clock budget of one upload (reading and extraction together), in milliseconds; Infinity for none. */
   timeoutMs: number;
-  /** V8 heap ceiling of the worker (resourceLimits.maxOldGenerationSizeMb). */
-  memoryMb: number;
+  /** V8 heap ceiling of the worker (resourceLimits.maxOldGenerationSizeMb); none (Node's default) when absent. */
+  memoryMb?: number;
   /** Uploads waiting beyond this many are refused with 503 rather than queued. */
   maxQueued?: number;
+  /**
+   * Whether the worker alone keeps the process running. The server's does not (its socket does);
+   * `atlas ingest`, which has nothing else to wait on, needs it (close() lets the process end).
+   */
+  keepsProcessAlive?: boolean;
 }
 
 /** An upload the worker could not finish: too slow or too big for the ceiling. 422, nothing stored. */
@@ -21,6 +27,9 @@ export class ExtractionAborted extends AtlasError {
     super(message, { exitCode: 1, status: 422 });
   }
 }
+
+/** The worker thread died under a job (killed, crashed, or an error thrown outside any handler): not the input's verdict. */
+export class WorkerStopped extends Error {}
 
 export class Busy extends AtlasError {
   constructor(message: string) {
@@ -57,6 +66,13 @@ export class ExtractPool {
   /** Reads uploaded bytes (named `name`) into a normalized document. */
   async read(name: string, data: Uint8Array, budget: Budget): Promise<DocumentInput> {
     const res = await this.run({ op: 'read', name, data }, budget);
+    if (res.op !== 'read') throw new Error('extract worker answered the wrong operation');
+    return res.doc;
+  }
+
+  /** Reads a file on disk into a normalized document (as readDocument does on the main thread). */
+  async readFile(path: string, limits: ReadLimits, budget: Budget): Promise<DocumentInput> {
+    const res = await this.run({ op: 'read-file', path, limits }, budget);
     if (res.op !== 'read') throw new Error('extract worker answered the wrong operation');
     return res.doc;
   }
@@ -126,7 +142,7 @@ export class ExtractPool {
         if (cur?.id !== id || !this.worker) return;
         // The clock runs from here: start-up of a fresh worker is not the upload's fault.
         cur.sentAt = performance.now();
-        cur.timer = setTimeout(() => this.fail(id, this.timeoutError()), job.budget.leftMs);
+        if (Number.isFinite(job.budget.leftMs)) cur.timer = setTimeout(() => this.fail(id, this.timeoutError()), job.budget.leftMs);
         const msg = { id, ...job.op } as WorkerRequest;
         const transfer = job.op.op === 'read' ? [job.op.data.buffer as ArrayBuffer] : [];
         this.worker.postMessage(msg, transfer);
@@ -165,8 +181,9 @@ export class ExtractPool {
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
+    const mb = this.opts.memoryMb;
     const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.opts.memoryMb / 8)) },
+      resourceLimits: mb === undefined ? undefined : { maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, mb / 8)) },
       stdout: false, stderr: false,
     });
     this.worker = worker;
@@ -187,16 +204,18 @@ export class ExtractPool {
       if (this.worker !== worker || !this.current) return;
       const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.fail(this.current.id, oom
-        ? new ExtractionAborted(`extraction needed more than the ${this.opts.memoryMb} MB memory ceiling; the upload was not stored`)
-        : new Error(`extract worker failed: ${e.message}`));
+        ? new ExtractionAborted(this.opts.memoryMb === undefined
+          ? 'extraction ran out of memory; the document was not stored'
+          : `extraction needed more than the ${this.opts.memoryMb} MB memory ceiling; the upload was not stored`)
+        : new WorkerStopped(`extract worker failed: ${e.message}`));
     });
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.worker = null;
       this.ready = null;
-      if (this.current) this.fail(this.current.id, new Error('extract worker stopped unexpectedly'));
+      if (this.current) this.fail(this.current.id, new WorkerStopped(`extract worker stopped unexpectedly (exit code ${code})`));
     });
-    worker.unref();
+    if (!this.opts.keepsProcessAlive) worker.unref();
     return this.ready;
   }
 }

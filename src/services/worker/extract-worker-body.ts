@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { readDocument } from '../../ingest/read-document.ts';
 import { loadKnowledge } from '../../nlp/knowledge/load.ts';
@@ -26,6 +26,9 @@ port.on('message', async (req: WorkerRequest) => {
     } else if (req.op === 'store') {
       const store = await storeAt(req.location);
       res = { id: req.id, ok: true, op: 'store', result: await store.putDocument(req.doc, req.extraction, req.run) };
+    } else if (req.op === 'read-file') {
+      await crashForTest(req.path);
+      res = { id: req.id, ok: true, op: 'read', doc: await readDocument(req.path, req.limits) };
     } else {
       const kb = loadKnowledge();
       res = { id: req.id, ok: true, op: 'extract', extraction: extract(req.text, kb, { referenceDate: req.referenceDate }), rulesVersion: kb.version };
@@ -48,6 +51,19 @@ function storeAt(location: string): Promise<AtlasStore> {
     stores.set(location, s);
   }
   return s;
+}
+
+/**
+ * Tests of `atlas ingest --jobs N` need a worker that dies mid-batch: ATLAS_TEST_WORKER_CRASH=NAME
+ * makes the worker that is asked to read a file named NAME exit (`exit`) or throw outside any
+ * handler (`throw`, as ATLAS_TEST_WORKER_CRASH_MODE). Unset, this does nothing.
+ */
+async function crashForTest(path: string): Promise<void> {
+  const name = process.env.ATLAS_TEST_WORKER_CRASH;
+  if (!name || basename(path) !== name) return;
+  if (process.env.ATLAS_TEST_WORKER_CRASH_MODE !== 'throw') process.exit(70);
+  setImmediate(() => { throw new Error(`test crash reading ${name}`); });
+  await new Promise(() => undefined); // never answers: the uncaught error ends the thread
 }
 
 /** The readers take a path: the bytes land in a private temp folder, which never shows in a message. */

@@ -1,9 +1,11 @@
 import type { DocumentInput, Extraction, RunInfo } from '../../model/document.ts';
 import type { PutResult } from '../../model/views.ts';
+import type { ReadLimits } from '../../ingest/limits.ts';
 
-/** Messages between the server's main thread and the extraction worker. */
+/** Messages between the main thread (the server's, or `atlas ingest --jobs N`'s) and an extraction worker. */
 export type WorkerRequest =
   | { id: number; op: 'read'; name: string; data: Uint8Array }
+  | { id: number; op: 'read-file'; path: string; limits: ReadLimits }
   | { id: number; op: 'extract'; text: string; referenceDate: string | null }
   | { id: number; op: 'store'; location: string; doc: DocumentInput; extraction: Extraction; run: RunInfo };
 

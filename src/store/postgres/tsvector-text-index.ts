@@ -17,10 +17,13 @@ export const tsvectorTextIndex: TextIndex = {
   },
   // Deleting the document cascades to its sentences and their search rows.
   async unindexDocument() {},
-  async indexEntityNames(db, entityId, names) {
-    await sql`
-      INSERT INTO entity_name_search (entity_id, tsv) VALUES (${entityId}, to_tsvector('simple', ${searchTerms(names.join(' | '))}))
-      ON CONFLICT (entity_id) DO UPDATE SET tsv = excluded.tsv`.execute(db);
+  async indexEntityNames(db, entities) {
+    for (let i = 0; i < entities.length; i += 1000) {
+      const values = entities.slice(i, i + 1000).map((e) => sql`(${e.id}, to_tsvector('simple', ${searchTerms(e.names.join(' | '))}))`);
+      await sql`
+        INSERT INTO entity_name_search (entity_id, tsv) VALUES ${sql.join(values)}
+        ON CONFLICT (entity_id) DO UPDATE SET tsv = excluded.tsv`.execute(db);
+    }
   },
   // Deleting an entity cascades to its search row.
   async unindexEntities() {},

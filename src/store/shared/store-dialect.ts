@@ -13,8 +13,8 @@ export interface TextIndex {
   indexSentences(db: Kysely<AtlasDb>, sentences: readonly { id: number; text: string }[]): Promise<void>;
   /** Forgets the sentences of a document about to be deleted. */
   unindexDocument(db: Kysely<AtlasDb>, documentId: number): Promise<void>;
-  /** Replaces the searchable names of one entity. */
-  indexEntityNames(db: Kysely<AtlasDb>, entityId: number, names: readonly string[]): Promise<void>;
+  /** Replaces the searchable names of these entities (each id once), in a few statements. */
+  indexEntityNames(db: Kysely<AtlasDb>, entities: readonly { id: number; names: readonly string[] }[]): Promise<void>;
   /** Forgets entities about to be (or just) deleted. */
   unindexEntities(db: Kysely<AtlasDb>, entityIds: readonly number[]): Promise<void>;
 

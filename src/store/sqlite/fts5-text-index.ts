@@ -4,6 +4,9 @@ import type { TextIndex } from '../shared/store-dialect.ts';
 import { fts5SentenceHits } from './fts5-sentences.ts';
 import { ftsQuery } from './fts-query.ts';
 
+// Rows per statement: under SQLite's bound-parameter limit.
+const CHUNK = 400;
+
 /**
  * The SQLite text index: FTS5 tables kept in step by hand (they have no foreign keys):
  * sentences_fts.rowid = sentences.id with the sentence text; entity_names_fts.rowid = entities.id
@@ -18,12 +21,18 @@ export const fts5TextIndex: TextIndex = {
   async unindexDocument(db, documentId) {
     await sql`DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = ${documentId})`.execute(db);
   },
-  async indexEntityNames(db, entityId, names) {
-    await sql`DELETE FROM entity_names_fts WHERE rowid = ${entityId}`.execute(db);
-    await sql`INSERT INTO entity_names_fts (rowid, names) VALUES (${entityId}, ${names.join(' | ')})`.execute(db);
+  async indexEntityNames(db, entities) {
+    if (entities.length === 0) return;
+    await fts5TextIndex.unindexEntities(db, entities.map((e) => e.id));
+    for (let i = 0; i < entities.length; i += CHUNK) {
+      const values = entities.slice(i, i + CHUNK).map((e) => sql`(${e.id}, ${e.names.join(' | ')})`);
+      await sql`INSERT INTO entity_names_fts (rowid, names) VALUES ${sql.join(values)}`.execute(db);
+    }
   },
   async unindexEntities(db, entityIds) {
-    for (const id of entityIds) await sql`DELETE FROM entity_names_fts WHERE rowid = ${id}`.execute(db);
+    for (let i = 0; i < entityIds.length; i += CHUNK) {
+      await sql`DELETE FROM entity_names_fts WHERE rowid IN (${sql.join(entityIds.slice(i, i + CHUNK))})`.execute(db);
+    }
   },
 
   sentenceQuery: (text, mode) => ftsQuery(text, { any: mode === 'any' }),

@@ -8,6 +8,7 @@ import { openMigrated } from '../shared/open-migrated.ts';
 import type { AtlasDb } from '../shared/schema.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 /** How long a writer waits for another process's lock before failing (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -25,6 +26,6 @@ export async function openSqliteStore(path: string): Promise<AtlasStore> {
   } catch (e) {
     throw new StoreError(`atlas: cannot open the SQLite database ${path}: ${(e as Error).message}`, e);
   }
-  const db = new Kysely<AtlasDb>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<AtlasDb>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return openMigrated(db, sqliteDialect, MIGRATIONS);
 }
