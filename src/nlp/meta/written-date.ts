@@ -1,4 +1,5 @@
 import type { DateWords } from '../knowledge/events.ts';
+import { compileDateWords } from '../dates/lexicon.ts';
 
 /** A calendar date as a page writes it in a stamp, byline or dateline; `year` is null when not written. */
 export interface WrittenDate {
@@ -25,8 +26,7 @@ const TIME = '(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m
 export function writtenDateForms(words: DateWords): WrittenDateForms {
   let forms = cache.get(words);
   if (forms) return forms;
-  const monthByName = new Map<string, number>();
-  for (const m of words.months) for (const n of m.names) monthByName.set(n.toLowerCase(), m.number);
+  const { monthByName } = compileDateWords(words);
   // "Sept" and full names first: the alternation takes the longest name that fits.
   const names = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|');
   const M = `(${names})\\.?`;
