@@ -46,11 +46,23 @@ export async function openQueue(url: string): Promise<PgBoss> {
   } catch (e) {
     throw new StoreError(`atlas: cannot open the job queue at ${redact(url)}: ${(e as Error).message}`, e);
   }
-  if (!(await boss.getQueue(INGEST_QUEUE))) {
-    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard' });
+  // Workers started together on a fresh database all find the queue missing; creating it (a table
+  // partition) at once deadlocks all but one. The others try again and find it made.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (!(await boss.getQueue(INGEST_QUEUE))) await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard' });
+      return boss;
+    } catch (e) {
+      if (attempt >= CREATE_ATTEMPTS) {
+        await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+        throw new StoreError(`atlas: cannot create the job queue at ${redact(url)}: ${(e as Error).message}`, e);
+      }
+      await new Promise((r) => setTimeout(r, 100 + Math.random() * 400 * attempt));
+    }
   }
-  return boss;
 }
+
+const CREATE_ATTEMPTS = 6;
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
