@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { readKnowledge } from './read-knowledge.ts';
 
-// The word lists that read sentences moved to knowledge/link-cues.json (the link step); the keys
-// left in analysis-lexicon.json for them are ignored here.
+// The word lists that read sentences live in knowledge/link-cues.json (the link step, src/nlp/relations).
 const Lexicon = z.object({
   note: z.string(),
   forceKinds: z.array(z.string()),
