@@ -1,5 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestPostgres, type TestPostgres } from '../store/postgres-server.ts';
 import { REPO_ROOT } from '../helpers/corpus.ts';
 
 const BIN = join(REPO_ROOT, 'bin', 'atlas.mjs');
@@ -65,4 +69,24 @@ export async function waitUntil<T>(what: string, probe: () => Promise<T | undefi
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/**
+ * For one describe block: a throwaway PostgreSQL with a fresh database (`db`) and a temp folder
+ * (`dir`); workers pushed on `workers` are killed, the server stopped and the folder removed after it.
+ */
+export function queueFixture(prefix: string): { db: string; dir: string; workers: AtlasWorker[] } {
+  const f = { db: '', dir: '', workers: [] as AtlasWorker[] };
+  let server: TestPostgres | undefined;
+  beforeAll(async () => {
+    server = await startTestPostgres();
+    f.db = await server.freshDatabaseUrl();
+    f.dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    for (const w of f.workers) w.child.kill('SIGKILL');
+    server?.stop();
+    if (f.dir) rmSync(f.dir, { recursive: true, force: true });
+  });
+  return f;
 }
