@@ -61,6 +61,8 @@ export const QuantityKinds = z.object({
   statuses: z.record(z.string().min(1), z.string().min(1)),
   moneyNouns: z.array(z.string().min(1)),
   moneyVerbs: z.record(z.string().min(1), z.string().min(1)),
+  /** Participle phrase -> the forms of its verb ("sent by": send, sends, sent). */
+  objectVerbs: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
   discourseNouns: z.array(z.string().min(1)),
   relativeTimeWords: z.array(z.string().min(1)),
   groupCues: z.array(z.string().min(1)),

@@ -1,6 +1,7 @@
 import type { Entity, Mention, Quantity } from '../../model/facts.ts';
 import type { NumberSpan, PipelineState } from '../state.ts';
 import { clauseSubject } from './clause-subject.ts';
+import { objectVerbPhrase } from './object-verb.ts';
 import { posLookup, tokenIndexAt } from './token-index.ts';
 import { isHeading, statusNear } from './context.ts';
 import { figureDate } from './figure-date.ts';
@@ -49,7 +50,8 @@ export function bindAll(state: PipelineState): Quantity[] {
     const subjectBefore = () => clauseSubject(text, tokens, firstTok, tokenIndexAt(tokens, n.start), c);
     const next = state.numbers[idx + 1]?.sentence === n.sentence ? state.numbers[idx + 1] : undefined;
     const before = bySentence.get(n.sentence - 1)?.findLast((q) => q.kind !== 'money' && q.kind !== 'percent' && q.unit !== 'fold');
-    const r = readFigure(ctx, n, { sentStart: sent.start, limit: sent.end, earlier, next, before, subjectBefore });
+    const objectVerb = () => objectVerbPhrase(text, tokens, firstTok, tokenIndexAt(tokens, n.start), c);
+    const r = readFigure(ctx, n, { sentStart: sent.start, limit: sent.end, earlier, next, before, subjectBefore, objectVerb });
     if (!r) return;
     const named = namedIn(ctx, r);
     const taking = r.kind === 'personnel' || r.kind === 'equipment' ? holders.exerciseAt(n.sentence, n.start) : null;

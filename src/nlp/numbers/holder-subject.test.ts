@@ -124,3 +124,26 @@ describe('counted nouns', () => {
   });
 });
 
+
+describe('subjects told by the verb whose object the figure is', () => {
+  it.each([
+    ['The Chinese side will send more than 550 troops, mostly infantry.', 'troops sent by Chinese side'],
+    ['The drills involve over 800 troops.', 'troops involved in drills'],
+    ['Kant airbase currently hosts 10 Sukhoi fighters.', 'Sukhoi fighters hosted at Kant airbase'],
+  ])('%s -> %s', (text, subject) => {
+    expect(one(text).subject).toBe(subject);
+  });
+
+  it.each([
+    // An infinitive's subject is not the noun before it; a noun after a preposition is no subject.
+    ['The ministry signed a deal to buy 12 drones.', 'drones bought'],
+    ['Within days, Russia withdrew some 1,200 personnel.', 'personnel withdrawn by Russia'],
+    ['Within days they withdrew some 1,200 personnel.', 'personnel withdrawn'],
+  ])('%s -> %s', (text, subject) => {
+    expect(one(text).subject).toBe(subject);
+  });
+
+  it('keeps a modifier after the noun over the verb before it', () => {
+    expect(one('Ireland sent 340 peacekeepers to Lebanon.').subject).toBe('peacekeepers to Lebanon');
+  });
+});

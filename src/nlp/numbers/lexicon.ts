@@ -63,6 +63,8 @@ export interface CompiledNumbers {
   moneyNouns: Set<string>;
   moneyNounMaxWords: number;
   moneyVerbs: Map<string, string>;
+  /** A verb form -> the participle phrase that tells the counted ones by it ("sent" -> "sent by"). */
+  objectVerbs: Map<string, string>;
   /** Singular and plural forms of nouns counted by the argument ("trends", "reasons"). */
   discourseNouns: Set<string>;
   relativeTimeWords: Set<string>;
@@ -175,6 +177,7 @@ function build(lex: NumberLexicon): CompiledNumbers {
     statuses: phrases(Object.entries(lex.kinds.statuses)),
     ...moneyNounsOf(lex.kinds.moneyNouns),
     moneyVerbs: new Map(Object.entries(lex.kinds.moneyVerbs)),
+    objectVerbs: new Map(Object.entries(lex.kinds.objectVerbs).flatMap(([phrase, forms]) => forms.map((f) => [f.toLowerCase(), phrase] as const))),
     discourseNouns: formsOf(lex.kinds.discourseNouns),
     relativeTimeWords: new Set(lex.kinds.relativeTimeWords),
     groupCues: phrases(lex.kinds.groupCues.map((s) => [s, true as const])),

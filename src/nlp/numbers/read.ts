@@ -1,5 +1,4 @@
 import type { NumberSpan } from '../state.ts';
-import type { ClauseSubject } from './clause-subject.ts';
 import { type CountedNoun, countedNoun, postModifier } from './counted-noun.ts';
 import { elided, wordsBefore } from './elided.ts';
 import { matchPhraseBefore } from './lexicon.ts';
@@ -46,11 +45,11 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
   const noun = countedNoun(ctx, n.end, limit);
   if (noun && (noun.entry || noun.designation || n.value === 1 || looksPlural(noun.unit ?? ''))) {
     if (notAboutTheWorld(ctx, noun, limit) || writersSpan(ctx.text, n.start, noun)) return null;
-    return fromNoun(ctx, n, noun, limit, subjectBefore);
+    return fromNoun(ctx, n, noun, limit, f);
   }
   // "only 94 of the T-90S tanks", "two of the four brigades": the of-phrase says what is counted.
   const of = noun ? null : ofPhrase(ctx, n.end, limit);
-  if (of && (of.entry || of.designation) && n.value > 1) return fromNoun(ctx, n, of, limit, subjectBefore);
+  if (of && (of.entry || of.designation) && n.value > 1) return fromNoun(ctx, n, of, limit, f);
   // "24,500 serve in the ground forces": a singular unknown word after a plural figure is a verb.
   return elided(ctx, n, f);
 }
@@ -87,7 +86,7 @@ function writersSpan(text: string, start: number, noun: CountedNoun): boolean {
 
 const looksPlural = (w: string) => /(s|men|people|ae)$/i.test(w);
 
-function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: number, subjectBefore: () => ClauseSubject | null): Reading | null {
+function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: number, f: FigureContext): Reading | null {
   // "one" with a noun the lexicon does not know is a pronoun or an article ("one unintended outcome").
   if (n.value === 1 && !noun.entry && !noun.designation) return null;
   let subject = noun.designation && noun.entityName ? noun.entityName : noun.designation ? noun.phrase.replace(/s$/, '') : noun.phrase;
@@ -100,7 +99,7 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
     end = of.end;
   } else if (noun.entry?.time || noun.entry?.measure) {
     // "The average flying time for pilots is about 100 hours per year": what lasts or measures that much.
-    const cs = subjectBefore();
+    const cs = f.subjectBefore();
     if (cs) subject = cs.text;
   }
   if (!of) {
@@ -111,7 +110,10 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
     } else if (noun.kind === 'personnel' || noun.kind === 'equipment') {
       // "2,000 cadets received training in Turkey": what they did says which ones are counted.
       const pred = predicateAfter(ctx, noun.end, limit);
-      if (pred) subject = `${subject} ${pred.text}`;
+      // "The Chinese side will send 550 troops": the verb before says which ones, as "troops sent by the Chinese side";
+      // a model ("24 Su-30SMs") is named by its designation alone.
+      const verb = pred || noun.designation ? null : f.objectVerb();
+      if (pred || verb) subject = `${subject} ${pred?.text ?? verb}`;
     }
   }
   const kind = noun.kind ?? 'count';

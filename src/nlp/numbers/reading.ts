@@ -27,4 +27,6 @@ export interface FigureContext {
   /** The last quantity of the sentence before. */
   before: Quantity | undefined;
   subjectBefore: () => ClauseSubject | null;
+  /** "sent by the Chinese side" when a listed verb has the figure as its object. */
+  objectVerb: () => string | null;
 }
