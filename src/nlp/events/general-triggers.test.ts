@@ -17,6 +17,13 @@ describe('event triggers of the field', () => {
     expect(typed('In 2004 the colonel succeeded General Markov as commander.')).toEqual([['appointment', '2004']]);
   });
 
+  it('reads what follows on/about a trigger as its topic, not a second happening', () => {
+    expect(typed('In March 2006 Georgia and Norway signed an agreement on the withdrawal of forces.')).toEqual([['agreement', '2006-03']]);
+    expect(typed('In May 2010 the ministers held talks about the purchase of helicopters.')).toEqual([['meeting', '2010-05']]);
+    // Without the topic preposition both stay: the withdrawal is told as its own happening.
+    expect(typed('In 2006 Georgia and Norway signed an agreement, and in 2007 the withdrawal of forces began.').map(([t]) => t)).toEqual(['agreement', 'deployment']);
+  });
+
   it('reads deliveries, donations and transfers of equipment as procurement', () => {
     expect(typed('In March 2018, the air force took delivery of four transport aircraft.')).toEqual([['procurement', '2018-03']]);
     expect(typed('In 2019, Tajikistan received two Mi-8 helicopters.')).toEqual([['procurement', '2019']]);

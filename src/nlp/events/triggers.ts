@@ -42,8 +42,15 @@ export function findTriggers(
   hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.filter((h, i) => i === 0 || !TOPIC_AFTER.test(text.slice(kept[i - 1].end, h.start)));
 }
+
+/**
+ * "an agreement between Georgia and Russia on the withdrawal of forces", "talks on arms purchases": what
+ * follows on/about/regarding is the first trigger's topic, not a happening of its own.
+ */
+const TOPIC_AFTER = /^\s+(?:between\s+[^,;.]{1,60}?\s+)?(?:on|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 function insideName(text: string, s: number, e: number, clauseStart: number): boolean {
   if (!/^\p{Lu}/u.test(text[s] ?? '')) return false;
