@@ -90,5 +90,7 @@ function splitAtAnd(ctx: RecognizerContext, units: Unit[]): [Unit[], Unit[]] | n
   const rightKnown = ctx.lx.names.longestAt(ctx.words, contentUnits(right)[0]?.from ?? -1);
   // "Marat Seitkali and Joanna Brzezinska": two people, each opened by a given name.
   const twoPeople = left.length >= 2 && contentUnits(right).length >= 2 && ctx.lx.givenNames.has(left[0]!.text) && ctx.lx.givenNames.has(contentUnits(right)[0]!.text);
-  return leftExact || rightHead || twoPeople || (rightKnown && rightKnown.to === right[right.length - 1]!.to) ? [left, right] : null;
+  // "Russian President Vladimir Putin and Chinese leader Xi": a titled person's name ends before "and".
+  const titledLeft = !!personWithTitle(ctx, left, () => []);
+  return leftExact || rightHead || twoPeople || titledLeft || (rightKnown && rightKnown.to === right[right.length - 1]!.to) ? [left, right] : null;
 }

@@ -13,6 +13,18 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Mechanized Brigade')).toBeUndefined();
   });
 
+  it('names a numbered unit written in lower case, a border between two states and a titled person before "and"', () => {
+    const s = resolved('The 12th motorized rifle division and the 34th Kazakh military base guard the Latvian-Estonian border, the Ruritania-Latvia border and the Shamrock training base. President Juhan Tamm and Latvian leader Karlis Ozols met.');
+    expect(entityNamed(s, '12th motorized rifle division')?.type).toBe('ORG');
+    expect(entityNamed(s, '34th Kazakh military base')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Latvian-Estonian border')?.type).toBe('PLACE');
+    expect(entityNamed(s, 'Shamrock training base')?.type).toBe('PLACE');
+    expect(entityNamed(s, 'Juhan Tamm')?.type).toBe('PERSON');
+    expect(typeOf('In the 21st century armies changed.', '21st century')).toBeUndefined();
+    // A country's own border is no place name of its own.
+    expect(typeOf('Estonia border guards met.', 'Estonia border')).toBeUndefined();
+  });
+
   it('reads capitalized words with a year in a sentence about exercises as an exercise', () => {
     const s = resolved('Troops from six states joined the exercise Golden Falcon 2016 and later the drills Steel Ridge-2019.');
     expect(entityNamed(s, 'Golden Falcon 2016')?.type).toBe('PROGRAM');

@@ -81,7 +81,7 @@ export interface Lexicon {
   equipmentById: Map<string, EquipmentItem>;
   equipmentByDesignation: Map<string, EquipmentItem>;
   designations: CompiledDesignations;
-  programRegexes: { id: string; kind: string; re: PhraseRegex; name: string }[];
+  programRegexes: { id: string; kind: string; re: PhraseRegex; name: string; type: 'PROGRAM' | 'ORG' }[];
 }
 
 const cache = new WeakMap<Knowledge, Lexicon>();
@@ -222,7 +222,7 @@ function compile(kb: Knowledge): Lexicon {
     armedForcesCountryForms: v.armedForces.countryForms.map((f) => f.toLowerCase().split(' ')),
     equipmentById, equipmentByDesignation,
     designations: compileDesignations(kb.equipment.patterns),
-    programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: compilePhraseRegex(r.regex, 'giu'), name: r.name })),
+    programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: compilePhraseRegex(r.regex, 'giu'), name: r.name, type: r.type })),
   };
 }
 

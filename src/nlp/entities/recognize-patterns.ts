@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.ts';
 import { PRIORITY } from './candidates.ts';
 import type { Chunk } from './chunks.ts';
-import { chunkText } from './chunks.ts';
+import { chunkText, isOrdinal } from './chunks.ts';
 import type { RecognizerContext } from './context.ts';
 import type { NamePayload } from './lexicon.ts';
 import { phraseMatches } from './phrase-regex.ts';
@@ -25,7 +25,8 @@ export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[])
     for (const [tails, type] of [[lx.orgTailsLower, 'ORG'], [lx.placeTailsLower, 'PLACE']] as const) {
       const tail = tailsStartingWith(tails, words[last.to]?.text).find((t) => t.every((tw, k) => words[last.to + k]?.text === tw && words[last.to + k]!.sentence === words[last.from]!.sentence));
       if (!tail) continue;
-      if (type === 'PLACE' && !placeTailAllowed(ctx, units[0]!.from, last.to)) break;
+      // "201st Russian military base": a numbered base is a unit (numbered-unit pattern), not a place.
+      if (type === 'PLACE' && (!placeTailAllowed(ctx, units[0]!.from, last.to) || isOrdinal(words[units[0]!.from]))) break;
       if (type === 'ORG' && words[last.to + tail.length]?.kind === 'word' && !words[last.to + tail.length]!.cap && /^(?:of|for)$/.test(words[last.to + tail.length]!.text)) break;
       const to = last.to + tail.length;
       const name = ctx.text.slice(words[units[0]!.from]!.start, words[to - 1]!.end);
@@ -97,7 +98,7 @@ export function recognizeProgramPhrases(ctx: RecognizerContext): Candidate[] {
       const match = m;
       const name = r.name.replace(/\$(\d)/g, (_s, d: string) => match[Number(d)] ?? '');
       out.push({
-        from, to, type: 'PROGRAM', ref: { kind: 'named', name }, rule: `entities.program.${r.id}`,
+        from, to, type: r.type, ref: { kind: 'named', name }, rule: `entities.${r.type.toLowerCase()}.${r.id}`,
         confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: r.kind },
       });
     }

@@ -99,7 +99,8 @@ export type OrgVocabulary = z.infer<typeof OrgVocabulary>;
 export const ProgramPatterns = z.object({
   leaders: z.array(z.object({ id: z.string(), word: z.string(), kind: z.string(), complement: z.array(z.string()) })),
   headKinds: z.record(z.string(), z.string()),
-  regexes: z.array(z.object({ id: z.string(), kind: z.string(), regex: z.string(), name: z.string() })),
+  /** `type` ORG for names of units ("201st motorized infantry division"); PROGRAM by default. */
+  regexes: z.array(z.object({ id: z.string(), kind: z.string(), regex: z.string(), name: z.string(), type: z.enum(['PROGRAM', 'ORG']).default('PROGRAM') })),
 });
 export type ProgramPatterns = z.infer<typeof ProgramPatterns>;
 
