@@ -226,10 +226,18 @@ const MAX_MODIFIER_WORDS = 8;
 export function postModifier(ctx: BindContext, at: number, limit: number): { text: string; start: number; end: number } | null {
   const first = readWord(ctx, at, limit);
   if (!first || first.paren || gapBreaks(ctx.text, at, first)) return null;
-  // Only a participle tagged as an adjective: a finite verb ("instructors arrived in March") is not a modifier.
-  const participle = /(ed|en)$/.test(first.lower) && first.pos === 'ADJ';
+  // Only a participle tagged as an adjective: a finite verb ("instructors arrived in March") is not a modifier;
+  // a present participle is ("the six countries making up the CSTO").
+  const participle = (/(ed|en)$/.test(first.lower) && first.pos === 'ADJ') || (/ing$/.test(first.lower) && first.pos === 'VERB');
   if (!MODIFIER_STARTS.has(first.lower) && !participle) return null;
-  const tail = phraseTail(ctx, first.end, limit, MAX_MODIFIER_WORDS);
+  // "the six countries making up the bloc failed": a verb after the modifier's noun is the sentence's own.
+  let noun = false;
+  const mainVerb = (w: Word) => {
+    if (noun && (w.pos === 'VERB' || w.pos === 'AUX')) return true;
+    noun ||= w.pos === 'NOUN' || w.pos === 'PROPN';
+    return false;
+  };
+  const tail = phraseTail(ctx, first.end, limit, MAX_MODIFIER_WORDS, mainVerb);
   const end = tail.end ?? first.end;
   return tail.content ? { text: ctx.text.slice(first.start, end), start: first.start, end } : null;
 }

@@ -143,6 +143,12 @@ describe('subjects told by the verb whose object the figure is', () => {
     expect(one(text).subject).toBe(subject);
   });
 
+  it('tells counted states and members by what the clause says of them', () => {
+    expect(one('Talks between the six countries making up the bloc failed.').subject).toBe('countries making up the bloc');
+    expect(one('Founded in 1992, the organization originally included nine states.').subject).toBe('states included in organization');
+    expect(one('Troops from nine countries participated in the drill.').subject).toBe('countries participated in the drill');
+  });
+
   it('keeps a modifier after the noun over the verb before it', () => {
     expect(one('Ireland sent 340 peacekeepers to Lebanon.').subject).toBe('peacekeepers to Lebanon');
   });

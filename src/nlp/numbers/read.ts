@@ -107,7 +107,7 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
     if (mod) {
       subject = `${subject} ${mod.text}`;
       modifier = mod;
-    } else if (noun.kind === 'personnel' || noun.kind === 'equipment') {
+    } else if (noun.kind === 'personnel' || noun.kind === 'equipment' || (noun.kind === 'count' && noun.entry && !noun.entry.time && !noun.entry.measure)) {
       // "2,000 cadets received training in Turkey": what they did says which ones are counted.
       const pred = predicateAfter(ctx, noun.end, limit);
       // "The Chinese side will send 550 troops": the verb before says which ones, as "troops sent by the Chinese side";
