@@ -14,6 +14,8 @@ import type { Reading } from './reading.ts';
 import type { BindContext } from './words.ts';
 
 const HOLDER_TYPES = new Set(['ORG', 'PLACE']);
+/** What joins two objects of one verb: "and", "together with", "as well as". */
+const COORDINATED = /^\s*,?\s*(?:and|together with|along with|as well as|plus)\s+$/i;
 /** Organizations whose members are states (organizations.json kinds). */
 const STATE_BLOCS = new Set(['alliance', 'international']);
 const MEMBER_COMPOUND = /^[-‐‑]member\b/i;
@@ -50,7 +52,12 @@ export function bindAll(state: PipelineState): Quantity[] {
     const subjectBefore = () => clauseSubject(text, tokens, firstTok, tokenIndexAt(tokens, n.start), c);
     const next = state.numbers[idx + 1]?.sentence === n.sentence ? state.numbers[idx + 1] : undefined;
     const before = bySentence.get(n.sentence - 1)?.findLast((q) => q.kind !== 'money' && q.kind !== 'percent' && q.unit !== 'fold');
-    const objectVerb = () => objectVerbPhrase(text, tokens, firstTok, tokenIndexAt(tokens, n.start), c);
+    const prevFigure = idx > 0 && state.numbers[idx - 1]!.sentence === n.sentence ? state.numbers[idx - 1]! : null;
+    const prevRead = earlier[earlier.length - 1];
+    const objectVerb = () => objectVerbPhrase(text, tokens, firstTok, tokenIndexAt(tokens, n.start), c)
+      // "involve over 800 troops and more than 100 units": the second object shares the first one's verb.
+      ?? (prevFigure && prevRead && prevRead.start === prevFigure.start && COORDINATED.test(text.slice(prevRead.end, n.start))
+        ? objectVerbPhrase(text, tokens, firstTok, tokenIndexAt(tokens, prevFigure.start), c) : null);
     const r = readFigure(ctx, n, { sentStart: sent.start, limit: sent.end, earlier, next, before, subjectBefore, objectVerb });
     if (!r) return;
     const named = namedIn(ctx, r);

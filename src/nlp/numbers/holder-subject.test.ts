@@ -143,6 +143,13 @@ describe('subjects told by the verb whose object the figure is', () => {
     expect(one(text).subject).toBe(subject);
   });
 
+  it('gives a second object of the verb the same telling', () => {
+    const qs = quantities('The drills involve over 800 troops and more than 100 units of military hardware.');
+    expect(qs.map((q) => q.subject)).toEqual(['troops involved in drills', 'units of military hardware involved in drills']);
+    const sent = quantities('The Chinese side will send 550 troops together with 130 vehicles.');
+    expect(sent.map((q) => q.subject)).toEqual(['troops sent by Chinese side', 'vehicles sent by Chinese side']);
+  });
+
   it('tells counted states and members by what the clause says of them', () => {
     expect(one('Talks between the six countries making up the bloc failed.').subject).toBe('countries making up the bloc');
     expect(one('Founded in 1992, the organization originally included nine states.').subject).toBe('states included in organization');

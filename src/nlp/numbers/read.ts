@@ -104,10 +104,14 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
   }
   if (!of) {
     const mod = postModifier(ctx, noun.end, limit);
+    const told = noun.kind === 'personnel' || noun.kind === 'equipment' || (noun.kind === 'count' && !!noun.entry && !noun.entry.time && !noun.entry.measure);
     if (mod) {
       subject = `${subject} ${mod.text}`;
       modifier = mod;
-    } else if (noun.kind === 'personnel' || noun.kind === 'equipment' || (noun.kind === 'count' && noun.entry && !noun.entry.time && !noun.entry.measure)) {
+      // "involve 100 units of military hardware": what the units are of, then what they do.
+      const verb = told && !noun.designation && /^of\s/i.test(mod.text) ? f.objectVerb() : null;
+      if (verb) subject = `${subject} ${verb}`;
+    } else if (told) {
       // "2,000 cadets received training in Turkey": what they did says which ones are counted.
       const pred = predicateAfter(ctx, noun.end, limit);
       // "The Chinese side will send 550 troops": the verb before says which ones, as "troops sent by the Chinese side";
