@@ -102,6 +102,13 @@ describe('equipment', () => {
     expect(aliasesOf(e)).toContain('SA-2');
   });
 
+  it('keeps a reporting name written after the designation as one name of the model', () => {
+    const s = resolved('Seven Mi-24 Hind gunships arrived. A Mi-24 was lost.');
+    const e = entityNamed(s, 'Mi-24');
+    expect(aliasesOf(e)).toContain('Mi-24 Hind');
+    expect(s.mentions.filter((m) => m.entityKey === e?.key).map((m) => s.text.slice(m.start, m.end))).toEqual(['Mi-24 Hind', 'Mi-24']);
+  });
+
   it('recognizes Western and Chinese designations', () => {
     const s = resolved('The order covers F-16C jets, AH-64 helicopters, C-130J transports and Type 99 tanks.');
     for (const n of ['F-16C', 'AH-64', 'C-130J', 'Type 99']) expect(entityNamed(s, n)?.type).toBe('EQUIPMENT');

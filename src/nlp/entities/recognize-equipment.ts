@@ -19,6 +19,10 @@ export function recognizeDesignations(ctx: RecognizerContext): Candidate[] {
     while (to < words.length && words[to]!.start < h.end) to++;
     if (from >= to || words[from]!.start !== h.start || words[to - 1]!.end !== h.end) continue;
     const item = lx.equipmentByDesignation.get(designationKey(h.canonical) ?? '') ?? lx.equipmentByDesignation.get(designationKey(h.written) ?? '');
+    // "Mi-24 Hind", "UH-60 Black Hawk": the reporting name or nickname written after the designation belongs to it.
+    const nick = item ? nicknameAfter(ctx, to, item.aliases) : 0;
+    const full = nick ? text.slice(words[from]!.start, words[to + nick - 1]!.end) : null;
+    to += nick;
     const payload: NamePayload | null = item
       ? { type: 'EQUIPMENT', id: `gz:${item.id}`, source: 'equipment', canonical: item.name, attrs: { role: item.role, origin: item.origin, family: item.family } }
       : null;
@@ -28,7 +32,19 @@ export function recognizeDesignations(ctx: RecognizerContext): Candidate[] {
       rule: `entities.equipment.${h.pattern.id}`, confidence: item ? 0.95 : 0.85, priority: PRIORITY.equipment,
       attrs: { role: item?.role ?? h.pattern.role, origin: item?.origin ?? h.pattern.origin, family: item?.family ?? (h.pattern.prefix || null) },
       surface: h.written,
+      ...(full ? { extraAliases: [{ alias: full, kind: 'short' as const }] } : {}),
     });
   }
   return out;
+}
+
+/** How many words after `at` spell one of the item's names without digits ("Hind", "Black Hawk"); 0 when none do. */
+function nicknameAfter(ctx: RecognizerContext, at: number, aliases: readonly string[]): number {
+  const { words } = ctx;
+  for (const alias of aliases) {
+    if (/\d/.test(alias)) continue;
+    const parts = alias.split(' ');
+    if (parts.every((p, k) => words[at + k]?.text === p && words[at + k]!.spaceBefore && words[at + k]!.sentence === words[at]!.sentence)) return parts.length;
+  }
+  return 0;
 }
