@@ -77,6 +77,13 @@ describe('organizations by head word', () => {
     expect(aliasesOf(entityNamed(s, 'Armed Forces of Georgia'))).toContain("Georgia's army");
   });
 
+  it('reads a country name used as a modifier of the armed forces', () => {
+    const s = resolved('The U.S. military left the base. Georgia army units stayed.');
+    expect(aliasesOf(entityNamed(s, 'Armed Forces of United States'))).toContain('U.S. military');
+    // "army units": the word modifies what follows, as after a demonym.
+    expect(entityNamed(s, 'Armed Forces of Georgia')).toBeUndefined();
+  });
+
   it('treats all-capital unit names as organizations', () => {
     const s = resolved('The peacekeeping battalion UKRBAT deployed with POLUKRBAT.');
     expect(entityNamed(s, 'UKRBAT')?.type).toBe('ORG');

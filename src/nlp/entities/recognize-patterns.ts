@@ -115,8 +115,17 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
     const w = words[i]!;
     let iso: string | undefined;
     let at = i + 1;
+    const from = i;
     if (w.kind === 'word' && lx.demonyms.get(w.text)) iso = lx.demonyms.get(w.text);
-    else if (w.kind === 'poss' && i > 0) {
+    else if ((w.kind === 'word' || w.kind === 'abbr') && w.cap && (i === 0 || words[i - 1]!.kind !== 'poss')) {
+      // "U.S. military", "US Armed Forces": a country's name used as a modifier.
+      const m = lx.names.longestAt(words, i);
+      const c = m && words[m.to]?.kind !== 'poss' ? m.entries.find((e) => e.source === 'country') : undefined;
+      if (c) {
+        iso = c.attrs.iso2 as string;
+        at = m!.to;
+      }
+    } else if (w.kind === 'poss' && i > 0) {
       const m = lx.names.longestAt(words, i - 1);
       const c = m && m.to === i ? m.entries.find((e) => e.source === 'country') : undefined;
       if (c) iso = c.attrs.iso2 as string;
@@ -133,7 +142,7 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
     out.push({
       from: at, to, type: 'ORG', ref: { kind: 'known', payload: armed }, rule: 'entities.org.country-forces',
       confidence: 0.8, priority: PRIORITY.gazetteer, attrs: { kind: 'armed-forces' }, country: iso,
-      extraAliases: [{ alias: ctx.text.slice(words[w.kind === 'poss' ? i - 1 : i]!.start, words[to - 1]!.end), kind: 'possessive' }],
+      extraAliases: [{ alias: ctx.text.slice(words[w.kind === 'poss' ? i - 1 : from]!.start, words[to - 1]!.end), kind: 'possessive' }],
     });
     at = to;
   }
