@@ -3,6 +3,7 @@ import { foldName } from '../../model/names.ts';
 import type { StoredEvent } from '../../model/views.ts';
 import { groupBy } from '../common/counts.ts';
 import { analysisLexicon } from '../common/lexicon.ts';
+import { isOneOff } from '../common/vectors.ts';
 import { sourceOf } from '../context/sources.ts';
 import type { LinkIndex } from '../context/links.ts';
 import type { Draft, RuleResult } from './finding.ts';
@@ -17,7 +18,7 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
   const lex = analysisLexicon();
   const drafts: Draft[] = [];
   let checked = 0;
-  const candidates = events.filter((e) => lex.oneOffEventTypes.includes(e.type));
+  const candidates = events.filter((e) => isOneOff(e.type));
   for (const list of groupBy(candidates, (e) => e.type).values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {

@@ -3,6 +3,7 @@ import { foldName } from '../../model/names.ts';
 import type { StoredEntity } from '../../model/views.ts';
 import { namesOf } from '../context/entity-index.ts';
 import { readKnowledge } from './read-knowledge.ts';
+import { cooperationCodeOf, type EventTypeRegistry, loadEventTypes } from '../../knowledge-files/event-types.ts';
 
 const VectorsFile = z.object({
   note: z.string(),
@@ -11,16 +12,19 @@ const VectorsFile = z.object({
 });
 export type VectorsFile = z.infer<typeof VectorsFile>;
 
-const CoopFile = z.object({
-  note: z.string(),
-  codes: z.array(z.string()),
-  aliases: z.record(z.string(), z.string()),
-  byEventType: z.record(z.string(), z.string()),
-  default: z.string(),
-});
 
 let vectors: VectorsFile | null = null;
-let coop: z.infer<typeof CoopFile> | null = null;
+let registry: EventTypeRegistry | null = null;
+
+/** schema/event-types.json with its cooperation codes, checked once. */
+export function eventTypes(): EventTypeRegistry {
+  return (registry ??= loadEventTypes());
+}
+
+/** Happens once (its record's `oneOff`): a signing, an accession, a founding. */
+export function isOneOff(type: string): boolean {
+  return eventTypes().byId.get(type)?.oneOff ?? false;
+}
 
 export function vectorsFile(): VectorsFile {
   return (vectors ??= readKnowledge('vectors.json', VectorsFile));
@@ -58,9 +62,7 @@ export class VectorMatcher {
   }
 }
 
-/** Normalizes an event's cooperation code (or derives it from its type) to one of the codes in cooperation-codes.json. */
+/** Normalizes an event's cooperation code (or takes its type's) to one of the codes in cooperation-codes.json. */
 export function cooperationCode(cooperation: string | null, type: string): string {
-  const f = (coop ??= readKnowledge('cooperation-codes.json', CoopFile));
-  const own = cooperation ? f.aliases[cooperation.toLowerCase()] ?? (f.codes.includes(cooperation) ? cooperation : null) : null;
-  return own ?? f.byEventType[type.toLowerCase()] ?? f.default;
+  return cooperationCodeOf(eventTypes(), cooperation, type);
 }

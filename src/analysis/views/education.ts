@@ -21,9 +21,8 @@ export async function educationView(store: AtlasStore, params: EducationParams =
   const country = resolveCountry(ctx, params.country);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const lex = analysisLexicon();
   const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
-  const eduEvents = events.filter((e) => lex.educationEventTypes.includes(e.type) || cooperationCode(e.cooperation, e.type) === 'train_educate');
+  const eduEvents = events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate');
   const eventBySentence = groupBy(eduEvents, (e) => key(e));
   const mentionsBySentence = groupBy(mentions, (m) => key(m));
   const links = ctx.links;

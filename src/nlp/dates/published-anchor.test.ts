@@ -44,7 +44,7 @@ describe('reported speech in a dated report', () => {
     const x = extract(`${PUB}Kazakhstan will buy four Su-30SM fighters from Russia, Defense Minister Nurlan Yermekbayev told reporters.`, kb);
     const st = x.events.find((e) => e.type === 'statement');
     expect(st?.date.start).toBe('2019-03-14');
-    expect(st?.rule).toBe('events.story');
+    expect(st?.rule).toMatch(/^events\.statement\.[a-z-]+@story$/);
     expect(x.entities.some((e) => e.name === 'Nurlan Yermekbayev')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { Clause } from './clauses.ts';
 import type { CompiledEvents } from './lexicon.ts';
 import type { TriggerHit } from './triggers.ts';
 
-/** Where an event's date came from; the rule id of the event is `events.<source>`. */
+/** Where an event's date came from: the suffix of its rule id (`events.agreement.signed@story`). */
 export type DateSource = 'clause' | 'sentence' | 'list' | 'carried' | 'occasion' | 'exercise-name' | 'story';
 export const CONFIDENCE: Record<DateSource, number> = { clause: 0.85, sentence: 0.75, list: 0.7, carried: 0.55, occasion: 0.7, 'exercise-name': 0.6, story: 0.5 };
 

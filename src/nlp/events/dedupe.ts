@@ -85,7 +85,7 @@ export function dedupeEvents(
     return false;
   };
   for (const e of events) {
-    if (e.type === 'statement' || e.rule === 'events.list') {
+    if (e.type === 'statement' || e.rule.endsWith('@list')) {
       kept.push(e);
       continue;
     }

@@ -112,8 +112,8 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   const picked = marked ? { date: marked, source: dated.source } : dated;
   let title = buildTitle(text, clause.start, clause.end, ctx.allDates.get(sentence) ?? [], previous ? leadingName(previous.title) : null);
   if (type === 'statement' && title.split(' ').length < 7) title = withQuotation(ctx, sentence, clause, title);
-  const main = makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title);
+  const main = makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title, trigger.id);
   if (picked.source !== 'clause' || type === 'statement') return [main];
-  return [main, ...coordinatedDates(ctx, sentence, clause, picked.date).map((d) => makeEvent(ctx, sentence, clause, type, d, 'clause', trigger.start, title))];
+  return [main, ...coordinatedDates(ctx, sentence, clause, picked.date).map((d) => makeEvent(ctx, sentence, clause, type, d, 'clause', trigger.start, title, trigger.id))];
 }
 

@@ -5,7 +5,8 @@ import { compileTriggerScanner, type TriggerScanner } from './trigger-scan.ts';
 /** Every trigger of every type, heaviest first and longer first among equals, so where two start at one place the more specific wins. */
 export interface CompiledTriggers {
   scanner: TriggerScanner;
-  alternatives: { type: string; weight: number }[];
+  /** `id` is the trigger's rule id: "agreement.signed". */
+  alternatives: { type: string; weight: number; id: string }[];
 }
 
 /** The event lexicon compiled once per loaded knowledge. */
@@ -47,13 +48,11 @@ const clauseBreakSource = (b: string) => escapeRe(b).replace(/^\\s\+/, '(?<!\\s)
 export function compileEvents(lex: EventLexicon): CompiledEvents {
   const hit = cache.get(lex);
   if (hit) return hit;
-  const all = lex.types.flatMap((t) => t.triggers.map((trig) => (typeof trig === 'string'
-    ? { type: t.id, weight: t.weight, pattern: trig }
-    : { type: t.id, weight: trig.weight, pattern: trig.pattern })));
+  const all = lex.types.flatMap((t) => t.triggers.map((trig) => ({ type: t.id, weight: trig.weight ?? t.weight, pattern: trig.pattern, id: `${t.id}.${trig.id}` })));
   all.sort((a, b) => b.weight - a.weight || b.pattern.length - a.pattern.length);
   const triggers: CompiledTriggers = {
     scanner: compileTriggerScanner(all.map((a) => a.pattern)),
-    alternatives: all.map(({ type, weight }) => ({ type, weight })),
+    alternatives: all.map(({ type, weight, id }) => ({ type, weight, id })),
   };
   const c = lex.cues;
   const compiled: CompiledEvents = {

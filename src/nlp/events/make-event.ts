@@ -7,7 +7,11 @@ import { participantsOf } from './participants.ts';
 const MAX_QUOTE = 300;
 
 /** An event with its evidence: the clause (and its date when in the same sentence), at most ~300 characters. */
-export function makeEvent(ctx: Ctx, sentence: number, clause: Clause, type: string, date: DateSpan, source: DateSource, triggerAt: number, title: string): Event {
+/**
+ * The rule is the firing trigger's id ("events.agreement.signed"), with where the date came from when not
+ * from the clause itself ("@story", "@carried"); an event found without a trigger is `events.<source>`.
+ */
+export function makeEvent(ctx: Ctx, sentence: number, clause: Clause, type: string, date: DateSpan, source: DateSource, triggerAt: number, title: string, trigger: string | null = null): Event {
   const { text } = ctx.state;
   const near = date.sentence === sentence;
   const qs = near ? Math.min(clause.start, date.start) : clause.start;
@@ -19,7 +23,7 @@ export function makeEvent(ctx: Ctx, sentence: number, clause: Clause, type: stri
   return {
     start, end, quote: text.slice(start, end),
     sentence,
-    rule: `events.${source}`,
+    rule: trigger ? `events.${trigger}${source === 'clause' ? '' : `@${source}`}` : `events.${source}`,
     confidence: CONFIDENCE[source] * (type === 'statement' ? 0.9 : 1),
     type,
     cooperation: ctx.ev.cooperation.get(type) ?? null,

@@ -4,6 +4,8 @@ import { scanTriggers } from './trigger-scan.ts';
 
 export interface TriggerHit {
   type: string;
+  /** The firing trigger's id ("agreement.signed"): the event's rule. */
+  id: string;
   weight: number;
   start: number;
   end: number;
@@ -37,7 +39,7 @@ export function findTriggers(
     let before = text.slice(from, s);
     for (const d of dates) if (d.end > from && d.start < s) before = before.slice(0, Math.max(0, d.start - from)) + ' '.repeat(Math.min(s, d.end) - Math.max(from, d.start)) + before.slice(Math.min(s, d.end) - from);
     if ((!scheduled && ev.intentionBefore.test(before)) || ev.negatedBefore.test(before)) continue;
-    hits.push({ type: alt.type, weight: alt.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
+    hits.push({ type: alt.type, id: alt.id, weight: alt.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
   }
   hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];

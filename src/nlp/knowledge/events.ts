@@ -2,25 +2,9 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { InvalidSchema } from '../../model/errors.ts';
 import { readJsonFile } from '../../knowledge-files/read-json-file.ts';
+import { type EventTypeDef, loadEventTypes } from '../../knowledge-files/event-types.ts';
 
-/** A trigger is a regex source fragment (matched case-insensitively on word boundaries), optionally with its own weight. */
-const Trigger = z.union([
-  z.string().min(1),
-  z.object({ pattern: z.string().min(1), weight: z.number().min(0).max(10) }),
-]);
-
-export const EventTypeDef = z.object({
-  id: z.string().regex(/^[a-z_]+$/),
-  label: z.string().min(1),
-  description: z.string().min(1),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
-  /** CAMEO/PLOVER-like cooperation code the type maps to by default. */
-  cooperation: z.string().nullable(),
-  /** How specific the type is: when several triggers fire in one clause the heaviest wins. */
-  weight: z.number().min(0).max(10),
-  triggers: z.array(Trigger),
-});
-export type EventTypeDef = z.infer<typeof EventTypeDef>;
+export { EventTypeDef } from '../../knowledge-files/event-types.ts';
 
 const Words = z.array(z.string().min(1));
 
@@ -95,7 +79,7 @@ export interface EventLexicon {
 
 /** Loads schema/event-types.json, knowledge/date-words.json and knowledge/event-cues.json. */
 export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexicon {
-  const types = readJsonFile(`${schemaDir}/event-types.json`, z.array(EventTypeDef));
+  const { types } = loadEventTypes(schemaDir, knowledgeDir);
   const dateWords = readJsonFile(`${knowledgeDir}/date-words.json`, DateWords);
   const cuesPath = `${knowledgeDir}/event-cues.json`;
   const cues = existsSync(cuesPath) ? readJsonFile(cuesPath, EventCues) : EMPTY_CUES;
