@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { readKnowledge } from './read-knowledge.ts';
+import { loadRelationTypes } from '../../knowledge-files/relation-types.ts';
 
 // The word lists that read sentences live in knowledge/link-cues.json (the link step, src/nlp/relations).
 const Lexicon = z.object({
   note: z.string(),
   forceKinds: z.array(z.string()),
   forceKindOrder: z.array(z.string()),
-  structurePredicates: z.array(z.string()),
-  postPredicates: z.array(z.string()),
   titleAttributes: z.array(z.string()),
   institutionWords: z.array(z.string()),
   stopWords: z.array(z.string()),
@@ -19,13 +18,20 @@ const Lexicon = z.object({
   startWords: z.array(z.string()),
   endWords: z.array(z.string()),
 });
-export type AnalysisLexicon = z.infer<typeof Lexicon>;
+/** The word lists, with the relation predicates the views read taken from schema/relation-types.json. */
+export type AnalysisLexicon = z.infer<typeof Lexicon> & { structurePredicates: string[]; postPredicates: string[] };
 
 let cached: AnalysisLexicon | null = null;
 
 /** knowledge/analysis-lexicon.json: the word lists the views read facts with. */
 export function analysisLexicon(): AnalysisLexicon {
-  return (cached ??= readKnowledge('analysis-lexicon.json', Lexicon));
+  if (cached) return cached;
+  const relations = [...loadRelationTypes().values()];
+  return (cached = {
+    ...readKnowledge('analysis-lexicon.json', Lexicon),
+    structurePredicates: relations.filter((r) => r.structure).map((r) => r.id),
+    postPredicates: relations.filter((r) => r.post).map((r) => r.id),
+  });
 }
 
 /** True when `text` contains one of `words` as whole words (case-insensitive). */
