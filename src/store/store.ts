@@ -1,6 +1,7 @@
 import type { DocumentInput, Extraction, PageSpan, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
 import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
+import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../model/review.ts';
 import type { Sentence } from '../model/provenance.ts';
 import type { StoredLink } from '../model/links.ts';
 import type {
@@ -107,6 +108,18 @@ export interface AtlasStore {
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null>;
   /** Ranked full-text search over sentences (FTS5 / tsvector) plus entity names and aliases. */
   search(text: string, page: Page): Promise<SearchResult>;
+
+  /**
+   * Analysts' decisions, kept apart from extractions and anchored to the text: a new version of a
+   * document re-attaches them to the facts extracted at the same place, or marks them orphaned.
+   */
+  /** Confirms, rejects or corrects an extracted fact (replacing its previous review). */
+  reviewFact(input: FactReviewInput): Promise<StoredReview>;
+  /** Records a fact the extractor missed, on a span of the document's current text. */
+  addFact(input: AddedFactInput): Promise<StoredReview>;
+  reviews(filter: ReviewFilter): Promise<StoredReview[]>;
+  /** Withdraws a review; false when there is none with this id. */
+  deleteReview(id: number): Promise<boolean>;
 }
 
 export type { PartialDate };

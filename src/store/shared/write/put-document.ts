@@ -4,6 +4,7 @@ import type { PutResult } from '../../../model/views.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { insertFacts } from './insert-facts.ts';
+import { reanchorReviews } from '../review/reanchor.ts';
 import { clearVersion, planVersion, recordRemoved, type VersionPlan } from './new-version.ts';
 import { deleteDocumentRows, entitiesOfDocument, removeOrphanEntities } from './remove-document.ts';
 import { resolveEntities } from './resolve-entities.ts';
@@ -61,6 +62,8 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
     const entityIds = await resolveEntities(trx, dialect.text, extraction.entities);
     await insertFacts(trx, dialect.text, { text: doc.text, documentId, runId: run_id, entityIds }, extraction, plan?.ids);
     if (plan) await recordRemoved(trx, documentId, version, extraction, plan);
+    // Analysts' decisions follow the text into the new version (or are listed as orphaned).
+    if (plan) await reanchorReviews(trx, documentId, version);
     // Only after the new facts are in: entities the new version still mentions keep their ids.
     // Extraction entities nothing points at are not kept either.
     await removeOrphanEntities(trx, dialect.text, [...new Set([...touched, ...entityIds.values()])]);
