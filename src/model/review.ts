@@ -49,6 +49,8 @@ export interface ReviewAnchor {
   documentId: number;
   /** The document version's text the anchor was last attached to. */
   contentHash: string;
+  /** The sentence (index) the anchor starts in. */
+  sentence: number;
   start: number;
   end: number;
   quote: string;

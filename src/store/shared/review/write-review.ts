@@ -8,7 +8,7 @@ import { FACT_TABLES } from '../fact-tables.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { anchorAt } from '../write/fact-anchors.ts';
-import { toReview } from './review-rows.ts';
+import { reviewById } from './read-reviews.ts';
 
 /** Rule recorded for facts an analyst added by hand (review stats leave them out of the extractor's precision). */
 export const ADDED_RULE = 'review.added';
@@ -53,8 +53,8 @@ export async function reviewFact(db: Kysely<AtlasDb>, dialect: StoreDialect, inp
       start: fact.start, end: fact.end, quote: fact.quote, prefix: a.prefix, suffix: a.suffix,
       decision: r.decision, fact_values: values ? JSON.stringify(values) : null,
       reviewer: r.reviewer, reviewed_at: new Date().toISOString(), comment: r.comment,
-    }).returningAll().executeTakeFirstOrThrow();
-    return toReview(row);
+    }).returning('id').executeTakeFirstOrThrow();
+    return (await reviewById(trx, row.id))!;
   });
 }
 
@@ -77,8 +77,8 @@ export async function addFact(db: Kysely<AtlasDb>, dialect: StoreDialect, input:
       start: r.start, end: r.end, quote, prefix: a.prefix, suffix: a.suffix,
       decision: 'added', fact_values: JSON.stringify(values),
       reviewer: r.reviewer, reviewed_at: new Date().toISOString(), comment: r.comment,
-    }).returningAll().executeTakeFirstOrThrow();
-    return toReview(row);
+    }).returning('id').executeTakeFirstOrThrow();
+    return (await reviewById(trx, row.id))!;
   });
 }
 
