@@ -1,7 +1,7 @@
 import type { DocumentInput, Extraction, PageSpan, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
 import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
-import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../model/review.ts';
+import type { AddedFactInput, EntityChange, FactReviewInput, MergeInput, ReviewFilter, SplitInput, StoredReview } from '../model/review.ts';
 import type { Sentence } from '../model/provenance.ts';
 import type { StoredLink } from '../model/links.ts';
 import type {
@@ -120,6 +120,15 @@ export interface AtlasStore {
   reviews(filter: ReviewFilter): Promise<StoredReview[]>;
   /** Withdraws a review; false when there is none with this id. */
   deleteReview(id: number): Promise<boolean>;
+
+  /** Merges one entity into another (facts, participations and names move; the other is deleted), recorded for undo. */
+  mergeEntities(input: MergeInput): Promise<EntityChange>;
+  /** Moves some mentions of an entity to a new entity, recorded for undo. */
+  splitEntity(input: SplitInput): Promise<EntityChange>;
+  /** Reverses a merge or split. */
+  undoEntityChange(id: number): Promise<EntityChange>;
+  /** Merges and splits, oldest first (those touching one entity with `entityId`). */
+  entityChanges(filter: { entityId?: number }): Promise<EntityChange[]>;
 }
 
 export type { PartialDate };

@@ -7,6 +7,7 @@ import { contractSearch } from './contract-search.ts';
 import { contractVersions } from './contract-versions.ts';
 import { contractLinks } from './contract-links.ts';
 import { contractReviews } from './contract-reviews.ts';
+import { contractEntityChanges } from './contract-entity-changes.ts';
 
 export type MakeStore = () => Promise<AtlasStore>;
 
@@ -34,5 +35,6 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     contractVersions(makeStore);
     contractLinks(makeStore);
     contractReviews(makeStore);
+    contractEntityChanges(makeStore);
   });
 }

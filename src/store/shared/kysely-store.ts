@@ -16,7 +16,8 @@ import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
 import { search } from './read/search.ts';
-import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../../model/review.ts';
+import type { AddedFactInput, EntityChange, FactReviewInput, MergeInput, ReviewFilter, SplitInput, StoredReview } from '../../model/review.ts';
+import { entityChanges, mergeEntities, splitEntity, undoEntityChange } from './review/entity-changes.ts';
 import { reviews } from './review/read-reviews.ts';
 import { addFact, deleteReview, reviewFact } from './review/write-review.ts';
 import type { AtlasDb } from './schema.ts';
@@ -69,6 +70,10 @@ export class KyselyStore implements AtlasStore {
   addFact(input: AddedFactInput): Promise<StoredReview> { return addFact(this.db, this.sql, input); }
   reviews(filter: ReviewFilter): Promise<StoredReview[]> { return reviews(this.db, filter); }
   deleteReview(id: number): Promise<boolean> { return deleteReview(this.db, this.sql, id); }
+  mergeEntities(input: MergeInput): Promise<EntityChange> { return mergeEntities(this.db, this.sql, input); }
+  splitEntity(input: SplitInput): Promise<EntityChange> { return splitEntity(this.db, this.sql, input); }
+  undoEntityChange(id: number): Promise<EntityChange> { return undoEntityChange(this.db, this.sql, id); }
+  entityChanges(filter: { entityId?: number }): Promise<EntityChange[]> { return entityChanges(this.db, { entityId: filter.entityId }); }
 }
 
 // The readers also take an internal `id` (for getFact); a caller's object must not smuggle one in.
