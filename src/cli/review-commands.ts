@@ -39,6 +39,22 @@ export function registerReviewCommands(program: Command, withDb: (cmd: Command) 
     .action(async (kind: string, o) => (await import('./commands/review-decide.ts')).runAdd(kind, o));
   withDb(review.command('withdraw')).description('withdraw a review: the fact is unreviewed again (an added fact is removed)').argument('<review>', 'review id')
     .action(async (id: string, o) => (await import('./commands/review-decide.ts')).runWithdraw(id, o));
+  const entityCmd = (cmd: Command) => withDb(cmd).option('--reviewer <name>', REVIEWER).option('--comment <text>', 'why').option('--json', 'print the change as JSON');
+  entityCmd(review.command('merge')).description('merge two entities: the second one\'s facts and names move to the first, which it becomes; undo with `review undo`')
+    .argument('<keep>', 'entity kept (id, name or alias)').argument('<other>', 'entity merged into it (id, name or alias)')
+    .action(async (keep: string, other: string, o) => (await import('./commands/review-entities.ts')).runMerge(keep, other, o));
+  entityCmd(review.command('split')).description('split an entity: the mentions given name a new entity; undo with `review undo`')
+    .argument('<entity>', 'entity to split (id, name or alias)')
+    .requiredOption('--mentions <refs>', 'mentions of the new entity, comma-separated (m12,m40)')
+    .requiredOption('--name <name>', 'name of the new entity')
+    .option('--type <type>', 'type of the new entity (default: the split entity\'s)')
+    .action(async (entity: string, o) => (await import('./commands/review-entities.ts')).runSplit(entity, o));
+  entityCmd(review.command('undo')).description('undo a merge or split').argument('<change>', 'change id (see `review history`)')
+    .action(async (id: string, o) => (await import('./commands/review-entities.ts')).runUndoChange(id, o));
+  withDb(review.command('history')).description('merges and splits, oldest first')
+    .option('--entity <entity>', 'only changes touching this entity')
+    .option('--json', 'print as JSON')
+    .action(async (o) => (await import('./commands/review-entities.ts')).runHistory(o));
   withDb(review.command('stats')).description('decisions, orphaned reviews, and the extractor\'s precision by rule')
     .option('--json', 'print as JSON')
     .action(async (o) => (await import('./commands/review-list.ts')).runReviewStats(o));

@@ -112,4 +112,21 @@ describe('atlas review', () => {
     expect(stats.byRule.find((r: { rule: string }) => r.rule === 'quantities.personnel')).toMatchObject({ corrected: 1, precision: 0, found: 1 });
     expect(run('review', 'stats').out).toMatch(/precision/);
   });
+
+  it('merges and splits entities, lists the history and undoes both', () => {
+    const sco = json(run('show', 'SCO', '--json')).entity;
+    const merged = json(run('review', 'merge', 'CSTO', 'SCO', '--reviewer', 'ana', '--json'));
+    expect(merged).toMatchObject({ action: 'merge', otherId: sco.id, otherName: 'Shanghai Cooperation Organization', reviewer: 'ana', undoneAt: null });
+    expect(json(run('show', 'SCO', '--json')).entity.name).toBe('Collective Security Treaty Organization');
+    const csto = json(run('show', 'CSTO', '--json'));
+    const mentionRefs = csto.mentions.filter((m: { quote: string }) => /CSTO|Collective/.test(m.quote)).map((m: { id: number }) => `m${m.id}`);
+    const split = json(run('review', 'split', 'CSTO', '--mentions', mentionRefs.join(','), '--name', 'CSTO (split)', '--json'));
+    expect(split).toMatchObject({ action: 'split', moved: mentionRefs.length, otherName: 'CSTO (split)' });
+    expect(run('review', 'history').out).toMatch(/merge.*\n.*split/s);
+    expect(run('review', 'undo', String(split.id)).out).toMatch(/undone/);
+    expect(run('review', 'undo', String(merged.id)).out).toMatch(/undone/);
+    expect(json(run('show', 'SCO', '--json')).entity).toMatchObject({ id: sco.id, name: 'Shanghai Cooperation Organization' });
+    expect(run('review', 'undo', String(merged.id))).toMatchObject({ code: 2, err: expect.stringMatching(/already undone/) });
+    expect(run('review', 'split', 'CSTO', '--mentions', 'q1', '--name', 'X')).toMatchObject({ code: 2, err: expect.stringMatching(/mention references/) });
+  });
 });
