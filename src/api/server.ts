@@ -19,6 +19,7 @@ import { statsRoutes } from './routes/stats.ts';
 import { healthRoutes } from './routes/health.ts';
 import { viewRoutes } from './routes/views.ts';
 import { reviewRoutes } from './routes/reviews.ts';
+import { entityChangeRoutes } from './routes/entity-changes.ts';
 import { installReviewedViews } from './reviewed-views.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -98,7 +99,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // View routes read through a store that honours ?reviewedOnly=true (see reviewed-views.ts).
   const viewCtx: ApiContext = { ...ctx, store: installReviewedViews(app, ctx.store) };
   await app.register(async (api) => {
-    for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, statsRoutes, healthRoutes, reviewRoutes]) {
+    for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, statsRoutes, healthRoutes, reviewRoutes, entityChangeRoutes]) {
       await api.register(routes, ctx);
     }
     for (const routes of [timelineRoutes, viewRoutes]) await api.register(routes, viewCtx);

@@ -91,4 +91,19 @@ describe('the review API', () => {
     const params = doc.paths['/api/views/forces'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toContain('reviewedOnly');
   });
+
+  it('merges and undoes entities with the write token', async () => {
+    const ents = (await h.get('/api/entities?type=ORG&limit=50')).body.items as { id: number; name: string }[];
+    const [a, b] = ents;
+    expect((await post('/api/entity-changes/merge', { keepId: a!.id, otherId: b!.id, reviewer: 'ana' }, null)).status).toBe(401);
+    const merged = await post('/api/entity-changes/merge', { keepId: a!.id, otherId: b!.id, reviewer: 'ana' });
+    expect(merged.status).toBe(201);
+    const change = await merged.json();
+    expect(change).toMatchObject({ action: 'merge', entityId: a!.id, otherId: b!.id, undoneAt: null });
+    expect((await h.get(`/api/entities/${b!.id}`)).status).toBe(404);
+    expect((await post(`/api/entity-changes/${change.id}/undo`, {})).status).toBe(200);
+    expect((await h.get(`/api/entities/${b!.id}`)).body.entity?.name ?? (await h.get(`/api/entities/${b!.id}`)).body.name).toBe(b!.name);
+    expect((await h.get('/api/entity-changes')).body).toMatchObject([{ id: change.id, undoneAt: expect.any(String) }]);
+    expect((await post('/api/entity-changes/merge', { keepId: a!.id, otherId: a!.id, reviewer: 'ana' })).status).toBe(400);
+  });
 });
