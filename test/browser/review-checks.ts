@@ -52,7 +52,7 @@ export async function reviewChecks(page: Page, base: string, check: Check, load:
 
   await check('reader: selecting text offers to add a fact, and adds a figure', async () => {
     const doc = await api('/api/documents/1') as { text: string };
-    const m = /\b(\d{2,}[\d,]*) ([a-z]+)/.exec(doc.text);
+    const m = /(?<![\w/.,-])(\d{2,}[\d,]*) ([a-z]{4,})/.exec(doc.text);
     assert.ok(m, 'document 1 states a figure');
     const start = m.index;
     const end = start + m[0].length;

@@ -8,7 +8,9 @@ export function describeFact(f: StoredFact): string {
     case 'quantity': {
       const q = f.fact;
       const value = q.low !== null && q.high !== null && q.low !== q.high ? `${q.low}-${q.high}` : String(q.value);
-      return [q.qualifier !== 'exact' ? q.qualifier.replace('_', ' ') : '', value, q.unit ?? '', q.subject ?? '', `[${q.kind}]`,
+      // "4 helicopters Mi-24 helicopters" reads badly: the unit only when the subject does not already say it.
+      const unit = q.unit && !(q.subject ?? '').toLowerCase().includes(q.unit.toLowerCase()) ? q.unit : '';
+      return [q.qualifier !== 'exact' ? q.qualifier.replace('_', ' ') : '', value, unit, q.subject ?? '', `[${q.kind}]`,
         q.holder ? `of ${q.holder}` : '', q.date ? labelPartialDate(q.date) : ''].filter(Boolean).join(' ');
     }
     case 'event': return `${f.fact.type}: ${f.fact.title} (${labelPartialDate(f.fact.date)})`;
