@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximate, findAnchor } from '../../src/store/shared/review/find-anchor.ts';
+import { approximate, findAnchor, SearchBudget } from '../../src/store/shared/review/find-anchor.ts';
 
 const anchor = (text: string, quote: string, nth = 0) => {
   let start = -1;
@@ -39,6 +39,8 @@ describe('findAnchor', () => {
     const t0 = performance.now();
     expect(findAnchor(long, a)).toMatchObject({ start: filler.length, how: 'fuzzy' });
     expect(performance.now() - t0).toBeLessThan(5000);
+    // Once a document's budget for whole-text searches is spent, only the window around the old place is searched.
+    expect(findAnchor(long, a, new SearchBudget(1000))).toMatchObject({ how: 'orphaned' });
   });
 
   it('approximate() returns the span with the fewest edits, nearest on ties', () => {

@@ -28,8 +28,18 @@ const FUZZY_RATE = 0.2;
 const WINDOW = 4000;
 /** A close variant of a quote shorter than this must also keep some of its context (else "Freedonian" would land on "Freedonia"). */
 const FUZZY_ALONE = 24;
-/** Cells (text length x quote length) a whole-text approximate search may cost. */
+/** Cells (text length x quote length) one whole-text approximate search may cost. */
 const FUZZY_BUDGET = 40_000_000;
+
+/** What the whole-text searches of one re-attachment pass may cost together (one document's reviews). */
+export class SearchBudget {
+  constructor(public cells = 200_000_000) {}
+  take(n: number): boolean {
+    if (n > this.cells) return false;
+    this.cells -= n;
+    return true;
+  }
+}
 
 function commonTail(a: string, text: string, end: number): number {
   let n = 0;
@@ -93,13 +103,13 @@ export function approximate(text: string, quote: string, from: number, to: numbe
   return best;
 }
 
-function fuzzy(text: string, a: QuoteAnchor): Found | NotFound {
+function fuzzy(text: string, a: QuoteAnchor, budget: SearchBudget): Found | NotFound {
   const m = a.quote.length;
   if (m < FUZZY_MIN || m > FUZZY_MAX) return { how: 'orphaned', reason: 'the quote is no longer in the text' };
   const allowed = Math.floor(m * FUZZY_RATE);
   const near = Math.min(a.start, text.length);
   const windows: [number, number][] = [[Math.max(0, near - WINDOW), Math.min(text.length, near + m + WINDOW)]];
-  if (text.length * m <= FUZZY_BUDGET) windows.push([0, text.length]);
+  if (text.length * m <= FUZZY_BUDGET && budget.take(text.length * m)) windows.push([0, text.length]);
   for (const [from, to] of windows) {
     const hit = approximate(text, a.quote, from, to, near);
     if (!hit || hit.edits > allowed) continue;
@@ -110,7 +120,7 @@ function fuzzy(text: string, a: QuoteAnchor): Found | NotFound {
 }
 
 /** Where an anchor's quote is in `text` now, or why it cannot be placed. */
-export function findAnchor(text: string, a: QuoteAnchor): Found | NotFound {
+export function findAnchor(text: string, a: QuoteAnchor, budget = new SearchBudget()): Found | NotFound {
   if (a.quote.length === 0) return { how: 'orphaned', reason: 'the anchor has an empty quote' };
-  return exact(text, a) ?? fuzzy(text, a);
+  return exact(text, a) ?? fuzzy(text, a, budget);
 }

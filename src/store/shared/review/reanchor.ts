@@ -3,7 +3,7 @@ import type { ReanchorOutcome, ReviewKind } from '../../../model/review.ts';
 import { FACT_TABLES } from '../fact-tables.ts';
 import type { AtlasDb } from '../schema.ts';
 import { anchorAt } from '../write/fact-anchors.ts';
-import { findAnchor } from './find-anchor.ts';
+import { findAnchor, SearchBudget } from './find-anchor.ts';
 
 type Span = { id: number; start: number; end: number; rule: string; quote: string };
 
@@ -46,6 +46,7 @@ export async function reanchorReviews(db: Kysely<AtlasDb>, documentId: number, v
   if (reviews.length === 0) return counts;
   const doc = await db.selectFrom('documents').select(['text', 'content_hash']).where('id', '=', documentId).executeTakeFirstOrThrow();
   const indexes = new Map<ReviewKind, SpanIndex>();
+  const budget = new SearchBudget();
   const indexOf = async (kind: ReviewKind) => {
     let idx = indexes.get(kind);
     if (!idx) {
@@ -68,7 +69,7 @@ export async function reanchorReviews(db: Kysely<AtlasDb>, documentId: number, v
     if (kept && kept.quote === r.quote) {
       span = kept; factId = kept.id; how = 'kept';
     } else {
-      const found = findAnchor(doc.text, { start: r.start, quote: r.quote, prefix: r.prefix, suffix: r.suffix });
+      const found = findAnchor(doc.text, { start: r.start, quote: r.quote, prefix: r.prefix, suffix: r.suffix }, budget);
       if (found.how === 'orphaned') reason = found.reason;
       else if (r.decision === 'added') { span = found; how = found.how; }
       else {
