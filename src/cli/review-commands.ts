@@ -29,7 +29,7 @@ export function registerReviewCommands(program: Command, withDb: (cmd: Command) 
   decide(review.command('correct')).description('the fact is real but some values are wrong: give the right ones').argument('<fact>', 'a fact reference')
     .option('--set <key=value>', 'a corrected value, repeatable (quantity: value low high qualifier kind unit subject holder status; event: type title cooperation date; mention: name type; relation: predicate label; claim: text kind)', collect)
     .action(async (ref: string, o) => (await import('./commands/review-decide.ts')).runDecide('corrected', [ref], o));
-  decide(review.command('add')).description('a fact the extractor missed, on a span of a document').argument('<kind>', 'mention, quantity, event, relation or claim')
+  decide(review.command('add')).description('a fact the extractor missed, on a span of a document').argument('<kind>', 'mention (of an entity), quantity (a figure) or event')
     .requiredOption('--document <id>', 'the document')
     .option('--quote <text>', 'the text the fact is stated in (its first occurrence, or --occurrence N)')
     .option('--occurrence <n>', 'which occurrence of --quote', '1')
@@ -40,7 +40,7 @@ export function registerReviewCommands(program: Command, withDb: (cmd: Command) 
   withDb(review.command('withdraw')).description('withdraw a review: the fact is unreviewed again (an added fact is removed)').argument('<review>', 'review id')
     .action(async (id: string, o) => (await import('./commands/review-decide.ts')).runWithdraw(id, o));
   const entityCmd = (cmd: Command) => withDb(cmd).option('--reviewer <name>', REVIEWER).option('--comment <text>', 'why').option('--json', 'print the change as JSON');
-  entityCmd(review.command('merge')).description('merge two entities: the second one\'s facts and names move to the first, which it becomes; undo with `review undo`')
+  entityCmd(review.command('merge')).description('merge two entities: the second one\'s facts and names move to the first and the second is removed; undo with `review undo`')
     .argument('<keep>', 'entity kept (id, name or alias)').argument('<other>', 'entity merged into it (id, name or alias)')
     .action(async (keep: string, other: string, o) => (await import('./commands/review-entities.ts')).runMerge(keep, other, o));
   entityCmd(review.command('split')).description('split an entity: the mentions given name a new entity; undo with `review undo`')

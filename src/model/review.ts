@@ -87,8 +87,11 @@ export const FactReviewInput = z.object({
 });
 export type FactReviewInput = z.input<typeof FactReviewInput>;
 
+/** What can be added by hand: an entity named (mention), a figure (quantity), an event. */
+export const AddedKind = z.enum(['mention', 'quantity', 'event']);
+
 export const AddedFactInput = z.object({
-  kind: ReviewKind,
+  kind: AddedKind,
   documentId: z.number().int().positive(),
   start: z.number().int().min(0),
   end: z.number().int().positive(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Decision, ReviewKind } from '../../model/review.ts';
+import { AddedKind, Decision, ReviewKind } from '../../model/review.ts';
 
 /** Request and response shapes of /api/reviews. */
 
@@ -55,7 +55,7 @@ export const ReviewBody = z.object({
 });
 
 export const AddedBody = z.object({
-  kind: ReviewKind,
+  kind: AddedKind,
   documentId: z.number().int().positive(),
   start: z.number().int().min(0),
   end: z.number().int().positive(),

@@ -1,5 +1,5 @@
 import { InvalidInput, NotFound } from '../../model/errors.ts';
-import { ReviewKind, type StoredReview } from '../../model/review.ts';
+import { AddedKind, ReviewKind, type StoredReview } from '../../model/review.ts';
 import { formatFactRef, parseFactRef } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { printJson } from '../format.ts';
@@ -58,8 +58,8 @@ async function spanOf(store: AtlasStore, documentId: number, o: { start?: string
 
 /** `atlas review add KIND --document ID (--quote TEXT | --start N --end N) --set k=v ...` */
 export async function runAdd(kind: string, o: DecideOpts & { document: string; start?: string; end?: string; quote?: string; occurrence?: string }): Promise<void> {
-  const k = ReviewKind.safeParse(kind);
-  if (!k.success) throw new InvalidInput(`atlas: a fact added by hand is a mention, quantity, event, relation or claim, found "${kind}"`);
+  const k = AddedKind.safeParse(kind);
+  if (!k.success) throw new InvalidInput(`atlas: a fact added by hand is a mention (of an entity), a quantity or an event, found "${kind}"`);
   const documentId = parseIntOption('--document', o.document, 0, 1, 2 ** 31 - 1);
   const values = parseSetOptions(o.set ?? []);
   const reviewer = reviewerName(o.reviewer);

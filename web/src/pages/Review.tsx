@@ -4,7 +4,7 @@ import { href } from '../router.ts';
 import { Empty, Page } from '../components/Status.tsx';
 import { FactForm } from '../review/FactForm.tsx';
 import { firstNumber } from '../review/values.ts';
-import type { Decision, QueueItem, QueueT } from '../review/types.ts';
+import type { Decision, QueueItem, QueueT, StoredReviewT } from '../review/types.ts';
 import type { PageProps } from '../pages.ts';
 
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (['INPUT', 'SELECT', 'TEXTAREA'].includes(t.tagName) || t.isContentEditable);
@@ -22,6 +22,7 @@ export default function Review(_props: PageProps) {
   const [done, setDone] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [reviewer, setReviewer] = useState(reviewerName());
+  const orphans = useApi<StoredReviewT[]>('/reviews', { status: 'orphaned' }, version);
 
   useEffect(() => { if (loaded.state === 'ok') { setItems(loaded.data.items); setAt(0); } }, [loaded]);
 
@@ -69,6 +70,7 @@ export default function Review(_props: PageProps) {
           </p>
           <p className="review-status" role="status" aria-live="polite">{done.length ? `Saved: ${done.join(' · ')}` : ''}</p>
           {error && <p className="error" role="alert">{error}</p>}
+          {orphans.state === 'ok' && orphans.data.length > 0 && <Orphans reviews={orphans.data} />}
           {items.length === 0 ? <Empty>Nothing left to review. <button type="button" className="linklike" onClick={() => setVersion((v) => v + 1)}>Reload the queue</button></Empty> : (
             <ol className="review-queue" aria-label="unreviewed facts">
               {items.map((item, i) => (
@@ -100,5 +102,20 @@ export default function Review(_props: PageProps) {
         </>
       )}
     </Page>
+  );
+}
+
+/** Reviews a new version of their document left with nothing to attach to: kept, and shown here. */
+function Orphans({ reviews }: { reviews: StoredReviewT[] }) {
+  return (
+    <details className="orphans">
+      <summary>{reviews.length} review{reviews.length === 1 ? '' : 's'} could not be re-attached after a document changed</summary>
+      <ul>{reviews.map((r) => (
+        <li key={r.id}>
+          <strong>{r.decision}</strong> {r.kind} “{r.anchor.quote}” by {r.reviewer} · <a href={href(`/documents/${r.anchor.documentId}`)}>document {r.anchor.documentId}</a>
+          {r.orphan && <span className="muted"> · version {r.orphan.version}: {r.orphan.reason}</span>}
+        </li>
+      ))}</ul>
+    </details>
   );
 }

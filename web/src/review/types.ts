@@ -24,6 +24,8 @@ export interface StoredReviewT {
   decision: 'confirmed' | 'rejected' | 'corrected' | 'added';
   values: Record<string, unknown> | null;
   reviewer: string;
+  anchor: { documentId: number; quote: string };
+  orphan: { version: number; reason: string } | null;
 }
 
 export type Decision = 'confirmed' | 'rejected' | 'corrected';
