@@ -71,6 +71,20 @@ export function contractReviews(makeStore: MakeStore): void {
       expect(orphans).toMatchObject([{ kind: 'mention', decision: 'confirmed', factId: null, orphan: { version: 2 }, anchor: { quote: 'Freedonian' } }]);
       expect(orphans[0]!.orphan!.reason).toMatch(/no longer|close variant/);
       expect((await s.reviews({})).length).toBe(4);
+
+      // Version 3 mends the post's wording: the rejection follows the fact to its close variant.
+      const v3 = TEXT_EDIT.replace('the Chief of the General Staff,', 'the Chief of General Staff,');
+      const x3 = extractionEdit();
+      const post = 'General Ivan Petrovsky, the Chief of General Staff';
+      x3.relations = [{ ...x3.relations[0]!, ...ev(v3, post, 'relation.post') }];
+      x3.mentions = x3.mentions.map((m) => ({ ...m, ...ev(v3, m.quote, m.rule, m.quote === 'Freedonia' || m.quote === 'Sylvania' ? 1 : 0) }));
+      x3.quantities = [{ ...x3.quantities[0]!, ...ev(v3, '12 Falcon-9 helicopters', 'quantity.order') }];
+      x3.events = [{ ...x3.events[0]!, ...ev(v3, 'Freedonia and Sylvania held the Steppe Shield exercise in 2016', 'event.exercise') }];
+      x3.sentences = sentencesOf(v3);
+      await s.putDocument(makeDoc('a.txt', 'Doc A', v3), x3, RUN);
+      const [r3] = await s.relations({ documentId });
+      expect(await s.reviews({ fact: { kind: 'relation', id: r3!.id } })).toMatchObject([{ decision: 'rejected', orphan: null, anchor: { quote: post } }]);
+      expect(await s.reviews({ orphaned: true })).toMatchObject([{ anchor: { quote: 'Freedonian' }, orphan: { version: 3 } }]);
     });
 
     it('replaces a fact\'s previous decision, withdraws reviews, and refuses bad input with specific errors', async () => {
