@@ -75,6 +75,8 @@ describe('atlas review', () => {
     const live = json(run('explain', `q${corrected[0].factId}`, '--json'));
     expect(live.fact).toMatchObject({ quote: 'about 10,900 personnel', start: corrected[0].anchor.start });
     expect(live.document.version).toBe(2);
+    expect(live.review).toMatchObject({ decision: 'corrected', values: { value: 11000 }, comment: 'white paper' });
+    expect(run('explain', `q${corrected[0].factId}`).out).toMatch(/review {6}corrected \{"value":11000\} by ana on \d{4}-\d{2}-\d{2} \("white paper"\)/);
     const [rejected] = json(run('review', 'list', '--status', 'rejected', '--json'));
     expect(rejected).toMatchObject({ orphan: null, anchor: { quote: '4 Mi-24 helicopters' } });
     expect(json(run('explain', `q${rejected.factId}`, '--json')).fact.start).toBe(rejected.anchor.start);
