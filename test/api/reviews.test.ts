@@ -57,6 +57,8 @@ describe('the review API', () => {
     expect((await h.get('/api/reviews?status=reviewed')).body).toHaveLength(3);
     expect((await h.get('/api/reviews?status=corrected')).body).toMatchObject([{ values: { value: 14 } }]);
     expect((await h.get('/api/reviews?status=maybe')).status).toBe(400);
+    expect((await h.get(`/api/reviews?fact=${q}`)).body).toMatchObject([{ decision: 'corrected' }]);
+    expect((await h.get(`/api/reviews?fact=${e}&status=confirmed`)).body).toEqual([]);
     const del = (id: number, token: string | null = h.token) => fetch(`${h.base}/api/reviews/${id}`, { method: 'DELETE', headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect((await del(body.id, null)).status).toBe(401);
     expect((await del(body.id)).status).toBe(204);

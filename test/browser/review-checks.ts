@@ -87,6 +87,13 @@ export async function reviewChecks(page: Page, base: string, check: Check, load:
       { kind: 'quantity', start, end, quote: m[0], value: Number(m[1]!.replace(/,/g, '')) });
   });
 
+  await check('reader: a fact\'s card shows its review', async () => {
+    const [confirmed] = await api('/api/reviews?status=confirmed') as { kind: string; factId: number; anchor: { documentId: number } }[];
+    assert.ok(confirmed, 'the queue check confirmed a fact');
+    await load(page, `${base}/#/documents/${confirmed.anchor.documentId}?fact=${confirmed.kind[0]}${confirmed.factId}`);
+    await page.waitForSelector('.fact-card [data-review="confirmed"]');
+  });
+
   await check('views: the "reviewed facts only" switch limits the view and says how many facts are reviewed', async () => {
     await load(page, `${base}/#/timeline`);
     await page.waitForSelector('[data-coverage]');

@@ -40,8 +40,9 @@ export const reviewRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, { sto
       querystring: ReviewListQuery, response: { 200: z.array(StoredReviewSchema), ...problems },
     },
   }, (req) => {
-    const { status, kind, documentId } = req.query;
+    const { status, kind, documentId, fact } = req.query;
     const filter: ReviewFilter = { kind, documentId };
+    if (fact) { const ref = parseFactRef(fact)!; filter.fact = { kind: ref.kind as ReviewKind, id: ref.id }; }
     if (status === 'orphaned') filter.orphaned = true;
     else if (status !== 'reviewed') filter.decision = status;
     return store.reviews(filter);

@@ -38,6 +38,7 @@ export const QueueQuery = z.object({
 
 export const ReviewListQuery = z.object({
   status: z.enum(['reviewed', 'orphaned', ...Decision.options]).default('reviewed'),
+  fact: z.string().regex(/^[mqerc]\d{1,10}$/, 'expected a fact reference such as q12').optional().describe('the review of one fact'),
   kind: ReviewKind.optional(),
   documentId: z.coerce.number().int().positive().optional(),
 });
