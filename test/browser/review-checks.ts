@@ -52,7 +52,9 @@ export async function reviewChecks(page: Page, base: string, check: Check, load:
 
   await check('reader: selecting text offers to add a fact, and adds a figure', async () => {
     const doc = await api('/api/documents/1') as { text: string };
-    const m = /(?<![\w/.,-])(\d{2,}[\d,]*) ([a-z]{4,})/.exec(doc.text);
+    // A stated figure a person would pick (a count of troops, officers...), else any number before a word.
+    const m = /(?<![\w/.,-])(\d{2,}[\d,]*) (troops|personnel|officers|soldiers|servicemen|cadets|tanks|aircraft|helicopters|people)\b/.exec(doc.text)
+      ?? /(?<![\w/.,-])(\d{2,}[\d,]*) ([a-z]{4,})/.exec(doc.text);
     assert.ok(m, 'document 1 states a figure');
     const start = m.index;
     const end = start + m[0].length;
@@ -69,6 +71,7 @@ export async function reviewChecks(page: Page, base: string, check: Check, load:
         if (end > at && end <= at + len) { range.setEnd(n, end - at); break; }
         at += len;
       }
+      (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'center' });
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);
