@@ -1,7 +1,8 @@
 import type { DocumentInput, Extraction, PageSpan, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
 import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
-import type { AddedFactInput, EntityChange, FactReviewInput, MergeInput, ReviewFilter, SplitInput, StoredReview } from '../model/review.ts';
+import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../model/review.ts';
+import type { EntityChange, MergeInput, SplitInput } from '../model/entity-change.ts';
 import type { Sentence } from '../model/provenance.ts';
 import type { StoredLink } from '../model/links.ts';
 import type {

@@ -1,5 +1,5 @@
 import { InvalidInput } from '../../model/errors.ts';
-import type { EntityChange } from '../../model/review.ts';
+import type { EntityChange } from '../../model/entity-change.ts';
 import { parseFactRef } from '../../model/views.ts';
 import { printJson, table } from '../format.ts';
 import { parseIntOption, withDb } from '../open-db.ts';
