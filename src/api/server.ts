@@ -18,6 +18,9 @@ import { timelineRoutes } from './routes/timeline.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { healthRoutes } from './routes/health.ts';
 import { viewRoutes } from './routes/views.ts';
+import { reviewRoutes } from './routes/reviews.ts';
+import { entityChangeRoutes } from './routes/entity-changes.ts';
+import { installReviewedViews } from './reviewed-views.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const DEFAULT_HOST = '127.0.0.1';
@@ -93,10 +96,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   };
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   await registerApiDocs(app);
+  // View routes read through a store that honours ?reviewedOnly=true (see reviewed-views.ts).
+  const viewCtx: ApiContext = { ...ctx, store: installReviewedViews(app, ctx.store) };
   await app.register(async (api) => {
-    for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, timelineRoutes, statsRoutes, healthRoutes, viewRoutes]) {
+    for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, statsRoutes, healthRoutes, reviewRoutes, entityChangeRoutes]) {
       await api.register(routes, ctx);
     }
+    for (const routes of [timelineRoutes, viewRoutes]) await api.register(routes, viewCtx);
   }, { prefix: '/api' });
   await registerWebUi(app, { webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT, token });
   await app.ready();

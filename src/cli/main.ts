@@ -4,6 +4,7 @@ import { AtlasError } from '../model/errors.ts';
 import { DEFAULT_DB } from './defaults.ts';
 import { VIEW_LIST } from './commands/view-list.ts';
 import { exitQuietlyOnBrokenPipe } from './epipe.ts';
+import { registerReviewCommands } from './review-commands.ts';
 
 /** The package's version, from its package.json (two folders up, from src/cli/ as from dist/cli/). */
 function packageVersion(): string {
@@ -127,6 +128,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--type <type>', 'event type (agreement, exercise, reform, ...)')
     .option('--entity <name>', 'only events with this participant')
     .option('--json', 'print as JSON')
+    .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand')
     .action(async (o) => (await import('./commands/views.ts')).runTimeline(o));
 
   withDbOption(program.command('explain')).description('the rule, span and sentence behind one fact')
@@ -138,21 +140,26 @@ export async function main(argv: string[]): Promise<void> {
     .requiredOption('--out <dir>', 'folder to write into')
     .option('--format <format>', 'csv or jsonl', 'csv')
     .option('--json', 'print the list of written files as JSON')
+    .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand')
     .action(async (o) => (await import('./commands/export.ts')).runExport(o));
 
   for (const view of VIEW_LIST) {
-    const cmd = withDbOption(program.command(view.name)).description(view.describe).option('--json', 'print as JSON');
+    const cmd = withDbOption(program.command(view.name)).description(view.describe).option('--json', 'print as JSON')
+      .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand');
     if (view.country) cmd.argument('[country]', 'country (default: the most-mentioned one)');
     cmd.action(async (...args: unknown[]) => {
       const country = view.country ? (args[0] as string | undefined) : undefined;
-      const o = args[view.country ? 1 : 0] as { db: string; json?: boolean };
+      const o = args[view.country ? 1 : 0] as { db: string; json?: boolean; reviewedOnly?: boolean };
       await (await import('./commands/views.ts')).runView(view.name, country, o);
     });
   }
   withDbOption(program.command('ledger')).description('every figure stated for one subject, side by side with its sources')
     .argument('<subject>', 'a subject, holder or entity name (e.g. "Ground Forces", "defense budget")')
     .option('--json', 'print as JSON')
+    .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand')
     .action(async (subject: string, o) => (await import('./commands/views.ts')).runLedger(subject, o));
+
+  registerReviewCommands(program, withDbOption);
 
   try {
     await program.parseAsync(argv);

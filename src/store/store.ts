@@ -1,6 +1,8 @@
 import type { DocumentInput, Extraction, PageSpan, RunInfo, StoredDocument } from '../model/document.ts';
 import type { PartialDate } from '../model/date.ts';
 import type { DocumentVersion, RemovedFact } from '../model/identity.ts';
+import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../model/review.ts';
+import type { EntityChange, MergeInput, SplitInput } from '../model/entity-change.ts';
 import type { Sentence } from '../model/provenance.ts';
 import type { StoredLink } from '../model/links.ts';
 import type {
@@ -107,6 +109,27 @@ export interface AtlasStore {
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null>;
   /** Ranked full-text search over sentences (FTS5 / tsvector) plus entity names and aliases. */
   search(text: string, page: Page): Promise<SearchResult>;
+
+  /**
+   * Analysts' decisions, kept apart from extractions and anchored to the text: a new version of a
+   * document re-attaches them to the facts extracted at the same place, or marks them orphaned.
+   */
+  /** Confirms, rejects or corrects an extracted fact (replacing its previous review). */
+  reviewFact(input: FactReviewInput): Promise<StoredReview>;
+  /** Records a fact the extractor missed, on a span of the document's current text. */
+  addFact(input: AddedFactInput): Promise<StoredReview>;
+  reviews(filter: ReviewFilter): Promise<StoredReview[]>;
+  /** Withdraws a review; false when there is none with this id. */
+  deleteReview(id: number): Promise<boolean>;
+
+  /** Merges one entity into another (facts, participations and names move; the other is deleted), recorded for undo. */
+  mergeEntities(input: MergeInput): Promise<EntityChange>;
+  /** Moves some mentions of an entity to a new entity, recorded for undo. */
+  splitEntity(input: SplitInput): Promise<EntityChange>;
+  /** Reverses a merge or split. */
+  undoEntityChange(id: number): Promise<EntityChange>;
+  /** Merges and splits, oldest first (those touching one entity with `entityId`). */
+  entityChanges(filter: { entityId?: number }): Promise<EntityChange[]>;
 }
 
 export type { PartialDate };

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { SCREENSHOTS, ensureWebBuild, launchBrowser, startAtlas } from './harness.ts';
 import { assertChartTextInside } from './layout-checks.ts';
 import { pageChecks } from './page-checks.ts';
+import { reviewChecks } from './review-checks.ts';
 
 /**
  * Browser tests of the web atlas: every page loads and renders without script errors, and the
@@ -68,6 +69,7 @@ try {
     ['education', '/#/education'],
     ['audit', '/#/audit'],
     ['ledger', `/#/ledger?subject=${encodeURIComponent(someSubject)}`],
+    ['review', '/#/review'],
   ];
   for (const [name, path] of pages) {
     await check(`page ${name} renders`, async () => {
@@ -164,6 +166,8 @@ try {
     await page.getByText('browser-upload.txt').first().waitFor({ state: 'visible' });
     assert.deepEqual(scriptErrors.filter((e) => /Content Security Policy/i.test(e)), [], 'no CSP violations');
   });
+
+  await reviewChecks(page, base, check, load);
 
   await check('view state lives in the URL', async () => {
     await load(page, `${base}/#/search?q=defense&offset=0`);

@@ -84,6 +84,29 @@ describe('the atlas command on a PostgreSQL store', { timeout: 240_000 }, () => 
     }
   });
 
+  it('keeps reviews through a re-ingest of an edited document, and limits a view to reviewed facts', async () => {
+    const queue = await atlas(['review', 'list', '--db', db, '--json', '--no-rank']);
+    expect(queue.code, queue.err).toBe(0);
+    const items = JSON.parse(queue.out).items as { ref: string; kind: string; quote: string }[];
+    const budget = items.find((i) => i.kind === 'quantity' && i.quote.includes('1.2 billion'))!;
+    const vehicles = items.find((i) => i.kind === 'quantity' && i.quote.includes('24 armoured'))!;
+    expect((await atlas(['review', 'correct', budget.ref, '--set', 'value=1300000000', '--reviewer', 'ana', '--db', db])).code).toBe(0);
+    expect((await atlas(['review', 'reject', vehicles.ref, '--reviewer', 'ana', '--db', db])).code).toBe(0);
+
+    // A sentence in front, the middle one reworded: every span moves and the figures' context changes.
+    writeFileSync(join(dir, 'ruritania-brief.txt'), `Ruritania is a small mountain country. ${BRIEF.replace('General Anton Keller, the Chief of the General Staff, said', 'The Chief of the General Staff, General Anton Keller, told reporters')}`);
+    expect((await atlas(['ingest', join(dir, 'ruritania-brief.txt'), '--db', db, '--quiet'])).code).toBe(0);
+    const reviewed = JSON.parse((await atlas(['review', 'list', '--status', 'reviewed', '--db', db, '--json'])).out) as { decision: string; factId: number | null; orphan: unknown; anchor: { quote: string } }[];
+    expect(reviewed.map((r) => [r.decision, r.orphan, r.anchor.quote])).toEqual([
+      ['rejected', null, expect.stringContaining('24 armoured')],
+      ['corrected', null, expect.stringContaining('1.2 billion')],
+    ]);
+    const money = await atlas(['money', '--reviewed-only', '--db', db, '--json']);
+    expect(money.code, money.err).toBe(0);
+    expect(JSON.parse(money.out).review).toMatchObject({ reviewedOnly: true, reviewed: 1, facts: 1 });
+    expect(money.out).toContain('1300000000');
+  });
+
   // The CLI's own opener, in-process (each `atlas` run costs seconds of CPU): the errors and exit codes it reports.
   it('says what to check when the server is unreachable, the URL malformed or the database not set up', async () => {
     const down = await openDb('postgres://atlas@127.0.0.1:1/atlas').catch((e: unknown) => e);

@@ -6,6 +6,8 @@ import { contractReplace } from './contract-replace.ts';
 import { contractSearch } from './contract-search.ts';
 import { contractVersions } from './contract-versions.ts';
 import { contractLinks } from './contract-links.ts';
+import { contractReviews } from './contract-reviews.ts';
+import { contractEntityChanges } from './contract-entity-changes.ts';
 
 export type MakeStore = () => Promise<AtlasStore>;
 
@@ -32,5 +34,7 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
     contractSearch(makeStore);
     contractVersions(makeStore);
     contractLinks(makeStore);
+    contractReviews(makeStore);
+    contractEntityChanges(makeStore);
   });
 }

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { href, navigate, useRoute } from './router.ts';
 import { NAV, PAGES, pageOf } from './pages.ts';
 import { Loading } from './components/Status.tsx';
+import { ReviewedToggle } from './review/ReviewedToggle.tsx';
 
 export function App() {
   const route = useRoute();
@@ -16,6 +17,7 @@ export function App() {
       <header className="topbar">
         <a className="brand" href={href('/')}><span className="brand-mark" aria-hidden="true" />Defense Atlas</a>
         <QuickSearch initial={page === 'search' ? route.params.get('q') ?? '' : ''} />
+        <ReviewedToggle />
         <a className="topbar-link" href="/api/docs">API</a>
       </header>
       <nav className="sidenav" aria-label="pages">

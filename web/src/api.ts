@@ -7,17 +7,52 @@ export class ApiError extends Error {
   }
 }
 
+/** Views and the timeline honour the "reviewed facts only" switch (kept per browser); no page needs code for it. */
+const isViewPath = (path: string) => path.startsWith('/views/') || path === '/timeline';
+export const reviewedOnly = () => localStorage.getItem('atlas-reviewed-only') === 'true';
+export function setReviewedOnly(on: boolean): void {
+  localStorage.setItem('atlas-reviewed-only', String(on));
+}
+/** How many of the facts the last view shown are reviewed (from the Atlas-Reviewed-Facts header). */
+export interface Coverage { reviewed: number; facts: number; reviewedOnly: boolean }
+export const COVERAGE_EVENT = 'atlas-coverage';
+
 export async function getJson<T>(path: string, params: Params = {}): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '' && v !== false) qs.set(k, String(v));
+  if (isViewPath(path) && reviewedOnly()) qs.set('reviewedOnly', 'true');
   const url = `/api${path}${qs.size ? `?${qs}` : ''}`;
   const res = await fetch(url, { headers: { accept: 'application/json' } });
   if (!res.ok) {
     const body = await res.json().catch(() => null) as { detail?: string } | null;
     throw new ApiError(res.status, body?.detail ?? `${res.status} ${res.statusText}`);
   }
+  const counted = /^(\d+)\/(\d+)$/.exec(res.headers.get('atlas-reviewed-facts') ?? '');
+  if (counted) {
+    const detail: Coverage = { reviewed: Number(counted[1]), facts: Number(counted[2]), reviewedOnly: res.headers.get('atlas-reviewed-only') === 'true' };
+    window.dispatchEvent(new CustomEvent(COVERAGE_EVENT, { detail }));
+  }
   return res.json() as Promise<T>;
 }
+
+/** Sends JSON with the write token (POST, DELETE); errors carry the problem's detail. */
+export async function sendJson<T>(method: 'POST' | 'DELETE', path: string, body?: unknown): Promise<T | null> {
+  const token = writeToken();
+  const res = await fetch(`/api${path}`, {
+    method, body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
+  if (!res.ok) {
+    if (res.status === 401) sessionStorage.removeItem('atlas-token');
+    const problem = await res.json().catch(() => null) as { detail?: string } | null;
+    throw new ApiError(res.status, problem?.detail ?? `${res.status} ${res.statusText}`);
+  }
+  return res.status === 204 ? null : res.json() as Promise<T>;
+}
+
+/** The reviewer's name, kept per browser. */
+export const reviewerName = () => localStorage.getItem('atlas-reviewer') || 'analyst';
+export const setReviewerName = (name: string) => localStorage.setItem('atlas-reviewer', name.trim());
 
 export type Loaded<T> = { state: 'loading' } | { state: 'error'; error: ApiError | Error } | { state: 'ok'; data: T };
 

@@ -24,6 +24,7 @@ const loaders: Record<string, Loader> = {
   audit: () => import('./pages/Audit.tsx'),
   ledger: () => import('./pages/Ledger.tsx'),
   facts: () => import('./pages/FactRedirect.tsx'),
+  review: () => import('./pages/Review.tsx'),
 };
 
 export const PAGES: Record<string, ComponentType<PageProps>> = Object.fromEntries(
@@ -45,6 +46,7 @@ export const NAV: { id: string; label: string; group: 'explore' | 'views' }[] = 
   { id: 'entities', label: 'Entities', group: 'explore' },
   { id: 'documents', label: 'Documents', group: 'explore' },
   { id: 'timeline', label: 'Timeline', group: 'explore' },
+  { id: 'review', label: 'Review', group: 'explore' },
   { id: 'partners', label: 'Partners', group: 'views' },
   { id: 'forces', label: 'Forces', group: 'views' },
   { id: 'inventory', label: 'Inventory', group: 'views' },

@@ -27,7 +27,8 @@ export async function runExplain(ref: string, opts: { db: string; json?: boolean
     }
     const f = found.fact;
     const [doc, sentence] = await Promise.all([store.getDocument(f.documentId), store.sentence(f.documentId, f.sentence)]);
-    if (opts.json) return printJson({ ref: formatFactRef(ref), ...(removed ? { redirectedFrom: formatFactRef(parsed), removed } : {}), ...found, document: doc && { ...doc, text: undefined, sentences: undefined }, sentenceText: sentence?.text ?? null });
+    const [review] = found.kind === 'link' ? [] : await store.reviews({ fact: { kind: found.kind, id: f.id } });
+    if (opts.json) return printJson({ ref: formatFactRef(ref), ...(removed ? { redirectedFrom: formatFactRef(parsed), removed } : {}), ...found, review: review ?? null, document: doc && { ...doc, text: undefined, sentences: undefined }, sentenceText: sentence?.text ?? null });
     console.log(`${formatFactRef(ref)}  ${found.kind}`);
     console.log(`rule        ${f.rule} (confidence ${f.confidence.toFixed(2)})`);
     console.log(`document    ${doc?.title ?? '?'} (id ${f.documentId}, ${displayPath(doc?.sourcePath ?? '')})`);
@@ -69,5 +70,9 @@ export async function runExplain(ref: string, opts: { db: string; json?: boolean
         break;
       }
     }
+    if (review) {
+      const values = review.values ? ` ${JSON.stringify(review.values)}` : '';
+      console.log(`review      ${review.decision}${values} by ${review.reviewer} on ${review.reviewedAt.slice(0, 10)}${review.comment ? ` ("${review.comment}")` : ''}`);
+    } else if (found.kind !== 'link') console.log('review      unreviewed');
   });
 }

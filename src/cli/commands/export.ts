@@ -4,6 +4,7 @@ import { formatPartialDate } from '../../model/date.ts';
 import { InvalidInput } from '../../model/errors.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { withDb } from '../open-db.ts';
+import { reviewedOnlyStore } from '../../analysis/context/reviewed-store.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -56,10 +57,25 @@ export function toCsv(rows: Row[]): string {
   return [headers.join(','), ...rows.map((r) => headers.map((h) => csvCell(r[h] ?? null)).join(','))].join('\n') + '\n';
 }
 
-export async function runExport(opts: { db: string; format: string; out: string; json?: boolean }): Promise<void> {
+/** How many exported facts carry a review (facts added by hand, with negative ids, always do). */
+async function reviewedCount(store: AtlasStore, tables: Record<string, Row[]>): Promise<{ facts: number; reviewed: number }> {
+  const decided = new Set((await store.reviews({ orphaned: false })).map((r) => `${r.kind}:${r.factId}`));
+  let facts = 0;
+  let reviewed = 0;
+  for (const [table, kind] of [['mentions', 'mention'], ['quantities', 'quantity'], ['events', 'event']] as const) {
+    for (const row of tables[table] ?? []) {
+      facts++;
+      if (Number(row.id) < 0 || decided.has(`${kind}:${row.id}`)) reviewed++;
+    }
+  }
+  return { facts, reviewed };
+}
+
+export async function runExport(opts: { db: string; format: string; out: string; json?: boolean; reviewedOnly?: boolean }): Promise<void> {
   if (opts.format !== 'csv' && opts.format !== 'jsonl') throw new InvalidInput(`atlas: --format must be csv or jsonl, found "${opts.format}"`);
   await withDb(opts.db, async (store) => {
-    const tables = await exportTables(store);
+    const tables = await exportTables(opts.reviewedOnly ? await reviewedOnlyStore(store) : store);
+    const coverage = await reviewedCount(store, tables);
     mkdirSync(opts.out, { recursive: true });
     const written: { file: string; rows: number }[] = [];
     for (const [name, rows] of Object.entries(tables)) {
@@ -68,6 +84,9 @@ export async function runExport(opts: { db: string; format: string; out: string;
       written.push({ file, rows: rows.length });
     }
     if (opts.json) console.log(JSON.stringify(written, null, 2));
-    else for (const w of written) console.log(`${w.file}  ${w.rows} rows`);
+    else {
+      for (const w of written) console.log(`${w.file}  ${w.rows} rows`);
+      console.log(`${opts.reviewedOnly ? 'reviewed facts only: ' : ''}${coverage.reviewed} of ${coverage.facts} exported facts reviewed`);
+    }
   });
 }

@@ -22,6 +22,7 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
   const limits = limitsFromOptions(opts);
   const jobs = jobsFromOption(opts.jobs);
   const publishedDate = dateOption(opts.date);
+  let orphaned = 0;
   const summary = await withDb(opts.db, async (store) => {
     // A bar only where a person watches: on a TTY, and not when the output is JSON.
     const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
@@ -36,11 +37,16 @@ export async function runIngest(paths: string[], opts: { db: string; json?: bool
       },
     }, limits, { jobs, publishedDate });
     bar?.stop();
+    // New versions re-attach analysts' reviews; say so loudly when some could not be.
+    orphaned = result.documents.replaced > 0 ? (await store.reviews({ orphaned: true })).length : 0;
     return result;
   }, { create: true });
 
   if (opts.json) printJson(summary);
-  else if (!opts.quiet) printSummary(summary);
+  else if (!opts.quiet) {
+    printSummary(summary);
+    if (orphaned > 0) console.log(`reviews    ${orphaned} orphaned: their text is gone (atlas review list --status orphaned)`);
+  }
   if (summary.failures.length > 0) process.exitCode = 1;
   return summary;
 }

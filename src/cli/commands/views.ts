@@ -2,6 +2,7 @@ import * as analysis from '../../analysis/index.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { printJson } from '../format.ts';
 import { withDb } from '../open-db.ts';
+import { printCoverage, runReviewedView, withCoverage } from '../reviewed-view.ts';
 import type { ViewName } from './view-list.ts';
 
 type ViewFn = (store: AtlasStore, country: string | undefined) => Promise<unknown>;
@@ -18,27 +19,27 @@ const VIEWS: Record<ViewName, { run: ViewFn; render: (view: never) => string }> 
   audit: { run: (s) => analysis.auditView(s), render: analysis.renderAudit },
 };
 
-export async function runView(name: ViewName, country: string | undefined, opts: { db: string; json?: boolean }): Promise<void> {
+type ViewOpts = { db: string; json?: boolean; reviewedOnly?: boolean };
+
+/** Prints a view (over reviewed facts only with --reviewed-only) and how many of its facts are reviewed. */
+async function show<T>(opts: ViewOpts, run: (s: AtlasStore) => Promise<T>, render: (v: T) => string): Promise<void> {
+  await withDb(opts.db, async (store) => {
+    const { view, coverage } = await runReviewedView(store, opts.reviewedOnly, run);
+    if (opts.json) return printJson(withCoverage(view, coverage));
+    console.log(render(view));
+    printCoverage(coverage);
+  });
+}
+
+export async function runView(name: ViewName, country: string | undefined, opts: ViewOpts): Promise<void> {
   const { run, render } = VIEWS[name];
-  await withDb(opts.db, async (store) => {
-    const view = await run(store, country);
-    if (opts.json) printJson(view);
-    else console.log((render as (v: unknown) => string)(view));
-  });
+  await show(opts, (s) => run(s, country), render as (v: unknown) => string);
 }
 
-export async function runLedger(subject: string, opts: { db: string; json?: boolean }): Promise<void> {
-  await withDb(opts.db, async (store) => {
-    const view = await analysis.ledgerView(store, subject);
-    if (opts.json) printJson(view);
-    else console.log(analysis.renderLedger(view));
-  });
+export async function runLedger(subject: string, opts: ViewOpts): Promise<void> {
+  await show(opts, (s) => analysis.ledgerView(s, subject), analysis.renderLedger);
 }
 
-export async function runTimeline(opts: { db: string; json?: boolean; from?: string; to?: string; type?: string; entity?: string }): Promise<void> {
-  await withDb(opts.db, async (store) => {
-    const view = await analysis.timelineView(store, { from: opts.from, to: opts.to, type: opts.type, entity: opts.entity });
-    if (opts.json) printJson(view);
-    else console.log(analysis.renderTimeline(view));
-  });
+export async function runTimeline(opts: ViewOpts & { from?: string; to?: string; type?: string; entity?: string }): Promise<void> {
+  await show(opts, (s) => analysis.timelineView(s, { from: opts.from, to: opts.to, type: opts.type, entity: opts.entity }), analysis.renderTimeline);
 }

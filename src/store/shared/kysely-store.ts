@@ -16,6 +16,11 @@ import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
 import { search } from './read/search.ts';
+import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../../model/review.ts';
+import type { EntityChange, MergeInput, SplitInput } from '../../model/entity-change.ts';
+import { entityChanges, mergeEntities, splitEntity, undoEntityChange } from './review/entity-changes.ts';
+import { reviews } from './review/read-reviews.ts';
+import { addFact, deleteReview, reviewFact } from './review/write-review.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { moveDocument } from './write/move-document.ts';
@@ -61,6 +66,15 @@ export class KyselyStore implements AtlasStore {
     return sentenceText(this.db, documentId, index);
   }
   search(text: string, page: Page): Promise<SearchResult> { return search(this.db, this.sql.text, text, page); }
+
+  reviewFact(input: FactReviewInput): Promise<StoredReview> { return reviewFact(this.db, this.sql, input); }
+  addFact(input: AddedFactInput): Promise<StoredReview> { return addFact(this.db, this.sql, input); }
+  reviews(filter: ReviewFilter): Promise<StoredReview[]> { return reviews(this.db, filter); }
+  deleteReview(id: number): Promise<boolean> { return deleteReview(this.db, this.sql, id); }
+  mergeEntities(input: MergeInput): Promise<EntityChange> { return mergeEntities(this.db, this.sql, input); }
+  splitEntity(input: SplitInput): Promise<EntityChange> { return splitEntity(this.db, this.sql, input); }
+  undoEntityChange(id: number): Promise<EntityChange> { return undoEntityChange(this.db, this.sql, id); }
+  entityChanges(filter: { entityId?: number }): Promise<EntityChange[]> { return entityChanges(this.db, { entityId: filter.entityId }); }
 }
 
 // The readers also take an internal `id` (for getFact); a caller's object must not smuggle one in.

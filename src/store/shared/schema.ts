@@ -89,6 +89,8 @@ export interface AliasesTable {
   alias: string;
   folded: string;
   kind: string;
+  /** The document whose version added the alias (null: the knowledge files, a merge, or a store before version 5). */
+  document_id: number | null;
 }
 
 /** Columns every fact row carries: its span, a quote anchor with context, the rule and the run. */
@@ -171,6 +173,42 @@ export interface FactLinksTable extends EvidenceColumns {
   number: number | null;
 }
 
+/** An analyst's decision, anchored to the text (migration 5); see model/review.ts. */
+export interface ReviewsTable {
+  id: Generated<number>;
+  kind: string;
+  fact_id: number | null;
+  document_id: number;
+  rule: string;
+  content_hash: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  decision: string;
+  /** JSON object: corrected values, or an added fact's values. */
+  fact_values: string | null;
+  reviewer: string;
+  reviewed_at: string;
+  comment: string | null;
+  orphaned_in_version: number | null;
+  orphan_reason: string | null;
+}
+
+/** A merge or split of entities, with the JSON that undoes it. */
+export interface EntityChangesTable {
+  id: Generated<number>;
+  action: string;
+  entity_id: number;
+  other_id: number;
+  undo: string;
+  reviewer: string;
+  changed_at: string;
+  comment: string | null;
+  undone_at: string | null;
+}
+
 export interface AtlasDb {
   schema_migrations: SchemaMigrationsTable;
   runs: RunsTable;
@@ -187,4 +225,6 @@ export interface AtlasDb {
   relations: RelationsTable;
   claims: ClaimsTable;
   fact_links: FactLinksTable;
+  reviews: ReviewsTable;
+  entity_changes: EntityChangesTable;
 }

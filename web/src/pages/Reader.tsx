@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { useApi } from '../api.ts';
 import { href, setParams } from '../router.ts';
 import { ENTITY_TYPES, EVENT_COLOR, QUANTITY_COLOR } from '../colors.ts';
@@ -7,6 +7,7 @@ import { EntityChip } from '../components/links.tsx';
 import { nestMarks, type Mark } from '../reader/nest.ts';
 import { renderMarks } from '../reader/SentenceText.tsx';
 import { FactCard } from '../reader/FactCard.tsx';
+import { SelectionMenu } from '../reader/SelectionMenu.tsx';
 import type { DocumentDetailT, FactExplanationT } from '../types.ts';
 import type { PageProps } from '../pages.ts';
 
@@ -47,6 +48,7 @@ export default function Reader({ route }: PageProps) {
   }, [fact, explained]);
 
   const pick = (ref: string) => setParams({ fact: ref, s: '', from: '' }, { replace: true });
+  const textRef = useRef<HTMLElement>(null);
 
   return (
     <Page name="reader" title={doc.state === 'ok' ? doc.data.title : 'Document'} loaded={doc}>
@@ -76,7 +78,7 @@ export default function Reader({ route }: PageProps) {
           <>
             <p className="muted">{d.sourcePath.split(/[\\/]/).pop()} · {d.format} · {d.sentenceCount} sentences{d.publishedDate ? ` · published ${d.publishedDate}${d.publishedRule ? ` (${publishedHow(d.publishedRule)})` : ''}` : ''}</p>
             <div className="layout-reader">
-              <article className="reader-text" aria-label="document text">{body}</article>
+              <article className="reader-text" aria-label="document text" ref={textRef}>{body}</article>
               <aside className="side" aria-label="what was found">
                 {fact && movedFrom && <p className="muted">{movedFrom} was removed by a later version of this document; {fact} took its place.</p>}
                 {fact && explained.state === 'ok' && <FactCard explanation={explained.data} />}
@@ -85,6 +87,7 @@ export default function Reader({ route }: PageProps) {
                 <FoundList doc={d} onPick={pick} />
               </aside>
             </div>
+            <SelectionMenu root={textRef} documentId={d.id} text={d.text} />
           </>
         );
       }}

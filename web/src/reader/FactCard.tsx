@@ -3,6 +3,7 @@ import { EventTitle, EventTypeLabel } from '../components/EventTitle.tsx';
 import { unquoted } from '../entity/group.ts';
 import { EntityChip } from '../components/links.tsx';
 import type { FactExplanationT } from '../types.ts';
+import { ReviewStrip } from './ReviewStrip.tsx';
 
 /** The fact the URL points at: what it says, which rule found it and how sure it is. */
 export function FactCard({ explanation }: { explanation: FactExplanationT }) {
@@ -32,6 +33,7 @@ export function FactCard({ explanation }: { explanation: FactExplanationT }) {
         <dt>confidence</dt><dd>{Math.round(f.confidence * 100)}%</dd>
         <dt>span</dt><dd>{f.start}–{f.end}, sentence {explanation.sentence.index + 1}</dd>
       </dl>
+      <ReviewStrip factRef={explanation.ref} />
     </div>
   );
 }

@@ -4,9 +4,11 @@ import type { PutResult } from '../../../model/views.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { insertFacts } from './insert-facts.ts';
+import { reanchorReviews } from '../review/reanchor.ts';
 import { clearVersion, planVersion, recordRemoved, type VersionPlan } from './new-version.ts';
 import { deleteDocumentRows, entitiesOfDocument, removeOrphanEntities } from './remove-document.ts';
 import { resolveEntities } from './resolve-entities.ts';
+import { refreshEntityNames } from '../entity-names.ts';
 import { validatePut } from './validate-put.ts';
 
 async function runId(db: Kysely<AtlasDb>, run: RunInfo): Promise<number> {
@@ -58,12 +60,21 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
       document_id: documentId, version, content_hash: doc.contentHash, title: doc.title, byte_size: doc.byteSize, ingested_at, run_id,
     }).execute();
 
-    const entityIds = await resolveEntities(trx, dialect.text, extraction.entities);
+    let unaliased: number[] = [];
+    if (current) {
+      // The previous version's aliases go with it; the new version adds back those it still has.
+      unaliased = (await trx.selectFrom('aliases').select('entity_id').where('document_id', '=', documentId).execute()).map((r) => r.entity_id);
+      await trx.deleteFrom('aliases').where('document_id', '=', documentId).execute();
+    }
+    const entityIds = await resolveEntities(trx, dialect.text, extraction.entities, documentId);
     await insertFacts(trx, dialect.text, { text: doc.text, documentId, runId: run_id, entityIds }, extraction, plan?.ids);
     if (plan) await recordRemoved(trx, documentId, version, extraction, plan);
+    // Analysts' decisions follow the text into the new version (or are listed as orphaned).
+    if (plan) await reanchorReviews(trx, documentId, version);
     // Only after the new facts are in: entities the new version still mentions keep their ids.
     // Extraction entities nothing points at are not kept either.
-    await removeOrphanEntities(trx, dialect.text, [...new Set([...touched, ...entityIds.values()])]);
+    const removed = new Set(await removeOrphanEntities(trx, dialect.text, [...new Set([...touched, ...entityIds.values()])]));
+    await refreshEntityNames(trx, dialect.text, unaliased.filter((id) => !removed.has(id)));
 
     return plan
       ? { documentId, status: 'replaced', replacedDocumentId: documentId, version, references: plan.counts }

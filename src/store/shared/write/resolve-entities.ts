@@ -35,25 +35,29 @@ async function findMatch(db: Kysely<AtlasDb>, e: Entity): Promise<EntityRow | un
   return candidates[0];
 }
 
-async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[]): Promise<void> {
+// Aliases an extraction found in a document's text belong to that document's version (replacing
+// the version removes them); the knowledge files' aliases belong to no document.
+async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[], documentId: number | null): Promise<void> {
   const seen = new Set<string>();
   const rows = aliases
     .filter((a) => !seen.has(a.alias) && seen.add(a.alias))
-    .map((a) => ({ entity_id: entityId, alias: a.alias, folded: foldName(a.alias), kind: a.kind }));
+    .map((a) => ({ entity_id: entityId, alias: a.alias, folded: foldName(a.alias), kind: a.kind, document_id: documentId }));
   if (rows.length === 0) return;
   await db.insertInto('aliases').values(rows).onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing()).execute();
 }
 
-async function createEntity(db: Kysely<AtlasDb>, e: Entity): Promise<number> {
+const ownerOf = (e: Entity, documentId: number | null) => (e.source === 'extracted' ? documentId : null);
+
+async function createEntity(db: Kysely<AtlasDb>, e: Entity, documentId: number | null): Promise<number> {
   const row = await db.insertInto('entities')
     .values({ key: e.key, type: e.type, name: e.name, name_folded: foldName(e.name), attributes: JSON.stringify(e.attributes), source: e.source })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await addAliases(db, row.id, e.aliases);
+  await addAliases(db, row.id, e.aliases, ownerOf(e, documentId));
   return row.id;
 }
 
-async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Promise<void> {
+async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity, documentId: number | null): Promise<void> {
   const old = JSON.parse(target.attributes) as Record<string, unknown>;
   const extra: Alias[] = [...e.aliases];
   if (isGazetteer(e.key) && !isGazetteer(target.key)) {
@@ -70,22 +74,22 @@ async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Pro
     }
     if (e.name !== target.name) extra.push({ alias: e.name, kind: 'name' });
   }
-  await addAliases(db, target.id, extra);
+  await addAliases(db, target.id, extra, ownerOf(e, documentId));
 }
 
 /**
  * Maps each extraction entity key to a stored entity id: same key, else same type with a name or
  * alias that folds alike (surnames excluded), else a new entity. Matched entities gain the new aliases.
  */
-export async function resolveEntities(db: Kysely<AtlasDb>, text: TextIndex, entities: readonly Entity[]): Promise<Map<string, number>> {
+export async function resolveEntities(db: Kysely<AtlasDb>, text: TextIndex, entities: readonly Entity[], documentId: number | null = null): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const e of entities) {
     const match = await findMatch(db, e);
     if (match) {
-      await mergeInto(db, match, e);
+      await mergeInto(db, match, e, documentId);
       ids.set(e.key, match.id);
     } else {
-      ids.set(e.key, await createEntity(db, e));
+      ids.set(e.key, await createEntity(db, e, documentId));
     }
   }
   await refreshEntityNames(db, text, ids.values());

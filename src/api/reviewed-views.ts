@@ -1,0 +1,57 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { reviewedOnlyStore } from '../analysis/context/reviewed-store.ts';
+import { reviewCoverage } from '../analysis/review/coverage.ts';
+import type { AtlasStore } from '../store/store.ts';
+
+/** The routes that show views: each takes ?reviewedOnly=true and says in headers how many of its facts are reviewed. */
+const isViewRoute = (url: string) => /^\/api\/(views\/|timeline$)/.test(url);
+
+const ReviewedOnlyParam = z.enum(['true', 'false']).optional()
+  .describe('true: only reviewed facts (confirmed, corrected with the corrected values, added by hand); rejected and unreviewed facts are left out');
+
+const scope = new AsyncLocalStorage<{ reviewedOnly: Promise<AtlasStore> }>();
+
+/**
+ * Lets every view route be limited to reviewed facts without code of its own: the routes are given
+ * a store that, inside a request asking `reviewedOnly=true`, reads through reviewedOnlyStore. Must
+ * be installed before the view routes are registered (it extends their query schemas).
+ * Responses carry `Atlas-Reviewed-Facts: REVIEWED/FACTS` and `Atlas-Reviewed-Only: true|false`.
+ */
+export function installReviewedViews(app: FastifyInstance, store: AtlasStore): AtlasStore {
+  app.addHook('onRoute', (route) => {
+    if (!isViewRoute(route.url) || route.method !== 'GET') return;
+    const schema = (route.schema ??= {}) as { querystring?: unknown; description?: string };
+    const qs = schema.querystring;
+    schema.querystring = qs instanceof z.ZodObject ? qs.extend({ reviewedOnly: ReviewedOnlyParam }) : z.object({ reviewedOnly: ReviewedOnlyParam });
+    schema.description = `${schema.description ? `${schema.description} ` : ''}With reviewedOnly=true, only reviewed facts count. `
+      + 'The Atlas-Reviewed-Facts header says how many of the facts the view shows are reviewed (REVIEWED/FACTS).';
+  });
+  app.addHook('onRequest', (req, _reply, done) => {
+    const url = req.routeOptions.url ?? '';
+    if (isViewRoute(url) && /[?&]reviewedOnly=true(&|$)/.test(req.url)) {
+      scope.run({ reviewedOnly: reviewedOnlyStore(store) }, done);
+    } else done();
+  });
+  app.addHook('preSerialization', async (req: FastifyRequest, reply, payload) => {
+    if (!isViewRoute(req.routeOptions.url ?? '') || reply.statusCode !== 200) return payload;
+    const reviewedOnly = (req.query as { reviewedOnly?: string }).reviewedOnly === 'true';
+    const c = reviewCoverage(payload, await store.reviews({ orphaned: false }), reviewedOnly);
+    reply.header('atlas-reviewed-facts', `${c.reviewed}/${c.facts}`);
+    reply.header('atlas-reviewed-only', String(reviewedOnly));
+    return payload;
+  });
+  // The store the view routes hold: the request's reviewed-only store when it asked for one.
+  return new Proxy(store, {
+    get(target, prop) {
+      const v = Reflect.get(target, prop) as unknown;
+      if (typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        const s = scope.getStore();
+        if (!s) return (v as (...a: unknown[]) => unknown).apply(target, args);
+        return s.reviewedOnly.then((r) => (Reflect.get(r, prop) as (...a: unknown[]) => unknown).apply(r, args));
+      };
+    },
+  });
+}

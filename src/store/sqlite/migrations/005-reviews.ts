@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import { createReviewTables } from '../../shared/migrations/review-tables.ts';
+import type { Migration } from '../../shared/migrations/migration.ts';
+import { SQLITE_TYPES } from './001-initial.ts';
+
+async function up(db: Kysely<any>): Promise<void> {
+  await createReviewTables(db, SQLITE_TYPES);
+}
+
+export const reviews: Migration = { version: 5, name: 'reviews and entity changes', up };
