@@ -48,6 +48,8 @@ export function findWord(text: string, words: readonly string[], base = 0): Word
 
 /** Every occurrence of every word, offsets relative to `base`. */
 export function allWords(text: string, words: readonly string[], base = 0): WordHit[] {
+  // One scan says whether any word occurs at all; most texts hold none.
+  if (!findWord(text, words)) return [];
   return words.flatMap((w) => [...text.matchAll(wordRegex(w, 'giu'))].map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
 }
 
