@@ -30,15 +30,22 @@ export function linkEventCues(ctx: LinkContext): void {
 
 interface CueHit { type: string; rule: string; hit: { start: number; end: number }; value: string }
 
+// Cheap exact gates: a possessed instrument needs "'s"; "<cue> <instrument>" needs a repeat cue
+// standing as a word of its own (followed by the space), which the plain repeat search finds.
+const POSSESSIVE_S = /['’]s/iu; // same flags as the full regex: "s" also matches "ſ" under /iu
+
 function sentenceCues(text: string, base: number, cues: LinkCues): CueHit[] {
   const hits: CueHit[] = [];
-  for (const word of cues.instrumentWords) {
-    const m = possessedRegex(word).exec(text);
-    if (m) hits.push({ type: 'instrument', rule: 'possessed-instrument', hit: { start: base + m.index, end: base + m.index + m[0].length }, value: word });
-    const again = findWord(text, repeatPhrases(cues, word), base);
-    if (again) hits.push({ type: 'repeat', rule: 'repeat-instrument', hit: again, value: word });
-  }
   const repeat = findWord(text, cues.repeatCues, base);
+  const possessive = POSSESSIVE_S.test(text);
+  if (repeat || possessive) {
+    for (const word of cues.instrumentWords) {
+      const m = possessive ? possessedRegex(word).exec(text) : null;
+      if (m) hits.push({ type: 'instrument', rule: 'possessed-instrument', hit: { start: base + m.index, end: base + m.index + m[0].length }, value: word });
+      const again = repeat ? findWord(text, repeatPhrases(cues, word), base) : null;
+      if (again) hits.push({ type: 'repeat', rule: 'repeat-instrument', hit: again, value: word });
+    }
+  }
   if (repeat) hits.push({ type: 'repeat', rule: 'repeat-words', hit: repeat, value: 'any' });
   return hits;
 }
