@@ -20,13 +20,14 @@ async function findMatch(db: Kysely<AtlasDb>, e: Entity): Promise<EntityRow | un
   if (byKey) return byKey;
   const folds = matchableFolds(e);
   if (folds.length === 0) return undefined;
-  const rows = await db.selectFrom('entities').selectAll()
-    .where('type', '=', e.type)
-    .where((eb) => eb.or([
-      eb('name_folded', 'in', folds),
-      eb('id', 'in', eb.selectFrom('aliases').select('entity_id').where('folded', 'in', folds).where('kind', '!=', 'surname')),
-    ]))
-    .execute();
+  // Two indexed lookups, not one OR: SQLite answered the OR by reading every entity of the type,
+  // a cost that grew with the store. The candidates are the same rows (sorted below, so order is moot).
+  const byName = await db.selectFrom('entities').selectAll().where('type', '=', e.type).where('name_folded', 'in', folds).execute();
+  const aliased = await db.selectFrom('aliases').select('entity_id').where('folded', 'in', folds).where('kind', '!=', 'surname').execute();
+  const seen = new Set(byName.map((r) => r.id));
+  const others = [...new Set(aliased.map((a) => a.entity_id))].filter((id) => !seen.has(id));
+  const byAlias = others.length ? await db.selectFrom('entities').selectAll().where('id', 'in', others).execute() : [];
+  const rows = [...byName, ...byAlias.filter((r) => r.type === e.type)];
   // Two different gazetteer ids are two different things, whatever their names.
   const candidates = rows.filter((r) => !(isGazetteer(e.key) && isGazetteer(r.key)));
   const nameFold = foldName(e.name);
