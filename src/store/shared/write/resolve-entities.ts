@@ -36,13 +36,15 @@ async function findMatch(db: Kysely<AtlasDb>, e: Entity): Promise<EntityRow | un
   return candidates[0];
 }
 
-async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[]): Promise<void> {
+/** Adds the aliases the entity lacks; whether any was new (unknown counts as new). */
+async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[]): Promise<boolean> {
   const seen = new Set<string>();
   const rows = aliases
     .filter((a) => !seen.has(a.alias) && seen.add(a.alias))
     .map((a) => ({ entity_id: entityId, alias: a.alias, folded: foldName(a.alias), kind: a.kind }));
-  if (rows.length === 0) return;
-  await db.insertInto('aliases').values(rows).onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing()).execute();
+  if (rows.length === 0) return false;
+  const [r] = await db.insertInto('aliases').values(rows).onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing()).execute();
+  return (r?.numInsertedOrUpdatedRows ?? 1n) > 0n;
 }
 
 async function createEntity(db: Kysely<AtlasDb>, e: Entity): Promise<number> {
@@ -54,7 +56,8 @@ async function createEntity(db: Kysely<AtlasDb>, e: Entity): Promise<number> {
   return row.id;
 }
 
-async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Promise<void> {
+/** Merges `e` into a stored entity; whether its searchable names (name or aliases) changed. */
+async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Promise<boolean> {
   const old = JSON.parse(target.attributes) as Record<string, unknown>;
   const extra: Alias[] = [...e.aliases];
   if (isGazetteer(e.key) && !isGazetteer(target.key)) {
@@ -64,14 +67,15 @@ async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Pro
       .where('id', '=', target.id)
       .execute();
     extra.push({ alias: target.name, kind: 'name' });
-  } else {
-    const merged = { ...e.attributes, ...old };
-    if (JSON.stringify(merged) !== target.attributes) {
-      await db.updateTable('entities').set({ attributes: JSON.stringify(merged) }).where('id', '=', target.id).execute();
-    }
-    if (e.name !== target.name) extra.push({ alias: e.name, kind: 'name' });
+    await addAliases(db, target.id, extra);
+    return true;
   }
-  await addAliases(db, target.id, extra);
+  const merged = { ...e.attributes, ...old };
+  if (JSON.stringify(merged) !== target.attributes) {
+    await db.updateTable('entities').set({ attributes: JSON.stringify(merged) }).where('id', '=', target.id).execute();
+  }
+  if (e.name !== target.name) extra.push({ alias: e.name, kind: 'name' });
+  return addAliases(db, target.id, extra);
 }
 
 /**
@@ -80,15 +84,20 @@ async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity): Pro
  */
 export async function resolveEntities(db: Kysely<AtlasDb>, text: TextIndex, entities: readonly Entity[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  // Only entities whose names changed are re-indexed: an entity a document merely mentions again
+  // keeps its index row, which already holds the same names.
+  const renamed = new Set<number>();
   for (const e of entities) {
     const match = await findMatch(db, e);
     if (match) {
-      await mergeInto(db, match, e);
+      if (await mergeInto(db, match, e)) renamed.add(match.id);
       ids.set(e.key, match.id);
     } else {
-      ids.set(e.key, await createEntity(db, e));
+      const id = await createEntity(db, e);
+      renamed.add(id);
+      ids.set(e.key, id);
     }
   }
-  await refreshEntityNames(db, text, ids.values());
+  await refreshEntityNames(db, text, renamed);
   return ids;
 }
