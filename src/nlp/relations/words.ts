@@ -14,18 +14,42 @@ export function wordRegex(w: string, flags = 'iu'): RegExp {
 
 export interface WordHit { word: string; start: number; end: number }
 
+// One alternation per word list, so a sentence is scanned once, not once per word. At each position
+// the alternatives are tried in list order, so the hit is the same as the earliest of the per-word
+// matches with ties going to the earlier word. Lists built per call are found again by their words.
+const listCache = new WeakMap<readonly string[], RegExp>();
+const listCacheByKey = new Map<string, RegExp>();
+const MAX_LIST_KEYS = 10_000;
+
+function listRegex(words: readonly string[]): RegExp {
+  let r = listCache.get(words);
+  if (r) return r;
+  const key = words.join('\u0000');
+  r = listCacheByKey.get(key);
+  if (!r) {
+    const alternatives = words.map((w) => `(${escape(w).replace(/ /g, '\\s+')})`).join('|');
+    r = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+    if (listCacheByKey.size >= MAX_LIST_KEYS) listCacheByKey.clear();
+    listCacheByKey.set(key, r);
+  }
+  listCache.set(words, r);
+  return r;
+}
+
 /** The first of `words` found in `text` (offsets relative to `base`), or null. */
 export function findWord(text: string, words: readonly string[], base = 0): WordHit | null {
-  let best: WordHit | null = null;
-  for (const w of words) {
-    const m = wordRegex(w).exec(text);
-    if (m && (!best || m.index + base < best.start)) best = { word: w, start: base + m.index, end: base + m.index + m[0].length };
-  }
-  return best;
+  if (!words.length) return null;
+  const m = listRegex(words).exec(text);
+  if (!m) return null;
+  let i = 1;
+  while (m[i] === undefined) i++;
+  return { word: words[i - 1], start: base + m.index, end: base + m.index + m[0].length };
 }
 
 /** Every occurrence of every word, offsets relative to `base`. */
 export function allWords(text: string, words: readonly string[], base = 0): WordHit[] {
+  // One scan says whether any word occurs at all; most texts hold none.
+  if (!findWord(text, words)) return [];
   return words.flatMap((w) => [...text.matchAll(wordRegex(w, 'giu'))].map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
 }
 

@@ -20,13 +20,14 @@ async function findMatch(db: Kysely<AtlasDb>, e: Entity): Promise<EntityRow | un
   if (byKey) return byKey;
   const folds = matchableFolds(e);
   if (folds.length === 0) return undefined;
-  const rows = await db.selectFrom('entities').selectAll()
-    .where('type', '=', e.type)
-    .where((eb) => eb.or([
-      eb('name_folded', 'in', folds),
-      eb('id', 'in', eb.selectFrom('aliases').select('entity_id').where('folded', 'in', folds).where('kind', '!=', 'surname')),
-    ]))
-    .execute();
+  // Two indexed lookups, not one OR: SQLite answered the OR by reading every entity of the type,
+  // a cost that grew with the store. The candidates are the same rows (sorted below, so order is moot).
+  const byName = await db.selectFrom('entities').selectAll().where('type', '=', e.type).where('name_folded', 'in', folds).execute();
+  const aliased = await db.selectFrom('aliases').select('entity_id').where('folded', 'in', folds).where('kind', '!=', 'surname').execute();
+  const seen = new Set(byName.map((r) => r.id));
+  const others = [...new Set(aliased.map((a) => a.entity_id))].filter((id) => !seen.has(id));
+  const byAlias = others.length ? await db.selectFrom('entities').selectAll().where('id', 'in', others).execute() : [];
+  const rows = [...byName, ...byAlias.filter((r) => r.type === e.type)];
   // Two different gazetteer ids are two different things, whatever their names.
   const candidates = rows.filter((r) => !(isGazetteer(e.key) && isGazetteer(r.key)));
   const nameFold = foldName(e.name);
@@ -37,13 +38,15 @@ async function findMatch(db: Kysely<AtlasDb>, e: Entity): Promise<EntityRow | un
 
 // Aliases an extraction found in a document's text belong to that document's version (replacing
 // the version removes them); the knowledge files' aliases belong to no document.
-async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[], documentId: number | null): Promise<void> {
+/** Adds the aliases the entity lacks; whether any was new (unknown counts as new). */
+async function addAliases(db: Kysely<AtlasDb>, entityId: number, aliases: readonly Alias[], documentId: number | null): Promise<boolean> {
   const seen = new Set<string>();
   const rows = aliases
     .filter((a) => !seen.has(a.alias) && seen.add(a.alias))
     .map((a) => ({ entity_id: entityId, alias: a.alias, folded: foldName(a.alias), kind: a.kind, document_id: documentId }));
-  if (rows.length === 0) return;
-  await db.insertInto('aliases').values(rows).onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing()).execute();
+  if (rows.length === 0) return false;
+  const [r] = await db.insertInto('aliases').values(rows).onConflict((oc) => oc.columns(['entity_id', 'alias']).doNothing()).execute();
+  return (r?.numInsertedOrUpdatedRows ?? 1n) > 0n;
 }
 
 const ownerOf = (e: Entity, documentId: number | null) => (e.source === 'extracted' ? documentId : null);
@@ -57,7 +60,8 @@ async function createEntity(db: Kysely<AtlasDb>, e: Entity, documentId: number |
   return row.id;
 }
 
-async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity, documentId: number | null): Promise<void> {
+/** Merges `e` into a stored entity; whether its searchable names (name or aliases) changed. */
+async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity, documentId: number | null): Promise<boolean> {
   const old = JSON.parse(target.attributes) as Record<string, unknown>;
   const extra: Alias[] = [...e.aliases];
   if (isGazetteer(e.key) && !isGazetteer(target.key)) {
@@ -67,14 +71,15 @@ async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity, docu
       .where('id', '=', target.id)
       .execute();
     extra.push({ alias: target.name, kind: 'name' });
-  } else {
-    const merged = { ...e.attributes, ...old };
-    if (JSON.stringify(merged) !== target.attributes) {
-      await db.updateTable('entities').set({ attributes: JSON.stringify(merged) }).where('id', '=', target.id).execute();
-    }
-    if (e.name !== target.name) extra.push({ alias: e.name, kind: 'name' });
+    await addAliases(db, target.id, extra, ownerOf(e, documentId));
+    return true;
   }
-  await addAliases(db, target.id, extra, ownerOf(e, documentId));
+  const merged = { ...e.attributes, ...old };
+  if (JSON.stringify(merged) !== target.attributes) {
+    await db.updateTable('entities').set({ attributes: JSON.stringify(merged) }).where('id', '=', target.id).execute();
+  }
+  if (e.name !== target.name) extra.push({ alias: e.name, kind: 'name' });
+  return addAliases(db, target.id, extra, ownerOf(e, documentId));
 }
 
 /**
@@ -83,15 +88,20 @@ async function mergeInto(db: Kysely<AtlasDb>, target: EntityRow, e: Entity, docu
  */
 export async function resolveEntities(db: Kysely<AtlasDb>, text: TextIndex, entities: readonly Entity[], documentId: number | null = null): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
+  // Only entities whose names changed are re-indexed: an entity a document merely mentions again
+  // keeps its index row, which already holds the same names.
+  const renamed = new Set<number>();
   for (const e of entities) {
     const match = await findMatch(db, e);
     if (match) {
-      await mergeInto(db, match, e, documentId);
+      if (await mergeInto(db, match, e, documentId)) renamed.add(match.id);
       ids.set(e.key, match.id);
     } else {
-      ids.set(e.key, await createEntity(db, e, documentId));
+      const id = await createEntity(db, e, documentId);
+      renamed.add(id);
+      ids.set(e.key, id);
     }
   }
-  await refreshEntityNames(db, text, ids.values());
+  await refreshEntityNames(db, text, renamed);
   return ids;
 }
