@@ -13,7 +13,7 @@ export interface Statement { partner: VectorRef; documentId: number; sentence: n
  * extracted event, such as a long-standing relationship stated undated.
  */
 export async function cooperationStatements(ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): Promise<Statement[]> {
-  const mentions = (await ctx.store.mentions({})).filter((m) => scope.concerns(m.documentId));
+  const mentions = (await ctx.loads.mentions()).filter((m) => scope.concerns(m.documentId));
   const out: Statement[] = [];
   for (const m of mentions) {
     const e = ctx.index.get(m.entity.id);

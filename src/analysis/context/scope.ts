@@ -44,10 +44,14 @@ export class CountryScope {
 }
 
 /** The country each document mentions most, as a folded key (null when it names none). */
-export async function primaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
+export function primaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
+  return ctx.loads.once('primaryCountries', () => countPrimaryCountries(ctx));
+}
+
+async function countPrimaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
   const counts = new Map<number, Map<string, number>>();
   const countryIds = new Set(ctx.countries.countries().map((c) => c.id));
-  for (const m of await ctx.store.mentions({})) {
+  for (const m of await ctx.loads.mentions()) {
     if (!countryIds.has(m.entity.id)) continue;
     const byCountry = counts.get(m.documentId) ?? new Map<string, number>();
     const k = foldName(m.entity.name);
