@@ -78,6 +78,12 @@ export interface AtlasStore {
   moveDocument(id: number, sourcePath: string): Promise<boolean>;
   deleteDocument(id: number): Promise<boolean>;
 
+  /**
+   * A number every write transaction (put, move, delete) raises, in whichever process it ran:
+   * anything computed from the store at generation g is current while generation() is still g.
+   */
+  generation(): Promise<number>;
+
   stats(): Promise<StoreStats>;
   listDocuments(page: Page): Promise<Paged<StoredDocument>>;
   getDocument(id: number): Promise<DocumentWithText | null>;

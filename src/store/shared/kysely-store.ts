@@ -19,6 +19,7 @@ import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { moveDocument } from './write/move-document.ts';
+import { readGeneration } from './write/generation.ts';
 import { deleteDocument, putDocument } from './write/put-document.ts';
 
 /**
@@ -39,6 +40,7 @@ export class KyselyStore implements AtlasStore {
   moveDocument(id: number, sourcePath: string): Promise<boolean> { return moveDocument(this.db, this.sql, id, sourcePath); }
   deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, this.sql, id); }
 
+  generation(): Promise<number> { return readGeneration(this.db); }
   stats(): Promise<StoreStats> { return stats(this.db); }
   listDocuments(page: Page): Promise<Paged<StoredDocument>> { return listDocuments(this.db, page); }
   getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }

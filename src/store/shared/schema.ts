@@ -171,6 +171,11 @@ export interface FactLinksTable extends EvidenceColumns {
   number: number | null;
 }
 
+export interface StoreGenerationTable {
+  id: number;
+  n: number;
+}
+
 export interface AtlasDb {
   schema_migrations: SchemaMigrationsTable;
   runs: RunsTable;
@@ -187,4 +192,5 @@ export interface AtlasDb {
   relations: RelationsTable;
   claims: ClaimsTable;
   fact_links: FactLinksTable;
+  store_generation: StoreGenerationTable;
 }

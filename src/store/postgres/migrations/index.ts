@@ -3,6 +3,7 @@ import { initial } from './001-initial.ts';
 import { documentIdentity } from './002-document-identity.ts';
 import { factLinks } from './003-fact-links.ts';
 import { pageMeta } from './004-page-meta.ts';
+import { generation } from './005-generation.ts';
 
 /** Every PostgreSQL migration, in the order they apply. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, documentIdentity, factLinks, pageMeta];
+export const MIGRATIONS: readonly Migration[] = [initial, documentIdentity, factLinks, pageMeta, generation];

@@ -1,0 +1,4 @@
+import { createGenerationTable } from '../../shared/migrations/generation-table.ts';
+import type { Migration } from '../../shared/migrations/migration.ts';
+
+export const generation: Migration = { version: 5, name: 'store generation counter', up: createGenerationTable };
