@@ -37,6 +37,9 @@ export interface LinkFilter extends FactFilter {
   type?: string;
 }
 
+/** How often one entity is mentioned in one document, and where first. */
+export interface MentionCount { documentId: number; entityId: number; count: number; firstStart: number }
+
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
@@ -96,6 +99,8 @@ export interface AtlasStore {
   findEntities(name: string, type?: string): Promise<StoredEntity[]>;
 
   mentions(filter: FactFilter): Promise<StoredMention[]>;
+  /** Mentions of these entities counted per document, ordered by document then first mention. */
+  mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]>;
   quantities(filter: FactFilter): Promise<StoredQuantity[]>;
   events(filter: EventFilter): Promise<StoredEvent[]>;
   relations(filter: RelationFilter): Promise<StoredRelation[]>;

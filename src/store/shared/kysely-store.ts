@@ -6,7 +6,7 @@ import type {
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { StoredLink } from '../../model/links.ts';
-import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { AtlasStore, DocumentWithText, MentionCount, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -15,6 +15,7 @@ import { getFact } from './read/get-fact.ts';
 import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
+import { mentionCounts } from './read/mention-counts.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -51,6 +52,7 @@ export class KyselyStore implements AtlasStore {
   findEntities(name: string, type?: string): Promise<StoredEntity[]> { return findEntities(this.db, name, type); }
 
   mentions(filter: FactFilter): Promise<StoredMention[]> { return mentions(this.db, strip(filter)); }
+  mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]> { return mentionCounts(this.db, entityIds); }
   quantities(filter: FactFilter): Promise<StoredQuantity[]> { return quantities(this.db, strip(filter)); }
   events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
   relations(filter: RelationFilter): Promise<StoredRelation[]> { return relations(this.db, strip(filter)); }

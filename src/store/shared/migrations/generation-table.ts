@@ -10,4 +10,6 @@ export async function createGenerationTable(db: Kysely<any>): Promise<void> {
     .addColumn('n', 'integer', (c) => c.notNull())
     .execute();
   await db.insertInto('store_generation').values({ id: 1, n: 0 }).execute();
+  // Entity pages and lists count mentions and distinct documents per entity: answered from the index alone.
+  await db.schema.createIndex('mentions_entity_document').on('mentions').columns(['entity_id', 'document_id']).execute();
 }
