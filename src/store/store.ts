@@ -40,6 +40,8 @@ export interface LinkFilter extends FactFilter {
 /** How often one entity is mentioned in one document, and where first. */
 export interface MentionCount { documentId: number; entityId: number; count: number; firstStart: number }
 
+export interface SentenceRef { documentId: number; sentence: number }
+
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
@@ -116,6 +118,10 @@ export interface AtlasStore {
 
   /** The sentence text (from the stored document text) with its offsets. */
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null>;
+  /** The text of many sentences at once (missing ones are left out). */
+  sentenceTexts(refs: readonly SentenceRef[]): Promise<(SentenceRef & { text: string })[]>;
+  /** Titles of these documents (missing ones are left out). */
+  documentTitles(ids: readonly number[]): Promise<{ id: number; title: string }[]>;
   /** Ranked full-text search over sentences (FTS5 / tsvector) plus entity names and aliases. */
   search(text: string, page: Page): Promise<SearchResult>;
 }

@@ -8,6 +8,25 @@ export function contractPutAndRead(makeStore: MakeStore): void {
   describe('put and read back', () => {
     const store = useStore(makeStore);
 
+    it('counts mentions per document and reads sentences and titles in batches, as the one-at-a-time readers do', async () => {
+      const s = store();
+      const a = (await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN)).documentId;
+      const b = (await s.putDocument(makeDoc('b.txt', 'Doc B', TEXT_B), extractionB(), RUN)).documentId;
+      const mentions = await s.mentions({});
+      const ids = [...new Set(mentions.map((m) => m.entity.id))];
+      const counted = await s.mentionCounts(ids);
+      const expected = new Map<string, number>();
+      for (const m of mentions) expected.set(`${m.documentId}:${m.entity.id}`, (expected.get(`${m.documentId}:${m.entity.id}`) ?? 0) + 1);
+      expect(new Map(counted.map((c) => [`${c.documentId}:${c.entityId}`, c.count]))).toEqual(expected);
+      expect(counted.map((c) => c.documentId)).toEqual([...counted.map((c) => c.documentId)].sort((x, y) => x - y));
+
+      const refs = [{ documentId: a, sentence: 1 }, { documentId: b, sentence: 0 }, { documentId: a, sentence: 99 }];
+      const texts = await s.sentenceTexts(refs);
+      expect(texts).toHaveLength(2);
+      for (const t of texts) expect(t.text).toBe((await s.sentence(t.documentId, t.sentence))!.text);
+      expect((await s.documentTitles([b, a, 12345])).sort((x, y) => x.id - y.id)).toEqual([{ id: a, title: 'Doc A' }, { id: b, title: 'Doc B' }]);
+    });
+
     it('adds a document and reads back every fact kind with its entities', async () => {
       const s = store();
       const put = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);

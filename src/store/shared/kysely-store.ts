@@ -6,7 +6,7 @@ import type {
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { StoredLink } from '../../model/links.ts';
-import type { AtlasStore, DocumentWithText, MentionCount, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { AtlasStore, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -16,6 +16,7 @@ import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
 import { mentionCounts } from './read/mention-counts.ts';
+import { documentTitles, sentenceTexts } from './read/sentence-texts.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
@@ -64,6 +65,8 @@ export class KyselyStore implements AtlasStore {
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {
     return sentenceText(this.db, documentId, index);
   }
+  sentenceTexts(refs: readonly SentenceRef[]): Promise<(SentenceRef & { text: string })[]> { return sentenceTexts(this.db, refs); }
+  documentTitles(ids: readonly number[]): Promise<{ id: number; title: string }[]> { return documentTitles(this.db, ids); }
   search(text: string, page: Page): Promise<SearchResult> { return search(this.db, this.sql.text, text, page); }
 }
 
