@@ -101,6 +101,8 @@ export interface AtlasStore {
   findEntities(name: string, type?: string): Promise<StoredEntity[]>;
 
   mentions(filter: FactFilter): Promise<StoredMention[]>;
+  /** These mentions (missing ids are left out), in the order mentions() gives. */
+  mentionsByIds(ids: readonly number[]): Promise<StoredMention[]>;
   /** Mentions of these entities counted per document, ordered by document then first mention. */
   mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]>;
   quantities(filter: FactFilter): Promise<StoredQuantity[]>;

@@ -20,6 +20,9 @@ export function contractPutAndRead(makeStore: MakeStore): void {
       expect(new Map(counted.map((c) => [`${c.documentId}:${c.entityId}`, c.count]))).toEqual(expected);
       expect(counted.map((c) => c.documentId)).toEqual([...counted.map((c) => c.documentId)].sort((x, y) => x - y));
 
+      const some = [mentions.at(-1)!.id, mentions[0].id, 999999];
+      expect(await s.mentionsByIds(some)).toEqual([mentions[0], mentions.at(-1)]);
+
       const refs = [{ documentId: a, sentence: 1 }, { documentId: b, sentence: 0 }, { documentId: a, sentence: 99 }];
       const texts = await s.sentenceTexts(refs);
       expect(texts).toHaveLength(2);

@@ -20,7 +20,7 @@ type Holder = PeopleView['posts'][number]['holders'][number];
 export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
-  const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({})]);
+  const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({ kind: 'PERSON' })]);
   const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, ctx.links);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 

@@ -16,6 +16,7 @@ import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
 import { mentionCounts } from './read/mention-counts.ts';
+import { chunks } from './read/rows.ts';
 import { documentTitles, sentenceTexts } from './read/sentence-texts.ts';
 import { search } from './read/search.ts';
 import type { AtlasDb } from './schema.ts';
@@ -53,6 +54,11 @@ export class KyselyStore implements AtlasStore {
   findEntities(name: string, type?: string): Promise<StoredEntity[]> { return findEntities(this.db, name, type); }
 
   mentions(filter: FactFilter): Promise<StoredMention[]> { return mentions(this.db, strip(filter)); }
+  async mentionsByIds(ids: readonly number[]): Promise<StoredMention[]> {
+    const out: StoredMention[] = [];
+    for (const part of chunks([...new Set(ids)])) out.push(...await mentions(this.db, { ids: part }));
+    return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  }
   mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]> { return mentionCounts(this.db, entityIds); }
   quantities(filter: FactFilter): Promise<StoredQuantity[]> { return quantities(this.db, strip(filter)); }
   events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
