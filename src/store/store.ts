@@ -40,6 +40,9 @@ export interface LinkFilter extends FactFilter {
 /** How often one entity is mentioned in one document, and where first. */
 export interface MentionCount { documentId: number; entityId: number; count: number; firstStart: number }
 
+/** An entity named in the same sentences as another, and in how many. */
+export interface CoMention { entity: { id: number; name: string; type: string }; sentences: number }
+
 export interface SentenceRef { documentId: number; sentence: number }
 
 export interface DocumentWithText extends StoredDocument {
@@ -103,6 +106,8 @@ export interface AtlasStore {
   mentions(filter: FactFilter): Promise<StoredMention[]>;
   /** These mentions (missing ids are left out), in the order mentions() gives. */
   mentionsByIds(ids: readonly number[]): Promise<StoredMention[]>;
+  /** Entities named in a sentence that names this one, with how many such sentences. */
+  coMentions(entityId: number): Promise<CoMention[]>;
   /** Mentions of these entities counted per document, ordered by document then first mention. */
   mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]>;
   quantities(filter: FactFilter): Promise<StoredQuantity[]>;

@@ -23,6 +23,17 @@ export function contractPutAndRead(makeStore: MakeStore): void {
       const some = [mentions.at(-1)!.id, mentions[0].id, 999999];
       expect(await s.mentionsByIds(some)).toEqual([mentions[0], mentions.at(-1)]);
 
+      // Co-mentions: per other entity, the sentences both are named in, from the mentions themselves.
+      const target = mentions[0].entity.id;
+      const mine = new Set(mentions.filter((m) => m.entity.id === target).map((m) => `${m.documentId}:${m.sentence}`));
+      const shared = new Map<number, Set<string>>();
+      for (const m of mentions) {
+        const k = `${m.documentId}:${m.sentence}`;
+        if (m.entity.id !== target && mine.has(k)) shared.set(m.entity.id, (shared.get(m.entity.id) ?? new Set()).add(k));
+      }
+      expect(shared.size).toBeGreaterThan(0);
+      expect(new Map((await s.coMentions(target)).map((c) => [c.entity.id, c.sentences]))).toEqual(new Map([...shared].map(([id, set]) => [id, set.size])));
+
       const refs = [{ documentId: a, sentence: 1 }, { documentId: b, sentence: 0 }, { documentId: a, sentence: 99 }];
       const texts = await s.sentenceTexts(refs);
       expect(texts).toHaveLength(2);

@@ -6,7 +6,7 @@ import type {
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { StoredLink } from '../../model/links.ts';
-import type { AtlasStore, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { AtlasStore, CoMention, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -16,6 +16,7 @@ import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
 import { mentionCounts } from './read/mention-counts.ts';
+import { coMentions } from './read/co-mentions.ts';
 import { chunks } from './read/rows.ts';
 import { documentTitles, sentenceTexts } from './read/sentence-texts.ts';
 import { search } from './read/search.ts';
@@ -59,6 +60,7 @@ export class KyselyStore implements AtlasStore {
     for (const part of chunks([...new Set(ids)])) out.push(...await mentions(this.db, { ids: part }));
     return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
   }
+  coMentions(entityId: number): Promise<CoMention[]> { return coMentions(this.db, entityId); }
   mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]> { return mentionCounts(this.db, entityIds); }
   quantities(filter: FactFilter): Promise<StoredQuantity[]> { return quantities(this.db, strip(filter)); }
   events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
