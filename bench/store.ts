@@ -51,6 +51,7 @@ async function measure(server: BenchServer, probes: Probe[], work: string, store
       spent += ms;
     }
   }
+  for (const r of rows) console.error(`  ${store} ${size} ${r.probe}: warm p50 ${f(percentile(r.warm, 50))} p95 ${f(percentile(r.warm, 95))}, cold p95 ${f(percentile(r.cold, 95))} (${r.warm.length}+${r.cold.length} samples)`);
   return rows;
 }
 
