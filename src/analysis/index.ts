@@ -20,3 +20,6 @@ export { renderPrograms } from './render/programs.ts';
 export { renderEducation } from './render/education.ts';
 export { renderLedger } from './render/ledger.ts';
 export { renderAudit } from './render/audit.ts';
+
+export { VIEWS, viewDefinition } from './registry/views.ts';
+export { computeJson, parseParams, type ViewDefinition } from './registry/define.ts';

@@ -1,4 +1,5 @@
 import type { AtlasStore } from '../store/store.ts';
+import type { ResultCache } from './result-cache.ts';
 import type { UploadedFile, UploadOutcome } from '../services/ingest-upload.ts';
 
 export type { UploadedFile, UploadOutcome };
@@ -8,6 +9,8 @@ export interface ApiContext {
   store: AtlasStore;
   ingest?: (file: UploadedFile) => Promise<UploadOutcome>;
   maxUploadBytes: number;
+  /** Views and entity pages already computed at the store's current generation. */
+  results: ResultCache;
   /** Cheap liveness facts for /api/health; never touches the store. */
   health(): HealthInfo;
 }

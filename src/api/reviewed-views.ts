@@ -34,10 +34,11 @@ export function installReviewedViews(app: FastifyInstance, store: AtlasStore): A
       scope.run({ reviewedOnly: reviewedOnlyStore(store) }, done);
     } else done();
   });
-  app.addHook('preSerialization', async (req: FastifyRequest, reply, payload) => {
-    if (!isViewRoute(req.routeOptions.url ?? '') || reply.statusCode !== 200) return payload;
+  // onSend, not preSerialization: cached views are sent as their serialized JSON, which skips serialization hooks.
+  app.addHook('onSend', async (req: FastifyRequest, reply, payload) => {
+    if (!isViewRoute(req.routeOptions.url ?? '') || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const reviewedOnly = (req.query as { reviewedOnly?: string }).reviewedOnly === 'true';
-    const c = reviewCoverage(payload, await store.reviews({ orphaned: false }), reviewedOnly);
+    const c = reviewCoverage(JSON.parse(payload) as unknown, await store.reviews({ orphaned: false }), reviewedOnly);
     reply.header('atlas-reviewed-facts', `${c.reviewed}/${c.facts}`);
     reply.header('atlas-reviewed-only', String(reviewedOnly));
     return payload;

@@ -21,6 +21,7 @@ import { viewRoutes } from './routes/views.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { entityChangeRoutes } from './routes/entity-changes.ts';
 import { installReviewedViews } from './reviewed-views.ts';
+import { ResultCache } from './result-cache.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const DEFAULT_HOST = '127.0.0.1';
@@ -88,6 +89,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     store: opts.store,
     ingest: opts.ingest ?? (uploads ? (f) => uploads!.ingest(f) : undefined),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    results: new ResultCache(opts.store),
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - started) / 100) / 10,
       ingest: uploads?.stats() ?? { running: 0, queued: 0 },

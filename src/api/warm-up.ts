@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { FastifyInstance } from 'fastify';
+import { VIEW_CATALOG, viewPath } from '../model/view-catalog.ts';
 
-// The pages a first visitor is most likely to open, heaviest views first.
+// The pages a first visitor is most likely to open: the views the catalog marks for warming, heaviest first.
 export const WARM_PATHS = [
-  '/api/stats', '/api/timeline', '/api/views/audit', '/api/views/partners', '/api/views/money', '/api/views/forces',
-  '/api/views/inventory', '/api/views/education', '/api/views/people', '/api/views/programs', '/api/documents?limit=5',
+  '/api/stats', '/api/timeline',
+  ...VIEW_CATALOG.filter((v) => v.warm !== null).sort((a, b) => a.warm! - b.warm!).map((v) => `/api${viewPath(v.id)}`),
+  '/api/documents?limit=5',
 ];
 
 const WORKER_URL = new URL('./warm-up-worker.mjs', import.meta.url);

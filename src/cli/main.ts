@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { AtlasError } from '../model/errors.ts';
 import { DEFAULT_DB } from './defaults.ts';
-import { VIEW_LIST } from './commands/view-list.ts';
+import { VIEW_CATALOG } from '../model/view-catalog.ts';
 import { exitQuietlyOnBrokenPipe } from './epipe.ts';
 import { registerReviewCommands } from './review-commands.ts';
 
@@ -122,15 +122,6 @@ export async function main(argv: string[]): Promise<void> {
     .option('--json', 'print as JSON')
     .action(async (text: string, o) => (await import('./commands/read-commands.ts')).runSearch(text, o));
 
-  withDbOption(program.command('timeline')).description('dated events in order')
-    .option('--from <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--to <date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--type <type>', 'event type (agreement, exercise, reform, ...)')
-    .option('--entity <name>', 'only events with this participant')
-    .option('--json', 'print as JSON')
-    .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand')
-    .action(async (o) => (await import('./commands/views.ts')).runTimeline(o));
-
   withDbOption(program.command('explain')).description('the rule, span and sentence behind one fact')
     .argument('<fact>', 'a fact reference: m12 (mention), q3 (quantity), e7 (event), r2 (relation), c1 (claim)')
     .option('--json', 'print as JSON')
@@ -143,21 +134,22 @@ export async function main(argv: string[]): Promise<void> {
     .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand')
     .action(async (o) => (await import('./commands/export.ts')).runExport(o));
 
-  for (const view of VIEW_LIST) {
-    const cmd = withDbOption(program.command(view.name)).description(view.describe).option('--json', 'print as JSON')
-      .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand');
-    if (view.country) cmd.argument('[country]', 'country (default: the most-mentioned one)');
+  // One command per registered view; positional arguments first, then --options, as its catalog entry says.
+  for (const view of VIEW_CATALOG) {
+    const cmd = withDbOption(program.command(view.id)).description(view.describe);
+    const positional = view.params.filter((p) => p.cli === 'argument');
+    for (const p of positional) cmd.argument(p.required ? `<${p.name}>` : `[${p.name}]`, p.help);
+    for (const p of view.params) if (p.cli === 'option') cmd.option(`--${p.name} <${p.name}>`, p.help);
+    cmd.option('--json', 'print as JSON (what GET /api/views/' + view.id + ' answers)');
+    cmd.option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand');
     cmd.action(async (...args: unknown[]) => {
-      const country = view.country ? (args[0] as string | undefined) : undefined;
-      const o = args[view.country ? 1 : 0] as { db: string; json?: boolean; reviewedOnly?: boolean };
-      await (await import('./commands/views.ts')).runView(view.name, country, o);
+      const o = args[positional.length] as { db: string; json?: boolean; reviewedOnly?: boolean } & Record<string, unknown>;
+      const params: Record<string, unknown> = {};
+      positional.forEach((p, i) => { if (args[i] !== undefined) params[p.name] = args[i]; });
+      for (const p of view.params) if (p.cli === 'option' && o[p.name] !== undefined) params[p.name] = o[p.name];
+      await (await import('./commands/views.ts')).runView(view.id, params, o);
     });
   }
-  withDbOption(program.command('ledger')).description('every figure stated for one subject, side by side with its sources')
-    .argument('<subject>', 'a subject, holder or entity name (e.g. "Ground Forces", "defense budget")')
-    .option('--json', 'print as JSON')
-    .option('--reviewed-only', 'only reviewed facts: confirmed, corrected (with the corrected values) and added by hand')
-    .action(async (subject: string, o) => (await import('./commands/views.ts')).runLedger(subject, o));
 
   registerReviewCommands(program, withDbOption);
 

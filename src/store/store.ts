@@ -39,6 +39,14 @@ export interface LinkFilter extends FactFilter {
   type?: string;
 }
 
+/** How often one entity is mentioned in one document, and where first. */
+export interface MentionCount { documentId: number; entityId: number; count: number; firstStart: number }
+
+/** An entity named in the same sentences as another, and in how many. */
+export interface CoMention { entity: { id: number; name: string; type: string }; sentences: number }
+
+export interface SentenceRef { documentId: number; sentence: number }
+
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
@@ -80,6 +88,12 @@ export interface AtlasStore {
   moveDocument(id: number, sourcePath: string): Promise<boolean>;
   deleteDocument(id: number): Promise<boolean>;
 
+  /**
+   * A number every write transaction (put, move, delete) raises, in whichever process it ran:
+   * anything computed from the store at generation g is current while generation() is still g.
+   */
+  generation(): Promise<number>;
+
   stats(): Promise<StoreStats>;
   listDocuments(page: Page): Promise<Paged<StoredDocument>>;
   getDocument(id: number): Promise<DocumentWithText | null>;
@@ -92,6 +106,12 @@ export interface AtlasStore {
   findEntities(name: string, type?: string): Promise<StoredEntity[]>;
 
   mentions(filter: FactFilter): Promise<StoredMention[]>;
+  /** These mentions (missing ids are left out), in the order mentions() gives. */
+  mentionsByIds(ids: readonly number[]): Promise<StoredMention[]>;
+  /** Entities named in a sentence that names this one, with how many such sentences. */
+  coMentions(entityId: number): Promise<CoMention[]>;
+  /** Mentions of these entities counted per document, ordered by document then first mention. */
+  mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]>;
   quantities(filter: FactFilter): Promise<StoredQuantity[]>;
   events(filter: EventFilter): Promise<StoredEvent[]>;
   relations(filter: RelationFilter): Promise<StoredRelation[]>;
@@ -107,6 +127,10 @@ export interface AtlasStore {
 
   /** The sentence text (from the stored document text) with its offsets. */
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null>;
+  /** The text of many sentences at once (missing ones are left out). */
+  sentenceTexts(refs: readonly SentenceRef[]): Promise<(SentenceRef & { text: string })[]>;
+  /** Titles of these documents (missing ones are left out). */
+  documentTitles(ids: readonly number[]): Promise<{ id: number; title: string }[]>;
   /** Ranked full-text search over sentences (FTS5 / tsvector) plus entity names and aliases. */
   search(text: string, page: Page): Promise<SearchResult>;
 

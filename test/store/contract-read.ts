@@ -8,6 +8,39 @@ export function contractPutAndRead(makeStore: MakeStore): void {
   describe('put and read back', () => {
     const store = useStore(makeStore);
 
+    it('counts mentions per document and reads sentences and titles in batches, as the one-at-a-time readers do', async () => {
+      const s = store();
+      const a = (await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN)).documentId;
+      const b = (await s.putDocument(makeDoc('b.txt', 'Doc B', TEXT_B), extractionB(), RUN)).documentId;
+      const mentions = await s.mentions({});
+      const ids = [...new Set(mentions.map((m) => m.entity.id))];
+      const counted = await s.mentionCounts(ids);
+      const expected = new Map<string, number>();
+      for (const m of mentions) expected.set(`${m.documentId}:${m.entity.id}`, (expected.get(`${m.documentId}:${m.entity.id}`) ?? 0) + 1);
+      expect(new Map(counted.map((c) => [`${c.documentId}:${c.entityId}`, c.count]))).toEqual(expected);
+      expect(counted.map((c) => c.documentId)).toEqual([...counted.map((c) => c.documentId)].sort((x, y) => x - y));
+
+      const some = [mentions.at(-1)!.id, mentions[0].id, 999999];
+      expect(await s.mentionsByIds(some)).toEqual([mentions[0], mentions.at(-1)]);
+
+      // Co-mentions: per other entity, the sentences both are named in, from the mentions themselves.
+      const target = mentions[0].entity.id;
+      const mine = new Set(mentions.filter((m) => m.entity.id === target).map((m) => `${m.documentId}:${m.sentence}`));
+      const shared = new Map<number, Set<string>>();
+      for (const m of mentions) {
+        const k = `${m.documentId}:${m.sentence}`;
+        if (m.entity.id !== target && mine.has(k)) shared.set(m.entity.id, (shared.get(m.entity.id) ?? new Set()).add(k));
+      }
+      expect(shared.size).toBeGreaterThan(0);
+      expect(new Map((await s.coMentions(target)).map((c) => [c.entity.id, c.sentences]))).toEqual(new Map([...shared].map(([id, set]) => [id, set.size])));
+
+      const refs = [{ documentId: a, sentence: 1 }, { documentId: b, sentence: 0 }, { documentId: a, sentence: 99 }];
+      const texts = await s.sentenceTexts(refs);
+      expect(texts).toHaveLength(2);
+      for (const t of texts) expect(t.text).toBe((await s.sentence(t.documentId, t.sentence))!.text);
+      expect((await s.documentTitles([b, a, 12345])).sort((x, y) => x.id - y.id)).toEqual([{ id: a, title: 'Doc A' }, { id: b, title: 'Doc B' }]);
+    });
+
     it('adds a document and reads back every fact kind with its entities', async () => {
       const s = store();
       const put = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);

@@ -29,6 +29,25 @@ export function contractReplace(makeStore: MakeStore): void {
       expect(await snapshot(s)).toEqual(before);
     });
 
+    it('raises the generation on every write and on nothing else', async () => {
+      const s = store();
+      const g0 = await s.generation();
+      const a = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);
+      const g1 = await s.generation();
+      expect(g1).toBeGreaterThan(g0);
+      await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);
+      await s.listEntities({ limit: 10, offset: 0 });
+      expect(await s.generation()).toBe(g1);
+      await s.putDocument(makeDoc('a.txt', 'Doc A v2', TEXT_A2), extractionA2(), RUN);
+      const g2 = await s.generation();
+      expect(g2).toBeGreaterThan(g1);
+      await s.moveDocument(a.documentId, 'moved.txt');
+      const g3 = await s.generation();
+      expect(g3).toBeGreaterThan(g2);
+      await s.deleteDocument(a.documentId);
+      expect(await s.generation()).toBeGreaterThan(g3);
+    });
+
     it('replaces an edited document: old facts gone, shared entities kept, orphans removed', async () => {
       const s = store();
       const a = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);

@@ -1,12 +1,13 @@
 import { lazy, type ComponentType } from 'react';
 import type { Route } from './router.ts';
+import { VIEW_CATALOG, type ViewId } from '../../src/model/view-catalog.ts';
 
 export interface PageProps { route: Route }
 
 type Loader = () => Promise<{ default: ComponentType<PageProps> }>;
 
 /** Each page is its own chunk: a page loads only what it needs (Plot, cytoscape come with the pages that chart). */
-const loaders: Record<string, Loader> = {
+const loaders: Record<ViewId | 'overview' | 'search' | 'entities' | 'entity' | 'documents' | 'reader' | 'facts' | 'review', Loader> = {
   overview: () => import('./pages/Overview.tsx'),
   search: () => import('./pages/Search.tsx'),
   entities: () => import('./pages/Entities.tsx'),
@@ -40,20 +41,12 @@ export function pageOf(route: Route): string {
   return first in loaders ? first : 'notfound';
 }
 
+// The analysis views come from the shared catalog: a view registered on the server gets its navigation entry here.
 export const NAV: { id: string; label: string; group: 'explore' | 'views' }[] = [
   { id: 'overview', label: 'Overview', group: 'explore' },
   { id: 'search', label: 'Search', group: 'explore' },
   { id: 'entities', label: 'Entities', group: 'explore' },
   { id: 'documents', label: 'Documents', group: 'explore' },
-  { id: 'timeline', label: 'Timeline', group: 'explore' },
   { id: 'review', label: 'Review', group: 'explore' },
-  { id: 'partners', label: 'Partners', group: 'views' },
-  { id: 'forces', label: 'Forces', group: 'views' },
-  { id: 'inventory', label: 'Inventory', group: 'views' },
-  { id: 'money', label: 'Money', group: 'views' },
-  { id: 'people', label: 'People', group: 'views' },
-  { id: 'programs', label: 'Programs', group: 'views' },
-  { id: 'education', label: 'Education', group: 'views' },
-  { id: 'audit', label: 'Audit', group: 'views' },
-  { id: 'ledger', label: 'Ledger', group: 'views' },
+  ...VIEW_CATALOG.map(({ id, label, group }) => ({ id, label, group })),
 ];

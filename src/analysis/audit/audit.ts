@@ -8,7 +8,7 @@ import { checkFxRates } from './rule-fx.ts';
 import { checkQuantityConflicts } from './rule-quantities.ts';
 import { checkRatios } from './rule-ratios.ts';
 import { checkPopulations, checkSharesVsOutcomes } from './rule-education.ts';
-import { educationView } from '../views/education.ts';
+import { educationOf } from '../views/education.ts';
 import { loadContext } from '../context/context.ts';
 import { primaryCountries } from '../context/scope.ts';
 import { checkTotals } from './rule-totals.ts';
@@ -33,13 +33,13 @@ export const AUDIT_TOLERANCES = {
  * arithmetic and its rule id. Facts that agree produce nothing.
  */
 export async function auditView(store: AtlasStore): Promise<AuditView> {
-  const [quantities, events] = await Promise.all([store.quantities({}), store.events({})]);
   const t = AUDIT_TOLERANCES;
   // Education figures are read per country the documents are about (the view decides who is whose).
   const ctx = await loadContext(store);
+  const [quantities, events] = await Promise.all([ctx.loads.quantities(), ctx.loads.events()]);
   const links = ctx.links;
   const countries = [...new Set((await primaryCountries(ctx)).values())].filter((k): k is string => !!k);
-  const education = await Promise.all(countries.map((c) => educationView(store, { country: c })));
+  const education = await Promise.all(countries.map((c) => educationOf(ctx, c)));
   const results = [
     checkTotals(quantities, links),
     checkRatios(quantities, links, t),

@@ -20,35 +20,71 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
   let checked = 0;
   const candidates = events.filter((e) => isOneOff(e.type));
   for (const list of groupBy(candidates, (e) => e.type).values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
-        const instrument = sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords);
-        if (!instrument && !sameHappening(a, b, titleSimilarity, lex.stopWords)) continue;
-        checked++;
-        const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
-        // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
-        const repeated = [a, b].some((e) => links.from('event', e.id, 'repeat').some((l) => (instrument ? l.value === instrument : true)));
-        if (!disjoint || repeated) continue;
-        drafts.push({
-          rule: 'event-date-conflict',
-          message: `the same ${instrument ? `${instrument} (${a.participants.find((p) => p.type === 'PERSON' && p.role === 'actor')?.name}'s, ${a.type})` : `${a.type} ("${a.title}")`} is dated ${labelPartialDate(a.date)} in one place and ${labelPartialDate(b.date)} in another`,
-          arithmetic: `${a.date.start}…${a.date.end} and ${b.date.start}…${b.date.end} do not overlap`,
-          sources: [sourceOf('event', a), sourceOf('event', b)],
-        });
-      }
+    const titleWords = list.map((e) => words(e.title, lex.stopWords));
+    for (const [i, j] of candidatePairs(list, titleWords, links, titleSimilarity / 2)) {
+      const [a, b] = [list[i], list[j]];
+      if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
+      const instrument = sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords);
+      if (!instrument && !sameHappening(a, b, titleWords[i], titleWords[j], titleSimilarity)) continue;
+      checked++;
+      const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
+      // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
+      const repeated = [a, b].some((e) => links.from('event', e.id, 'repeat').some((l) => (instrument ? l.value === instrument : true)));
+      if (!disjoint || repeated) continue;
+      drafts.push({
+        rule: 'event-date-conflict',
+        message: `the same ${instrument ? `${instrument} (${a.participants.find((p) => p.type === 'PERSON' && p.role === 'actor')?.name}'s, ${a.type})` : `${a.type} ("${a.title}")`} is dated ${labelPartialDate(a.date)} in one place and ${labelPartialDate(b.date)} in another`,
+        arithmetic: `${a.date.start}…${a.date.end} and ${b.date.start}…${b.date.end} do not overlap`,
+        sources: [sourceOf('event', a), sourceOf('event', b)],
+      });
     }
   }
   return { rule: 'event-date-conflict', checked, drafts };
 }
 
-function sameHappening(a: StoredEvent, b: StoredEvent, minSimilarity: number, stop: string[]): boolean {
+/**
+ * The pairs (i < j, in order) that can be one happening: titles similar enough (prefix filtering on
+ * the rarest words: two sets with Jaccard >= t share a word among the first |x| - ceil(t|x|) + 1 of
+ * each) or one person's same instrument. Comparing every pair was quadratic in the events of a type.
+ */
+function candidatePairs(list: StoredEvent[], titleWords: Set<string>[], links: LinkIndex, minJaccard: number): [number, number][] {
+  const freq = new Map<string, number>();
+  for (const ws of titleWords) for (const w of ws) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const byKey = new Map<string, number[]>();
+  const add = (k: string, i: number) => {
+    const l = byKey.get(k);
+    if (l) l.push(i);
+    else byKey.set(k, [i]);
+  };
+  list.forEach((e, i) => {
+    const ws = [...titleWords[i]].sort((x, y) => freq.get(x)! - freq.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+    const prefix = ws.length - Math.ceil((minJaccard - 1e-9) * ws.length) + 1;
+    for (const w of ws.slice(0, prefix)) add(`w:${w}`, i);
+    const instruments = links.from('event', e.id, 'instrument').map((l) => l.value).filter(Boolean);
+    for (const p of e.participants) if (p.type === 'PERSON' && p.role === 'actor') for (const w of instruments) add(`i:${p.id}:${w}`, i);
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const ids of byKey.values()) {
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) {
+        const [i, j] = ids[x] < ids[y] ? [ids[x], ids[y]] : [ids[y], ids[x]];
+        const k = i * list.length + j;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+function sameHappening(a: StoredEvent, b: StoredEvent, wordsA: Set<string>, wordsB: Set<string>, minSimilarity: number): boolean {
   const actors = (e: StoredEvent) => new Set(e.participants.filter((p) => p.role !== 'location').map((p) => p.id));
   const [pa, pb] = [actors(a), actors(b)];
   const shared = [...pa].filter((id) => pb.has(id));
   const sharedProgram = a.participants.some((p) => p.type === 'PROGRAM' && shared.includes(p.id));
-  const similarity = jaccard(words(a.title, stop), words(b.title, stop));
+  const similarity = jaccard(wordsA, wordsB);
   // A shared program makes a weaker title match enough ("joins PfP" / "PfP membership begins").
   if (sharedProgram) return similarity >= minSimilarity / 2;
   const participantsAgree = !pa.size || !pb.size || shared.length > 0;

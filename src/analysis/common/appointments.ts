@@ -11,8 +11,16 @@ export interface Appointment { event: StoredEvent; persons: EntityRef[]; kind: '
  */
 export function appointmentsWithPeople(events: StoredEvent[], mentions: StoredMention[], links: LinkIndex): Appointment[] {
   const lex = analysisLexicon();
-  const people = mentions.filter((m) => m.entity.type === 'PERSON');
-  const inSentence = (doc: number, s: number) => people.filter((m) => m.documentId === doc && m.sentence === s).sort((a, b) => a.start - b.start);
+  // Grouped once: filtering every person mention for each appointment was quadratic.
+  const bySentence = new Map<string, StoredMention[]>();
+  for (const m of mentions) {
+    if (m.entity.type !== 'PERSON') continue;
+    const k = `${m.documentId}:${m.sentence}`;
+    const list = bySentence.get(k);
+    if (list) list.push(m);
+    else bySentence.set(k, [m]);
+  }
+  const inSentence = (doc: number, s: number) => [...(bySentence.get(`${doc}:${s}`) ?? [])].sort((a, b) => a.start - b.start);
   return events.filter((e) => e.type === 'appointment').map((e) => {
     let persons: EntityRef[] = e.participants.filter((p) => p.type === 'PERSON' && p.role !== 'partner');
     if (!persons.length) persons = e.participants.filter((p) => p.type === 'PERSON');

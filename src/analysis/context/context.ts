@@ -5,6 +5,7 @@ import { CountryResolver } from './countries.ts';
 import { EntityIndex } from './entity-index.ts';
 import { loadEntities } from './load.ts';
 import { LinkIndex } from './links.ts';
+import { FactLoads } from './fact-loads.ts';
 
 /** What most views need in memory: every entity, the part_of edges, and who belongs to which country. */
 export interface AnalysisContext {
@@ -14,12 +15,14 @@ export interface AnalysisContext {
   relations: StoredRelation[];
   /** What the text says about the stored facts (the extraction's links). */
   links: LinkIndex;
+  /** Whole-store fact lists, loaded once per context. */
+  loads: FactLoads;
 }
 
 export async function loadContext(store: AtlasStore): Promise<AnalysisContext> {
   const [entities, relations, links] = await Promise.all([loadEntities(store), store.relations({}), LinkIndex.load(store)]);
   const index = new EntityIndex(entities);
-  return { store, index, countries: new CountryResolver(index, relations), relations, links };
+  return { store, index, countries: new CountryResolver(index, relations), relations, links, loads: new FactLoads(store) };
 }
 
 /**

@@ -13,11 +13,12 @@ export class DisplayText {
 
   async load(refs: Iterable<{ documentId: number; sentence: number }>): Promise<this> {
     const missing = [...new Map([...refs].map((r) => [`${r.documentId}:${r.sentence}`, r])).entries()].filter(([k]) => !this.sentences.has(k));
-    const got = await Promise.all(missing.map(([, r]) => this.store.sentence(r.documentId, r.sentence)));
-    missing.forEach(([k], i) => this.sentences.set(k, got[i]?.text ?? null));
+    // In two batched reads: one query per sentence, and a whole document per title, took seconds for an audit.
+    const got = new Map((await this.store.sentenceTexts(missing.map(([, r]) => r))).map((s) => [`${s.documentId}:${s.sentence}`, s.text]));
+    for (const [k] of missing) this.sentences.set(k, got.get(k) ?? null);
     const docs = [...new Set(missing.map(([, r]) => r.documentId))].filter((id) => !this.titles.has(id));
-    const meta = await Promise.all(docs.map((id) => this.store.getDocument(id)));
-    docs.forEach((id, i) => this.titles.set(id, meta[i]?.title ?? null));
+    const titles = new Map((await this.store.documentTitles(docs)).map((d) => [d.id, d.title]));
+    for (const id of docs) this.titles.set(id, titles.get(id) ?? null);
     return this;
   }
 

@@ -44,18 +44,24 @@ export class CountryScope {
 }
 
 /** The country each document mentions most, as a folded key (null when it names none). */
-export async function primaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
+export function primaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
+  return ctx.loads.once('primaryCountries', () => countPrimaryCountries(ctx));
+}
+
+async function countPrimaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
   const counts = new Map<number, Map<string, number>>();
-  const countryIds = new Set(ctx.countries.countries().map((c) => c.id));
-  for (const m of await ctx.store.mentions({})) {
-    if (!countryIds.has(m.entity.id)) continue;
-    const byCountry = counts.get(m.documentId) ?? new Map<string, number>();
-    const k = foldName(m.entity.name);
-    byCountry.set(k, (byCountry.get(k) ?? 0) + 1);
-    counts.set(m.documentId, byCountry);
+  // Counted in the store: the mentions of countries, not every mention of every document.
+  for (const c of await ctx.store.mentionCounts(ctx.countries.countries().map((e) => e.id))) {
+    const name = ctx.index.get(c.entityId)?.name;
+    if (!name) continue;
+    const byCountry = counts.get(c.documentId) ?? new Map<string, number>();
+    const k = foldName(name);
+    byCountry.set(k, (byCountry.get(k) ?? 0) + c.count);
+    counts.set(c.documentId, byCountry);
   }
   const out = new Map<number, string | null>();
   for (const [doc, byCountry] of counts) {
+    // Ties go to the country mentioned first (the counts come in order of first mention).
     const best = [...byCountry].sort((a, b) => b[1] - a[1])[0];
     out.set(doc, best ? best[0] : null);
   }

@@ -17,14 +17,15 @@ export interface EducationParams { country?: string }
  * education), and what became of them: "of the N ..., M resigned" gives an attrition rate M/N.
  */
 export async function educationView(store: AtlasStore, params: EducationParams = {}): Promise<EducationView> {
-  const ctx = await loadContext(store);
-  const country = resolveCountry(ctx, params.country);
+  return educationOf(await loadContext(store), params.country);
+}
+
+/** The education view of one country over a loaded context (the audit runs it for each country on one context). */
+export async function educationOf(ctx: AnalysisContext, countryName?: string): Promise<EducationView> {
+  const country = resolveCountry(ctx, countryName);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
-  const eduEvents = events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate');
-  const eventBySentence = groupBy(eduEvents, (e) => key(e));
-  const mentionsBySentence = groupBy(mentions, (m) => key(m));
+  const { eventBySentence, mentionsBySentence, quantities } = await ctx.loads.once('education', () => educationFacts(ctx));
   const links = ctx.links;
 
   const isEduSentence = (q: StoredQuantity) => eventBySentence.has(key(q)) || links.has('quantity', q.id, 'education_context');
@@ -74,6 +75,13 @@ export async function educationView(store: AtlasStore, params: EducationParams =
     .filter((q) => links.has('quantity', q.id, 'outcome_kind'))
     .map(figureOf);
   return { country: country ? refOf(country) : null, flows, outcomes, statedShares };
+}
+
+/** Education events and mentions by sentence: the same for every country, so grouped once per context. */
+async function educationFacts(ctx: AnalysisContext) {
+  const [events, mentions, quantities] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
+  const eduEvents = events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate');
+  return { eventBySentence: groupBy(eduEvents, (e) => key(e)), mentionsBySentence: groupBy(mentions, (m) => key(m)), quantities };
 }
 
 const key = (f: StoredQuantity | StoredEvent | StoredMention) => `${f.documentId}:${f.sentence}`;

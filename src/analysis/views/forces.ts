@@ -22,7 +22,8 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
   const all = (await store.quantities({ kind: 'personnel' })).filter((q) => q.kind === 'personnel');
-  const mentions = await store.mentions({});
+  // Only the mentions the prose's "including" links join, not every mention of the store.
+  const mentions = await store.mentionsByIds(ctx.links.ofType('includes').flatMap((l) => [l.from.id, ...(l.to ? [l.to.id] : [])]));
   const quantities = all.filter((q) => isStrength(q, ctx.links)).map((q) => {
     const holder = holderInClause(q, ctx.links);
     // A figure whose named holder sits in another clause is the country's own (when it concerns it).

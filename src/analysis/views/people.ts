@@ -3,6 +3,7 @@ import { labelPartialDate, type PartialDate } from '../../model/date.ts';
 import type { PeopleView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { appointmentsWithPeople, postWithoutRank } from '../common/appointments.ts';
+import { groupBy } from '../common/counts.ts';
 import { analysisLexicon } from '../common/lexicon.ts';
 import { loadContext } from '../context/context.ts';
 import { attrStrings, refOf } from '../context/entity-index.ts';
@@ -19,16 +20,26 @@ type Holder = PeopleView['posts'][number]['holders'][number];
 export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
-  const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({})]);
+  const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({ kind: 'PERSON' })]);
   const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, ctx.links);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 
+  // Indexed by person once: filtering all appointments and relations for each person was quadratic.
+  const appointmentsOf = new Map<number, typeof appointments>();
+  for (const a of appointments) {
+    for (const id of new Set(a.persons.map((p) => p.id))) {
+      const list = appointmentsOf.get(id);
+      if (list) list.push(a);
+      else appointmentsOf.set(id, [a]);
+    }
+  }
+  const relationsOf = groupBy(postRelations, (r) => r.subject.id);
+
   const people = ctx.index.entities.filter((e) => e.type === 'PERSON').map((person) => {
-    const mine = appointments.filter((a) => a.persons.some((p) => p.id === person.id)).sort((a, b) => compareDates(a.event.date, b.event.date));
+    const mine = [...(appointmentsOf.get(person.id) ?? [])].sort((a, b) => compareDates(a.event.date, b.event.date));
     const startEvents = mine.filter((a) => a.kind === 'start').map((a) => a.event);
     // A post starts at an appointment; a statement's date only shows the person in post by then.
-    const posts = postRelations
-      .filter((r) => r.subject.id === person.id)
+    const posts = (relationsOf.get(person.id) ?? [])
       .map((r) => {
         const stated = { date: r.validFrom, label: dateLabel(r.validFrom) };
         const h = holderOf({ from: stated, source: sourceOf('relation', r) }, startEvents);
@@ -54,6 +65,13 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
 
   // The same post held by several people over time ("Minister of Defense": A 1995, B 2001, C 2007).
   const byPost = new Map<string, PeopleView['posts'][number]>();
+  // The first key (in insertion order) of each post name, whatever its organization: a lookup, not a scan of all keys.
+  const firstKeyOf = new Map<string, string>();
+  const setPost = (key: string, entry: PeopleView['posts'][number]) => {
+    byPost.set(key, entry);
+    const name = key.split('@')[0];
+    if (!firstKeyOf.has(name)) firstKeyOf.set(name, key);
+  };
   for (const p of listed) {
     for (const post of p.posts) {
       if (!post.post) continue;
@@ -65,7 +83,7 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
       const existing = entry.holders.findIndex((h) => h.person.id === p.person.id);
       if (existing < 0) entry.holders.push({ ...holder, person: p.person });
       else if (compareDates(holder.from.date, entry.holders[existing].from.date) < 0) entry.holders[existing] = { ...holder, person: p.person };
-      byPost.set(key, entry);
+      setPost(key, entry);
     }
   }
   // A title a person is named with ("Defense Minister") and an appointment that starts it make a post
@@ -76,11 +94,11 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
     if (!start) continue;
     for (const title of p.titles) {
       if (ranks.has(foldName(title))) continue;
-      const key = [...byPost.keys()].find((k) => k.split('@')[0] === foldName(title)) ?? foldName(title);
+      const key = firstKeyOf.get(foldName(title)) ?? foldName(title);
       const entry = byPost.get(key) ?? { post: title, holders: [] };
       if (entry.holders.some((h) => h.person.id === p.person.id)) continue;
       entry.holders.push({ person: p.person, from: { date: start.date, label: labelPartialDate(start.date) }, source: sourceOf('event', start), basis: 'appointment', appointment: eref(start) });
-      byPost.set(key, entry);
+      setPost(key, entry);
     }
   }
   const posts = [...byPost.values()].map((p) => ({ ...p, holders: p.holders.sort((a, b) => compareDates(a.from.date, b.from.date)) }));

@@ -23,14 +23,27 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   const mentionsBySentence = groupBy(mentions, (m) => `${m.documentId}:${m.sentence}`);
   const programMentions = groupBy(mentions.filter((m) => m.entity.type === 'PROGRAM'), (m) => m.entity.id);
   const yearFigures = quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money');
+  // Indexed once: filtering all events and figures for each program was programs × events.
+  const eventsOf = new Map<number, StoredEvent[]>();
+  for (const e of events) {
+    for (const id of new Set(e.participants.map((x) => x.id))) {
+      const list = eventsOf.get(id);
+      if (list) list.push(e);
+      else eventsOf.set(id, [e]);
+    }
+  }
+  const yearFigureIndex = new Map(yearFigures.map((q, i) => [q, i]));
+  const figuresBySentence = groupBy(yearFigures, (q) => `${q.documentId}:${q.sentence}`);
 
   const out: Program[] = programs.map((p) => {
-    const own = events.filter((e) => e.participants.some((x) => x.id === p.id)).sort((a, b) => compareDates(a.date, b.date));
+    const own = [...(eventsOf.get(p.id) ?? [])].sort((a, b) => compareDates(a.date, b.date));
     const seen = programMentions.get(p.id) ?? [];
     const sentences = new Set(seen.map((m) => `${m.documentId}:${m.sentence}`));
+    // In the order of the store's list, as filtering it gave.
+    const figures = [...sentences].flatMap((k) => figuresBySentence.get(k) ?? []).sort((a, b) => yearFigureIndex.get(a)! - yearFigureIndex.get(b)!);
     const periods = [
       ...own.filter((e) => e.date.precision === 'interval').map((e) => ({ label: labelPartialDate(e.date), source: sourceOf('event', e) })),
-      ...yearFigures.filter((q) => sentences.has(`${q.documentId}:${q.sentence}`)).map((q) => ({ label: `${q.value} ${q.value === 1 ? 'year' : 'years'}`, source: sourceOf('quantity', q) })),
+      ...figures.map((q) => ({ label: `${q.value} ${q.value === 1 ? 'year' : 'years'}`, source: sourceOf('quantity', q) })),
     ];
     return {
       program: refOf(p),

@@ -2,7 +2,6 @@ import type { AtlasStore } from '../../store/store.ts';
 import { NotFound } from '../../model/errors.ts';
 import { formatFactRef, type EntityRef, type FactKind } from '../../model/views.ts';
 import type { EntityDetail } from '../schemas/entities.ts';
-import { sentenceReader } from './sentence-text.ts';
 
 const MAX_FACTS = 2000;
 const MAX_RELATED = 30;
@@ -17,12 +16,15 @@ export async function entityDetail(store: AtlasStore, id: number): Promise<Entit
   const [mentions, quantities, events, relations, claims] = await Promise.all([
     store.mentions(filter), store.quantities(filter), store.events(filter), store.relations(filter), store.claims(filter),
   ]);
-  const reader = sentenceReader(store);
-  const mentionsOut = await Promise.all(mentions.map(async (m) => ({
+  // Sentence texts and titles in two batched reads, not a whole document per document.
+  const [texts, titles] = await Promise.all([store.sentenceTexts(mentions), store.documentTitles(mentions.map((m) => m.documentId))]);
+  const textOf = new Map(texts.map((t) => [`${t.documentId}:${t.sentence}`, t.text]));
+  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  const mentionsOut = mentions.map((m) => ({
     ...withRef<typeof m>('mention')(m),
-    sentenceText: await reader.text(m.documentId, m.sentence),
-    documentTitle: (await reader.doc(m.documentId))?.title ?? '',
-  })));
+    sentenceText: textOf.get(`${m.documentId}:${m.sentence}`) ?? '',
+    documentTitle: titleOf.get(m.documentId) ?? '',
+  }));
   return {
     ...entity,
     mentions: mentionsOut,
@@ -30,42 +32,24 @@ export async function entityDetail(store: AtlasStore, id: number): Promise<Entit
     events: events.map(withRef('event')),
     relations: relations.map(withRef('relation')),
     claims: claims.map(withRef('claim')),
-    related: await relatedEntities(store, id, mentions, relations),
+    related: await relatedEntities(store, id, relations),
   };
 }
 
 type Related = EntityDetail['related'][number];
 
 /** Entities sharing a sentence with this one, and the other ends of its relations, strongest first. */
-async function relatedEntities(
-  store: AtlasStore,
-  id: number,
-  mentions: { documentId: number; sentence: number }[],
-  relations: { subject: EntityRef; object: EntityRef }[],
-): Promise<Related[]> {
+async function relatedEntities(store: AtlasStore, id: number, relations: { subject: EntityRef; object: EntityRef }[]): Promise<Related[]> {
   const byId = new Map<number, Related>();
-  const bump = (e: EntityRef, via: Related['via'][number]) => {
+  const bump = (e: EntityRef, via: Related['via'][number], weight = 1) => {
     if (e.id === id) return;
     const r = byId.get(e.id) ?? { id: e.id, name: e.name, type: e.type, weight: 0, via: [] };
-    r.weight++;
+    r.weight += weight;
     if (!r.via.includes(via)) r.via.push(via);
     byId.set(e.id, r);
   };
-  const sentencesByDoc = new Map<number, Set<number>>();
-  for (const m of mentions) {
-    const set = sentencesByDoc.get(m.documentId) ?? new Set<number>();
-    set.add(m.sentence);
-    sentencesByDoc.set(m.documentId, set);
-  }
-  for (const [documentId, sentences] of sentencesByDoc) {
-    const seen = new Set<string>();
-    for (const other of await store.mentions({ documentId, limit: 100_000 })) {
-      const key = `${other.sentence}:${other.entity.id}`;
-      if (!sentences.has(other.sentence) || seen.has(key)) continue;
-      seen.add(key);
-      bump(other.entity, 'co-mention');
-    }
-  }
+  // Counted in SQL: one row per co-mentioned entity instead of every mention of every document.
+  for (const c of await store.coMentions(id)) bump(c.entity, 'co-mention', c.sentences);
   for (const r of relations) {
     bump(r.subject, 'relation');
     bump(r.object, 'relation');

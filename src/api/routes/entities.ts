@@ -3,6 +3,7 @@ import type { ApiContext } from '../context.ts';
 import { IdParams, problems } from '../schemas/common.ts';
 import { EntitiesPage, EntitiesQuery, EntityDetail } from '../schemas/entities.ts';
 import { entityDetail } from '../read/entity-detail.ts';
+import { keyOf } from '../result-cache.ts';
 
 export const entityRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) => {
   app.get('/entities', {
@@ -17,5 +18,8 @@ export const entityRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) 
       tags: ['entities'], summary: 'One entity: aliases, mentions with their sentences, quantities, events, relations, related entities',
       params: IdParams, response: { 200: EntityDetail, ...problems },
     },
-  }, (req) => entityDetail(ctx.store, req.params.id));
+  }, async (req, reply) => {
+    const json = await ctx.results.get(keyOf('/entities/:id', req.params), async () => JSON.stringify(EntityDetail.parse(await entityDetail(ctx.store, req.params.id))));
+    return reply.type('application/json; charset=utf-8').send(json as never);
+  });
 };

@@ -28,9 +28,7 @@ export function pagedOf<T extends z.ZodType>(item: T) {
 /** A fact reference the UI links with: `q12` opens the reader at quantity 12. */
 export const WithRef = z.object({ ref: z.string() });
 
-export const IsoBound = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export { IsoBound, requiredText } from '../../model/view-params.ts';
 
 export { FactKind };
 
@@ -40,9 +38,3 @@ export const problems = {
   404: Problem.describe('not found'),
   500: Problem.describe('server error'),
 };
-
-/** A required text parameter whose absence reads as "q is required" rather than a type error. */
-export function requiredText(name: string, max = 200) {
-  return z.string({ error: (iss) => (iss.input === undefined ? `${name} is required` : `${name} must be text`) })
-    .trim().min(1, `${name} must not be empty`).max(max);
-}

@@ -6,7 +6,7 @@ import type {
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { StoredLink } from '../../model/links.ts';
-import type { AtlasStore, DocumentWithText, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { AtlasStore, CoMention, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -15,6 +15,10 @@ import { getFact } from './read/get-fact.ts';
 import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
+import { mentionCounts } from './read/mention-counts.ts';
+import { coMentions } from './read/co-mentions.ts';
+import { chunks } from './read/rows.ts';
+import { documentTitles, sentenceTexts } from './read/sentence-texts.ts';
 import { search } from './read/search.ts';
 import type { AddedFactInput, FactReviewInput, ReviewFilter, StoredReview } from '../../model/review.ts';
 import type { EntityChange, MergeInput, SplitInput } from '../../model/entity-change.ts';
@@ -24,6 +28,7 @@ import { addFact, deleteReview, reviewFact } from './review/write-review.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { moveDocument } from './write/move-document.ts';
+import { bumpGeneration, readGeneration } from './write/generation.ts';
 import { deleteDocument, putDocument } from './write/put-document.ts';
 
 /**
@@ -44,6 +49,14 @@ export class KyselyStore implements AtlasStore {
   moveDocument(id: number, sourcePath: string): Promise<boolean> { return moveDocument(this.db, this.sql, id, sourcePath); }
   deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, this.sql, id); }
 
+  generation(): Promise<number> { return readGeneration(this.db); }
+
+  /** A review or an entity change is a write too: views and entity pages cached by generation go stale. */
+  private async raising<T>(write: Promise<T>): Promise<T> {
+    const done = await write;
+    await bumpGeneration(this.db);
+    return done;
+  }
   stats(): Promise<StoreStats> { return stats(this.db); }
   listDocuments(page: Page): Promise<Paged<StoredDocument>> { return listDocuments(this.db, page); }
   getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }
@@ -54,6 +67,13 @@ export class KyselyStore implements AtlasStore {
   findEntities(name: string, type?: string): Promise<StoredEntity[]> { return findEntities(this.db, name, type); }
 
   mentions(filter: FactFilter): Promise<StoredMention[]> { return mentions(this.db, strip(filter)); }
+  async mentionsByIds(ids: readonly number[]): Promise<StoredMention[]> {
+    const out: StoredMention[] = [];
+    for (const part of chunks([...new Set(ids)])) out.push(...await mentions(this.db, { ids: part }));
+    return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  }
+  coMentions(entityId: number): Promise<CoMention[]> { return coMentions(this.db, entityId); }
+  mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]> { return mentionCounts(this.db, entityIds); }
   quantities(filter: FactFilter): Promise<StoredQuantity[]> { return quantities(this.db, strip(filter)); }
   events(filter: EventFilter): Promise<StoredEvent[]> { return events(this.db, strip(filter)); }
   relations(filter: RelationFilter): Promise<StoredRelation[]> { return relations(this.db, strip(filter)); }
@@ -65,15 +85,17 @@ export class KyselyStore implements AtlasStore {
   sentence(documentId: number, index: number): Promise<{ text: string; start: number; end: number } | null> {
     return sentenceText(this.db, documentId, index);
   }
+  sentenceTexts(refs: readonly SentenceRef[]): Promise<(SentenceRef & { text: string })[]> { return sentenceTexts(this.db, refs); }
+  documentTitles(ids: readonly number[]): Promise<{ id: number; title: string }[]> { return documentTitles(this.db, ids); }
   search(text: string, page: Page): Promise<SearchResult> { return search(this.db, this.sql.text, text, page); }
 
-  reviewFact(input: FactReviewInput): Promise<StoredReview> { return reviewFact(this.db, this.sql, input); }
-  addFact(input: AddedFactInput): Promise<StoredReview> { return addFact(this.db, this.sql, input); }
+  reviewFact(input: FactReviewInput): Promise<StoredReview> { return this.raising(reviewFact(this.db, this.sql, input)); }
+  addFact(input: AddedFactInput): Promise<StoredReview> { return this.raising(addFact(this.db, this.sql, input)); }
   reviews(filter: ReviewFilter): Promise<StoredReview[]> { return reviews(this.db, filter); }
-  deleteReview(id: number): Promise<boolean> { return deleteReview(this.db, this.sql, id); }
-  mergeEntities(input: MergeInput): Promise<EntityChange> { return mergeEntities(this.db, this.sql, input); }
-  splitEntity(input: SplitInput): Promise<EntityChange> { return splitEntity(this.db, this.sql, input); }
-  undoEntityChange(id: number): Promise<EntityChange> { return undoEntityChange(this.db, this.sql, id); }
+  deleteReview(id: number): Promise<boolean> { return this.raising(deleteReview(this.db, this.sql, id)); }
+  mergeEntities(input: MergeInput): Promise<EntityChange> { return this.raising(mergeEntities(this.db, this.sql, input)); }
+  splitEntity(input: SplitInput): Promise<EntityChange> { return this.raising(splitEntity(this.db, this.sql, input)); }
+  undoEntityChange(id: number): Promise<EntityChange> { return this.raising(undoEntityChange(this.db, this.sql, id)); }
   entityChanges(filter: { entityId?: number }): Promise<EntityChange[]> { return entityChanges(this.db, { entityId: filter.entityId }); }
 }
 

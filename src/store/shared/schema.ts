@@ -209,6 +209,11 @@ export interface EntityChangesTable {
   undone_at: string | null;
 }
 
+export interface StoreGenerationTable {
+  id: number;
+  n: number;
+}
+
 export interface AtlasDb {
   schema_migrations: SchemaMigrationsTable;
   runs: RunsTable;
@@ -227,4 +232,5 @@ export interface AtlasDb {
   fact_links: FactLinksTable;
   reviews: ReviewsTable;
   entity_changes: EntityChangesTable;
+  store_generation: StoreGenerationTable;
 }

@@ -20,11 +20,18 @@ export async function hydrateEntities(db: Kysely<AtlasDb>, ids: readonly number[
       .where('e.id', 'in', part)
       .execute();
     const aliases = await db.selectFrom('aliases').select(['entity_id', 'alias', 'kind']).where('entity_id', 'in', part).orderBy('id').execute();
+    // Grouped once: filtering all aliases for each entity was quadratic in the chunk.
+    const aliasesOf = new Map<number, { alias: string; kind: AliasKind }[]>();
+    for (const a of aliases) {
+      const list = aliasesOf.get(a.entity_id) ?? [];
+      list.push({ alias: a.alias, kind: a.kind as AliasKind });
+      aliasesOf.set(a.entity_id, list);
+    }
     for (const r of rows) {
       byId.set(r.id, {
         id: r.id, type: r.type, name: r.name, source: r.source as StoredEntity['source'],
         attributes: JSON.parse(r.attributes) as Record<string, unknown>,
-        aliases: aliases.filter((a) => a.entity_id === r.id).map((a) => ({ alias: a.alias, kind: a.kind as AliasKind })),
+        aliases: aliasesOf.get(r.id) ?? [],
         mentionCount: Number(r.mention_count ?? 0),
         documentCount: Number(r.document_count ?? 0),
       });

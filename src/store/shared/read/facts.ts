@@ -7,12 +7,13 @@ import { requireRef, toDate, toEvidence, toRef } from './rows.ts';
 
 /** Readers of mentions, quantities and claims (events and relations have their own files). */
 
-export type ById = { id?: number };
+export type ById = { id?: number; ids?: readonly number[] };
 
 export async function mentions(db: Kysely<AtlasDb>, f: FactFilter & ById): Promise<StoredMention[]> {
   let q = db.selectFrom('mentions as f').innerJoin('entities as en', 'en.id', 'f.entity_id')
     .selectAll('f').select(['en.name as entity_name', 'en.type as entity_type']);
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
+  if (f.ids !== undefined) q = q.where('f.id', 'in', f.ids);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
   if (f.entityId !== undefined) q = q.where('f.entity_id', '=', f.entityId);
   // A mention's kind is the type of the entity it names.

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RunInfo } from '../../../model/document.ts';
 import type { PutResult } from '../../../model/views.ts';
+import { bumpGeneration } from './generation.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { insertFacts } from './insert-facts.ts';
@@ -31,6 +32,7 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
     if (current && current.content_hash === doc.contentHash) {
       return { documentId: current.id, status: 'unchanged', replacedDocumentId: null, version: current.version, references: null };
     }
+    await bumpGeneration(trx);
 
     const run_id = await runId(trx, run);
     const ingested_at = new Date().toISOString();
@@ -87,6 +89,7 @@ export async function deleteDocument(db: Kysely<AtlasDb>, dialect: StoreDialect,
   return dialect.inWriteTransaction(db, async (trx) => {
     const found = await trx.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
     if (!found) return false;
+    await bumpGeneration(trx);
     const touched = await entitiesOfDocument(trx, id);
     await deleteDocumentRows(trx, dialect.text, id);
     await removeOrphanEntities(trx, dialect.text, touched);
