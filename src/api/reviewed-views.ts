@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { reviewedOnlyStore } from '../analysis/context/reviewed-store.ts';
-import { reviewCoverage } from '../analysis/review/coverage.ts';
+import { reviewCoverage, type ReviewCoverage } from '../analysis/review/coverage.ts';
 import type { AtlasStore } from '../store/store.ts';
 
 /** The routes that show views: each takes ?reviewedOnly=true and says in headers how many of its facts are reviewed. */
@@ -10,6 +10,9 @@ const isViewRoute = (url: string) => /^\/api\/(views\/|timeline$)/.test(url);
 
 const ReviewedOnlyParam = z.enum(['true', 'false']).optional()
   .describe('true: only reviewed facts (confirmed, corrected with the corrected values, added by hand); rejected and unreviewed facts are left out');
+
+/** How many answers' review counts are kept. */
+const COUNTED_MAX = 256;
 
 const scope = new AsyncLocalStorage<{ reviewedOnly: Promise<AtlasStore> }>();
 
@@ -20,6 +23,7 @@ const scope = new AsyncLocalStorage<{ reviewedOnly: Promise<AtlasStore> }>();
  * Responses carry `Atlas-Reviewed-Facts: REVIEWED/FACTS` and `Atlas-Reviewed-Only: true|false`.
  */
 export function installReviewedViews(app: FastifyInstance, store: AtlasStore): AtlasStore {
+  const counted = new Map<string, ReviewCoverage>();
   app.addHook('onRoute', (route) => {
     if (!isViewRoute(route.url) || route.method !== 'GET') return;
     const schema = (route.schema ??= {}) as { querystring?: unknown; description?: string };
@@ -38,7 +42,14 @@ export function installReviewedViews(app: FastifyInstance, store: AtlasStore): A
   app.addHook('onSend', async (req: FastifyRequest, reply, payload) => {
     if (!isViewRoute(req.routeOptions.url ?? '') || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const reviewedOnly = (req.query as { reviewedOnly?: string }).reviewedOnly === 'true';
-    const c = reviewCoverage(JSON.parse(payload) as unknown, await store.reviews({ orphaned: false }), reviewedOnly);
+    // Counted once per answer and store generation: a cached view is not parsed again on every request.
+    const key = `${await store.generation()}\u0000${req.url}`;
+    let c = counted.get(key);
+    if (!c) {
+      c = reviewCoverage(JSON.parse(payload) as unknown, await store.reviews({ orphaned: false }), reviewedOnly);
+      counted.set(key, c);
+      while (counted.size > COUNTED_MAX) counted.delete(counted.keys().next().value!);
+    }
     reply.header('atlas-reviewed-facts', `${c.reviewed}/${c.facts}`);
     reply.header('atlas-reviewed-only', String(reviewedOnly));
     return payload;
