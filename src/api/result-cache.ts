@@ -1,37 +1,55 @@
 import type { AtlasStore } from '../store/store.ts';
 
+interface Entry { value: Promise<string>; chars: number }
+
 /**
  * Serialized API answers (views, entity pages) keyed by what was asked and the store's generation:
  * a repeated request costs one indexed read of the generation; any write, in any process, raises
  * the generation, and the next request computes afresh. Entries of older generations are dropped
- * as soon as a newer one is seen; at most `max` entries are kept (least recently used goes first).
+ * as soon as a newer one is seen. Bounded both ways: at most `maxEntries` answers and `maxChars`
+ * characters of JSON (an audit of a large store is tens of MB); the least recently used go first.
  */
 export class ResultCache {
-  private readonly entries = new Map<string, Promise<string>>();
+  private readonly entries = new Map<string, Entry>();
   private generation = -1;
+  private chars = 0;
 
-  constructor(private readonly store: AtlasStore, private readonly max = 64) {}
+  constructor(private readonly store: AtlasStore, private readonly maxEntries = 64, private readonly maxChars = 256 * 1024 * 1024) {}
 
   async get(key: string, compute: () => Promise<string>): Promise<string> {
     const g = await this.store.generation();
     if (g !== this.generation) {
       this.entries.clear();
+      this.chars = 0;
       this.generation = g;
     }
     const k = `${g}\u0000${key}`;
-    let hit = this.entries.get(k);
+    const hit = this.entries.get(k);
     if (hit) {
       // Map order is insertion order: re-inserting marks the entry most recently used.
       this.entries.delete(k);
       this.entries.set(k, hit);
-      return hit;
+      return hit.value;
     }
     // The promise is cached, so concurrent first requests compute once; a failure is not kept.
-    hit = compute();
-    this.entries.set(k, hit);
-    hit.catch(() => { if (this.entries.get(k) === hit) this.entries.delete(k); });
-    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-    return hit;
+    const entry: Entry = { value: compute(), chars: 0 };
+    this.entries.set(k, entry);
+    entry.value.then((json) => {
+      if (this.entries.get(k) !== entry) return;
+      entry.chars = json.length;
+      this.chars += json.length;
+      this.evict();
+    }, () => { if (this.entries.get(k) === entry) this.entries.delete(k); });
+    this.evict();
+    return entry.value;
+  }
+
+  private evict(): void {
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) return;
+      this.entries.delete(k);
+      this.chars -= e.chars;
+    }
   }
 
   get size(): number { return this.entries.size; }

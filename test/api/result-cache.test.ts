@@ -71,4 +71,21 @@ describe('views and entity pages cached by store generation', () => {
     await expect(cache.get('bad', async () => { throw new Error('boom'); })).rejects.toThrow('boom');
     expect(await cache.get('bad', async () => 'ok')).toBe('ok');
   });
+
+  it('keeps at most its bound of characters: a large answer pushes older ones out', async () => {
+    const { store } = counting(h.store);
+    const cache = new ResultCache(store, 10, 100);
+    let computed = 0;
+    const get = (k: string, chars: number) => cache.get(k, async () => { computed++; return k.repeat(chars); });
+    await get('a', 40);
+    await get('b', 40);
+    await new Promise((r) => setImmediate(r));
+    expect(cache.size).toBe(2);
+    await get('c', 40);
+    await new Promise((r) => setImmediate(r));
+    expect(cache.size).toBe(2);
+    computed = 0;
+    await get('a', 40);
+    expect(computed).toBe(1);
+  });
 });
