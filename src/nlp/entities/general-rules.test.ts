@@ -25,6 +25,14 @@ describe('general naming rules', () => {
     expect(typeOf('Estonia border guards met.', 'Estonia border')).toBeUndefined();
   });
 
+  it('names a person written after a post and a comma', () => {
+    const s = resolved('On Monday the Ruritanian Ambassador to Latvia, Oskar Vendel, met the minister. Estonian Foreign Minister, Tarmo Kuusk said so.');
+    expect(entityNamed(s, 'Oskar Vendel')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Tarmo Kuusk')?.type).toBe('PERSON');
+    // Common capitalized words after a post are no name.
+    expect(entityNamed(resolved('The Defense Minister, General Staff and Navy met.'), 'General Staff')?.type).toBe('ORG');
+  });
+
   it('reads capitalized words with a year in a sentence about exercises as an exercise', () => {
     const s = resolved('Troops from six states joined the exercise Golden Falcon 2016 and later the drills Steel Ridge-2019.');
     expect(entityNamed(s, 'Golden Falcon 2016')?.type).toBe('PROGRAM');

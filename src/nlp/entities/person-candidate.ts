@@ -56,6 +56,9 @@ export function plainPerson(ctx: RecognizerContext, units: Unit[]): Candidate[] 
   const last = units[units.length - 1]!;
   const after = words[last.to];
   if (after?.text === ',' && titleChainAt(ctx, last.to + 1)) return [personCandidate(ctx, units, 'entities.person.appositive', 0.8)];
+  // "the Turkish Ambassador to Kazakhstan, Atilla Gunay, met ...": a post, a comma, then the name.
+  if (words[units[0]!.from - 1]?.text === ',' && units.every((u) => ctx.posAt.get(words[u.from]!.start) === 'PROPN' && !lx.orgHeads.has(u.text) && !titleChainAt(ctx, u.from))
+    && titleBefore(ctx, units[0]!.from - 1)) return [personCandidate(ctx, units, 'entities.person.title-appositive', 0.75)];
   let b = units[0]!.from - 1;
   if (words[b]?.text === ',') b--;
   const before = words[b];
@@ -70,4 +73,19 @@ function cityGivenName(ctx: RecognizerContext, units: Unit[]): boolean {
   if (!hasSurnameEnding(ctx, units[1]!.text)) return false;
   const m = ctx.lx.names.longestAt(ctx.words, units[0]!.from);
   return !!m && m.to === units[0]!.to && m.entries.every((e) => e.source === 'place' && e.attrs.kind === 'city');
+}
+
+/** How far before the comma a post's title may begin ("Foreign Minister", "Ambassador to Kazakhstan"). */
+const TITLE_REACH = 5;
+
+/** A title chain begins in the few words before `comma` (an index of the comma word) and nothing but words lie between. */
+function titleBefore(ctx: RecognizerContext, comma: number): boolean {
+  const { words } = ctx;
+  for (let k = comma - 1; k >= 0 && comma - k <= TITLE_REACH; k--) {
+    const w = words[k]!;
+    if (w.kind !== 'word' && w.kind !== 'abbr') return false;
+    const chain = titleChainAt(ctx, k);
+    if (chain && chain.to <= comma) return true;
+  }
+  return false;
 }
