@@ -12,6 +12,15 @@ function events(text: string) {
 }
 
 describe('detectEvents', () => {
+  it('dates the undated happenings of a paragraph by a sentence that only sets its scene', () => {
+    // Past a report's lede, where its stated day would date every happening anyway.
+    const lede = 'The war went on.\n\nPilots waited.\n\nThe north held.\n\n';
+    const told = events(lede + 'The garrison had surrendered. The battalion withdrew its troops from Kabul. It was August 14, 2021.\n\nThe base was shelled.');
+    expect(told.map((e) => [e.type, e.date])).toEqual([['incident', '2021-08-14'], ['deployment', '2021-08-14']]);
+    // A sentence with more than a date sets no scene.
+    expect(events(lede + 'The garrison had surrendered. It was a hard day in August 2021 for the army.')).toEqual([]);
+  });
+
   it('types a dated clause by its trigger and keeps the evidence in the text', () => {
     const text = 'In March 2005, Uzbekistan signed a defense cooperation agreement with India.';
     const [e, ...rest] = events(text);

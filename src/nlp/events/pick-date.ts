@@ -43,6 +43,11 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
         if (!ctx.typesIn.get(k)?.has(type)) picked = { date: d[d.length - 1], source: 'carried' };
         break;
       }
+      // "... had surrendered. It was August 14, 2021.": a sentence that only states a day sets the scene of its paragraph.
+      if (!picked) {
+        const scene = sceneDate(ctx, sentence);
+        if (scene) picked = { date: scene, source: 'carried' };
+      }
     }
   }
   // "the minister told reporters": an undated statement of a news report was made on the day it tells of.
@@ -116,3 +121,21 @@ function anaphoric(ctx: Ctx, sentence: number, type: string, before: string): bo
   return false;
 }
 
+
+/** "It was August 14, 2021.", "That was in May 2008.": nothing but a day or month (the scene's) with a copula. */
+const SCENE = /^\s*(?:(?:it|this|that)\s+(?:was|is)\s+(?:on\s+|in\s+)?)?\u0000[.!]?\s*$/i;
+/** How many sentences of a paragraph a scene's date reaches. */
+const SCENE_REACH = 3;
+
+function sceneDate(ctx: Ctx, sentence: number): DateSpan | null {
+  const { text, sentences } = ctx.state;
+  for (let k = Math.max(0, sentence - SCENE_REACH); k <= sentence + SCENE_REACH && k < sentences.length; k++) {
+    if (k === sentence || ctx.paragraphs[k] !== ctx.paragraphs[sentence]) continue;
+    const own = ctx.dates.get(k) ?? [];
+    if (own.length !== 1 || (own[0].date.precision !== 'day' && own[0].date.precision !== 'month')) continue;
+    const s = sentences[k];
+    const d = own[0];
+    if (SCENE.test(`${text.slice(s.start, d.start)}\u0000${text.slice(d.end, s.end)}`)) return d;
+  }
+  return null;
+}
