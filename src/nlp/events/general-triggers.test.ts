@@ -24,6 +24,11 @@ describe('event triggers of the field', () => {
     expect(typed('In 2006 Georgia and Norway signed an agreement, and in 2007 the withdrawal of forces began.').map(([t]) => t)).toEqual(['agreement', 'deployment']);
   });
 
+  it('reads an order given to someone as no purchase', () => {
+    expect(typed('In May 2021 the colonel ordered the wing to head for Kabul.').map(([t]) => t)).not.toContain('procurement');
+    expect(typed('In 2019 the ministry ordered 12 jets to replace its old fleet.')).toEqual([['procurement', '2019']]);
+  });
+
   it('reads deliveries, donations and transfers of equipment as procurement', () => {
     expect(typed('In March 2018, the air force took delivery of four transport aircraft.')).toEqual([['procurement', '2018-03']]);
     expect(typed('In 2019, Tajikistan received two Mi-8 helicopters.')).toEqual([['procurement', '2019']]);
