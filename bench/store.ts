@@ -75,6 +75,10 @@ try {
         console.error(`${store} ${size}: measuring ${probes.length} probes`);
         all.push(...await measure(server, probes, work, store, size));
         rss.push(`${store.padEnd(9)}${pad(size, 7)}  peak RSS of the server ${server.peakRssMb().toFixed(0)} MB`);
+      } catch (e) {
+        // One size failing (the server running out of memory) still leaves the others' figures.
+        console.error(`${store} ${size}: FAILED: ${(e as Error).message}`);
+        rss.push(`${store.padEnd(9)}${pad(size, 7)}  FAILED: ${(e as Error).message.split('\n')[0]}`);
       } finally {
         await server.stop();
       }
