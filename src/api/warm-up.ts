@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { FastifyInstance } from 'fastify';
 import { VIEW_CATALOG, viewPath } from '../model/view-catalog.ts';
 
-// The pages a first visitor is most likely to open: the views the catalog marks for warming, heaviest first.
+// The pages a first visitor is most likely to open: the views the catalog marks for warming, in its order.
 export const WARM_PATHS = [
   '/api/stats', '/api/timeline',
   ...VIEW_CATALOG.filter((v) => v.warm !== null).sort((a, b) => a.warm! - b.warm!).map((v) => `/api${viewPath(v.id)}`),
