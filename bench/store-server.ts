@@ -45,7 +45,10 @@ export async function startBenchServer(db: string): Promise<BenchServer> {
   const base = `http://127.0.0.1:${port}`;
   const get = async (path: string) => {
     const t0 = performance.now();
-    const res = await fetch(base + path);
+    const res = await fetch(base + path).catch((e: Error) => {
+      // The server died mid-request (out of memory, most likely): say so with its last words.
+      throw new Error(`GET ${path}: ${e.message}; server exit ${child.exitCode ?? child.signalCode ?? 'pending'}: ${err.slice(-1500)}`);
+    });
     const body = await res.json();
     const ms = performance.now() - t0;
     if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
@@ -73,6 +76,7 @@ export async function startBenchServer(db: string): Promise<BenchServer> {
       return kb ? Number(kb[1]) / 1024 : NaN;
     },
     async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;

@@ -44,6 +44,21 @@ export class ResultCache {
     return entry.value;
   }
 
+  /** An answer computed elsewhere (the warm-up worker) at generation `g`; kept only if `g` is still current. */
+  async seed(key: string, g: number, json: string): Promise<void> {
+    if (g !== await this.store.generation()) return;
+    if (g !== this.generation) {
+      this.entries.clear();
+      this.chars = 0;
+      this.generation = g;
+    }
+    const k = `${g}\u0000${key}`;
+    if (this.entries.has(k)) return;
+    this.entries.set(k, { value: Promise.resolve(json), chars: json.length });
+    this.chars += json.length;
+    this.evict();
+  }
+
   private evict(): void {
     for (const [k, e] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.chars <= this.maxChars) return;

@@ -21,7 +21,7 @@ import { viewRoutes } from './routes/views.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { entityChangeRoutes } from './routes/entity-changes.ts';
 import { installReviewedViews } from './reviewed-views.ts';
-import { ResultCache } from './result-cache.ts';
+import { keyOf, ResultCache } from './result-cache.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const DEFAULT_HOST = '127.0.0.1';
@@ -75,7 +75,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   const started = Date.now();
   let warmUp: WarmUpState = 'off';
-  if ((opts.warmUp ?? true) && opts.db) warmUpOnListen(app, opts.db, (s) => { warmUp = s; });
+  const results = new ResultCache(opts.store);
+  if ((opts.warmUp ?? true) && opts.db) {
+    // A warmed view's answer (no parameters) is what GET /api/views/<id> would cache.
+    warmUpOnListen(app, opts.db, (s) => { warmUp = s; }, (seed) => {
+      void results.seed(keyOf(seed.url.replace(/^\/api/, ''), {}), seed.generation, seed.json).catch(() => {});
+    });
+  }
 
   let uploads: UploadIngest | null = null;
   if (!opts.ingest && (opts.uploads ?? true)) {
@@ -89,7 +95,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     store: opts.store,
     ingest: opts.ingest ?? (uploads ? (f) => uploads!.ingest(f) : undefined),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
-    results: new ResultCache(opts.store),
+    results,
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - started) / 100) / 10,
       ingest: uploads?.stats() ?? { running: 0, queued: 0 },

@@ -2,7 +2,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/open-store.ts';
 import { buildServer } from './server.ts';
 
-/** Requests each common view once against its own store connection; failures are ignored. */
+/**
+ * Requests each common view once against its own store connection and hands each view's answer to
+ * the server's result cache; failures are ignored.
+ */
 const { db, paths } = workerData as { db: string; paths: string[] };
 const port = parentPort!;
 let warmed = 0;
@@ -11,9 +14,12 @@ try {
   try {
     const app = await buildServer({ store, warmUp: false, uploads: false, webRoot: '' });
     for (const url of paths) {
+      // Read before computing: an answer is offered for the generation it cannot be older than.
+      const generation = await store.generation();
       const res = await app.inject({ method: 'GET', url }).catch(() => null);
       if (res && res.statusCode < 400) warmed++;
-      port.postMessage({ warmed });
+      const seed = res && res.statusCode === 200 && url.startsWith('/api/views/') ? { url, generation, json: res.body } : undefined;
+      port.postMessage({ warmed, seed });
       // Give the thread's own loop a turn between views.
       await new Promise((r) => setImmediate(r));
     }

@@ -26,7 +26,10 @@ export interface ViewEntry {
   /** One line for the OpenAPI document. */
   summary: string;
   params: readonly ViewParam[];
-  /** Computed by the warm-up after the server listens (views that need no parameter), in this order. */
+  /**
+   * Computed by the warm-up after the server listens (views that need no parameter), in this order:
+   * the audit last, since at 10,000 generated documents it outgrows the worker's heap and ends it.
+   */
   warm: number | null;
   /** Parameters for the shared tests (CLI --json equals API JSON) on the Ruritania fixture. */
   example: Readonly<Record<string, string>>;
@@ -51,49 +54,49 @@ export const VIEW_CATALOG = [
     id: 'partners', label: 'Partners', group: 'views',
     describe: 'cooperation by partner and year, vectors and the multi-vector balance',
     summary: 'Cooperation partners, per-year multi-vector balance and its events',
-    params: [country], warm: 2, example: { country: 'Ruritania' },
+    params: [country], warm: 1, example: { country: 'Ruritania' },
   },
   {
     id: 'forces', label: 'Forces', group: 'views',
     describe: 'force structure: branches, commands, formations and their strengths',
     summary: 'Force structure tree of one country with personnel and post holders',
-    params: [country], warm: 4, example: { country: 'Ruritania' },
+    params: [country], warm: 3, example: { country: 'Ruritania' },
   },
   {
     id: 'inventory', label: 'Inventory', group: 'views',
     describe: 'equipment by holder and model, totals by role and origin, stated totals vs sums',
     summary: 'Equipment holdings by holder, role, origin and status, with stated totals checked',
-    params: [country], warm: 5, example: {},
+    params: [country], warm: 4, example: {},
   },
   {
     id: 'money', label: 'Money', group: 'views',
     describe: 'budgets, spending, purchases and pay by year, stated and converted',
     summary: 'Budgets and spending by year in stated currency and USD',
-    params: [country], warm: 3, example: {},
+    params: [country], warm: 2, example: {},
   },
   {
     id: 'people', label: 'People', group: 'views',
     describe: 'who held which post when, with sources',
     summary: 'People with their titles, posts and appointments',
-    params: [], warm: 7, example: {},
+    params: [], warm: 6, example: {},
   },
   {
     id: 'programs', label: 'Programs', group: 'views',
     describe: 'named agreements, plans, programs and exercises with parties and dates',
     summary: 'Programs, agreements and exercises with parties, dates and events',
-    params: [], warm: 8, example: {},
+    params: [], warm: 7, example: {},
   },
   {
     id: 'education', label: 'Education', group: 'views',
     describe: 'officer and cadet education flows, counts and retention',
     summary: 'Military education flows, attrition and retention',
-    params: [country], warm: 6, example: {},
+    params: [country], warm: 5, example: {},
   },
   {
     id: 'audit', label: 'Audit', group: 'views',
     describe: 'figures that disagree with each other, with both quotes and the arithmetic',
     summary: 'Figures the documents state that do not agree with each other, with the arithmetic',
-    params: [], warm: 1, example: {},
+    params: [], warm: 8, example: {},
   },
   {
     id: 'ledger', label: 'Ledger', group: 'views',

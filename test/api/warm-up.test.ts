@@ -9,19 +9,21 @@ import type { AtlasStore } from '../../src/store/store.ts';
 import { RUN, ruritaniaDoc, ruritaniaExtraction } from './fixtures/ruritania.ts';
 
 /** A store that counts the reads made through it. */
-function counting(store: AtlasStore): { store: AtlasStore; reads: () => number } {
+function counting(store: AtlasStore): { store: AtlasStore; reads: () => number; calls: string[] } {
   let n = 0;
+  const calls: string[] = [];
   const proxy = new Proxy(store, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver);
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {
-        n++;
+        calls.push(String(prop));
+        if (prop !== 'generation') n++;
         return (v as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
   });
-  return { store: proxy, reads: () => n };
+  return { store: proxy, reads: () => n, calls };
 }
 
 async function health(base: string) {
@@ -36,7 +38,7 @@ describe('warming the views after listen', () => {
         const db = join(dir, `${warmUp}.db`);
         const base = await openSqliteStore(db);
         await base.putDocument(ruritaniaDoc(), ruritaniaExtraction(), RUN);
-        const { store, reads } = counting(base);
+        const { store, reads, calls } = counting(base);
         const app = await buildServer({ store, db, webRoot: join(dir, 'no-web'), warmUp });
         await app.listen({ host: '127.0.0.1', port: 0 });
         const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -52,8 +54,17 @@ describe('warming the views after listen', () => {
           await new Promise((r) => setTimeout(r, 300));
           expect((await health(url)).warmUp).toBe('off');
         }
-        // The warm-up reads through its own connection: the server's store saw none of it.
+        // The warm-up reads through its own connection: the server's store saw none of it (but for
+        // the generation its answers are checked against).
         expect(reads()).toBe(0);
+        if (warmUp) {
+          // Its answers are the server's: a warmed view costs the server one generation read.
+          calls.length = 0;
+          const r = await fetch(`${url}/api/views/audit`);
+          expect(r.status).toBe(200);
+          expect((await r.json()).checked.length).toBeGreaterThan(0);
+          expect(calls).toEqual(['generation']);
+        }
         await app.close();
         await base.close();
       }

@@ -2,7 +2,7 @@ import type { StoredReview } from '../../model/review.ts';
 import type {
   StoredClaim, StoredEvent, StoredMention, StoredQuantity, StoredRelation,
 } from '../../model/views.ts';
-import type { AtlasStore, EventFilter, FactFilter, RelationFilter, StoredFact } from '../../store/store.ts';
+import type { AtlasStore, EventFilter, FactFilter, MentionCount, RelationFilter, StoredFact } from '../../store/store.ts';
 import { addedFacts } from '../review/added-facts.ts';
 import { applyCorrection } from '../review/apply-values.ts';
 
@@ -63,6 +63,12 @@ export async function reviewedOnlyStore(store: AtlasStore): Promise<AtlasStore> 
         case 'events': return (f: EventFilter) => read('event', (x) => target.events(x), f);
         case 'relations': return (f: RelationFilter) => read('relation', (x) => target.relations({ ...x, predicate: f.predicate }), f);
         case 'claims': return (f: FactFilter) => read('claim', (x) => target.claims(x), f);
+        // The views' narrower mention reads answer from the same reviewed mentions.
+        case 'mentionsByIds': return async (ids: readonly number[]) => {
+          const wanted = new Set(ids);
+          return (await read('mention', (x) => target.mentions(x), {})).filter((m) => wanted.has(m.id));
+        };
+        case 'mentionCounts': return async (entityIds: readonly number[]) => countMentions(await read('mention', (x) => target.mentions(x), {}), entityIds);
         default: {
           const v = Reflect.get(target, prop, receiver) as unknown;
           return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
@@ -70,4 +76,20 @@ export async function reviewedOnlyStore(store: AtlasStore): Promise<AtlasStore> 
       }
     },
   });
+}
+
+/** Mentions of these entities counted per document, ordered by document then first mention (as the store's mentionCounts). */
+function countMentions(mentions: readonly StoredMention[], entityIds: readonly number[]): MentionCount[] {
+  const wanted = new Set(entityIds);
+  const counts = new Map<string, MentionCount>();
+  for (const m of mentions) {
+    if (!wanted.has(m.entity.id)) continue;
+    const k = `${m.documentId}:${m.entity.id}`;
+    const c = counts.get(k);
+    if (c) {
+      c.count++;
+      c.firstStart = Math.min(c.firstStart, m.start);
+    } else counts.set(k, { documentId: m.documentId, entityId: m.entity.id, count: 1, firstStart: m.start });
+  }
+  return [...counts.values()].sort((a, b) => a.documentId - b.documentId || a.firstStart - b.firstStart);
 }
