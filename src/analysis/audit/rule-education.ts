@@ -1,6 +1,6 @@
 import type { EducationView, Figure } from '../../model/analysis.ts';
 import { foldName } from '../../model/names.ts';
-import { round } from '../common/counts.ts';
+import { groupBy, round } from '../common/counts.ts';
 import { allowedInterval, overlaps } from '../common/intervals.ts';
 import type { LinkIndex } from '../context/links.ts';
 import { fmt, relativeGap, type Draft, type RuleResult } from './finding.ts';
@@ -27,11 +27,10 @@ export function checkPopulations(views: EducationView[], links: LinkIndex, relTo
       cohorts.push({ figure: f.figure, destination: f.destination });
     }
   }
-  for (let i = 0; i < cohorts.length; i++) {
-    for (let j = i + 1; j < cohorts.length; j++) {
-      const [a, b] = [cohorts[i], cohorts[j]];
-      if (a.destination.id !== b.destination.id || a.figure.source.documentId !== b.figure.source.documentId) continue;
-      if (noun(a.figure) !== noun(b.figure)) continue;
+  // Only cohorts of one destination, document and noun are compared: grouped first, not paired across the corpus.
+  for (const group of groupBy(cohorts, (c) => `${c.destination.id}|${c.figure.source.documentId}|${noun(c.figure)}`).values()) for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const [a, b] = [group[i], group[j]];
       // Two intakes dated apart are two populations; an undated total and a dated one are not.
       if (a.figure.date && b.figure.date && a.figure.date.start !== b.figure.date.start) continue;
       checked++;

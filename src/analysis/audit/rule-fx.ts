@@ -12,9 +12,23 @@ export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, rel
   const pairs = findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), links);
   const drafts: Draft[] = [];
   let checked = 0;
-  for (let i = 0; i < pairs.length; i++) {
-    for (let j = i + 1; j < pairs.length; j++) {
-      const [pa, pb] = [pairs[i], pairs[j]];
+  // Pairs can share a rate only within a currency and a sentence, a year, or an undated document:
+  // grouped by those first, so the corpus is not paired with itself.
+  const groups = new Map<string, number[]>();
+  pairs.forEach((p, i) => {
+    const c = p.rate.currency;
+    const keys = [`${c}|s|${p.local.documentId}|${p.local.sentence}`];
+    if (p.rate.year !== null) keys.push(`${c}|y|${p.rate.year}`);
+    else keys.push(`${c}|d|${p.local.documentId}`);
+    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), i]);
+  });
+  const compared = new Set<string>();
+  for (const ids of groups.values()) for (let x = 0; x < ids.length; x++) {
+    for (let y = x + 1; y < ids.length; y++) {
+      const [i, j] = [ids[x]!, ids[y]!];
+      if (compared.has(`${i}|${j}`)) continue;
+      compared.add(`${i}|${j}`);
+      const [pa, pb] = [pairs[i]!, pairs[j]!];
       const why = comparableBecause(pa, pb);
       if (!why) continue;
       checked++;
