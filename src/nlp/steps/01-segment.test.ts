@@ -55,3 +55,20 @@ describe('segmentation after blanked page furniture', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. sent Black Hawk helicopters to Uzbekistan.']);
   });
 });
+
+describe('segmentation does not depend on what was read before', () => {
+  it('reads a document the same before and after others that write a dotted name before a comma', async () => {
+    const { loadKnowledge } = await import('../knowledge/load.ts');
+    const { newState, runSteps } = await import('../pipeline.ts');
+    const kb = loadKnowledge();
+    const sentences = (text: string) => {
+      const s = runSteps(newState(text, kb));
+      return s.sentences.map((x) => s.text.slice(x.start, x.end));
+    };
+    // Made-up dotted names: no other test file can have taught them to this process's wink.
+    const doc = 'It hosts Q.Z troops nearby. Leaders balance Russian and Q.Z. interests in the region. More came.';
+    const before = sentences(doc);
+    sentences('Aid went to the Q.Z., reflecting a plan.');
+    expect(sentences(doc)).toEqual(before);
+  });
+});

@@ -10,6 +10,7 @@ import { wink } from '../wink.ts';
 export const segment: PipelineStep = {
   id: 'segment',
   run(state: PipelineState) {
+    primeDottedNames(state.kb);
     const { sentences, tokens } = segmentText(state.text);
     state.sentences = sentences;
     state.tokens = tokens;
@@ -33,6 +34,28 @@ const ENDS_WITH_LETTER = /\p{L}$/u;
 function splitPossessives(text: string): string {
   return text.replace(POSSESSIVE, (apostrophe: string, at: number) =>
     (ENDS_WITH_LETTER.test(text.slice(Math.max(0, at - 2), at)) ? ` ${apostrophe}` : apostrophe));
+}
+
+// Likewise a dotted abbreviation right before a comma ("the U.S., reflecting") is learned whole, and
+// from then on never ends a sentence ("the U.S. military") in any later document: extraction would
+// depend on what was read before. Handed over with the comma apart, nothing is learned; the dotted
+// names of the knowledge files are taught once, before the first document, so every document reads
+// them the same way.
+const PERIOD_COMMA = /\.,/g;
+
+function splitPeriodCommas(text: string): string {
+  return text.replace(PERIOD_COMMA, (m: string, at: number) => (ENDS_WITH_LETTER.test(text.slice(Math.max(0, at - 1), at)) ? '. ,' : m));
+}
+
+const DOTTED = /"((?:\p{Lu}\.){2,}\p{Lu}?)"/gu;
+const primed = new WeakSet<object>();
+
+/** Teaches wink the gazetteer's dotted names ("U.S.", "U.K.") once per loaded knowledge. */
+function primeDottedNames(kb: PipelineState['kb']): void {
+  if (primed.has(kb.gazetteer)) return;
+  primed.add(kb.gazetteer);
+  const names = new Set([...JSON.stringify(kb.gazetteer).matchAll(DOTTED)].map((m) => m[1]!));
+  if (names.size) wink().readDoc([...names].map((n) => `the ${n}, then`).join(' '));
 }
 
 // wink's tokenizer slows down sharply on a very long run of characters without a space (a 64 KB
@@ -75,7 +98,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
   const nlp = wink();
   const its = nlp.its;
   // Token offsets come from the original text below, so the inserted spaces shift nothing.
-  const doc = nlp.readDoc(capTokenLength(splitPossessives(text)));
+  const doc = nlp.readDoc(capTokenLength(splitPeriodCommas(splitPossessives(text))));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // A sentence's span is [first token, last token]: reading them all at once avoids wink's item objects.
