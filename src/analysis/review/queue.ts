@@ -3,23 +3,9 @@ import { formatFactRef } from '../../model/views.ts';
 import type { AtlasStore, StoredFact } from '../../store/store.ts';
 import { shownText } from '../context/sources.ts';
 import { describeFact } from './describe-fact.ts';
+import type { QueueItem } from '../../model/review-queue.ts';
 
-export interface QueueItem {
-  ref: string;
-  kind: ReviewKind;
-  id: number;
-  documentId: number;
-  sentence: number;
-  start: number;
-  end: number;
-  quote: string;
-  rule: string;
-  confidence: number;
-  summary: string;
-  /** Higher first: audit findings, then figures views use, then low confidence. */
-  priority: number;
-  reasons: string[];
-}
+export type { QueueItem } from '../../model/review-queue.ts';
 
 export interface QueueOptions {
   kind?: ReviewKind;

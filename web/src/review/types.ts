@@ -1,19 +1,7 @@
 /** Shapes of /api/reviews (see src/api/schemas/reviews.ts). */
-export interface QueueItem {
-  ref: string;
-  kind: 'mention' | 'quantity' | 'event' | 'relation' | 'claim';
-  id: number;
-  documentId: number;
-  sentence: number;
-  start: number;
-  end: number;
-  quote: string;
-  rule: string;
-  confidence: number;
-  summary: string;
-  priority: number;
-  reasons: string[];
-}
+import type { QueueItem } from '../../../src/model/review-queue.ts';
+
+export type { QueueItem };
 
 export interface QueueT { total: number; items: QueueItem[] }
 
