@@ -42,7 +42,10 @@ export const AuditFinding = z.object({
 });
 export type AuditFinding = z.infer<typeof AuditFinding>;
 export const AuditView = z.object({
+  /** The largest disagreements first, at most MAX_AUDIT_FINDINGS of them. */
   findings: z.array(AuditFinding),
+  /** How many findings there are in all (more than `findings` lists when the corpus has very many). */
+  total: z.number().int().nonnegative(),
   /** How many candidate comparisons each rule made (a rule that checked nothing says so). */
   checked: z.array(z.object({ rule: AuditRule, count: z.number().int() })),
   tolerances: z.record(z.string(), z.number()),

@@ -22,6 +22,22 @@ describe('auditView', () => {
     expect(renderAudit(v)).toContain('Audit: 0 findings');
   });
 
+  it('lists the largest findings of a corpus that disagrees with itself very often, and counts them all', async () => {
+    const n = 520;
+    const sentences = Array.from({ length: n }, (_, i) => `Unit ${i} had ${100 + i} troops in 2010. Unit ${i} had ${1000 + i * 10} troops in 2010.`);
+    const b = new DocBuilder('many.txt', sentences.join(' '));
+    for (let i = 0; i < n; i++) {
+      const opts = { kind: 'personnel', unit: 'troops', subject: `troops of unit ${i}`, date: D.year(2010) } as const;
+      b.quantity(`${100 + i} troops`, { ...opts, value: 100 + i }).quantity(`${1000 + i * 10} troops`, { ...opts, value: 1000 + i * 10 });
+    }
+    const v = await audit(b);
+    expect(v.total).toBe(n);
+    expect(v.findings).toHaveLength(500);
+    // Largest disagreements first; equal gaps (all 90 % here) keep the order they were found in.
+    expect(v.findings[0].message).toContain('troops of unit 0');
+    expect(renderAudit(v)).toContain(`Audit: ${n} findings (the 500 largest listed)`);
+  });
+
   it('flags a total that its listed parts do not add up to', async () => {
     const text = 'The Navy has 12 patrol boats (5 Lynx boats and 4 Otter boats).';
     const b = new DocBuilder('navy.txt', text);

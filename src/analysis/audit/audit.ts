@@ -13,6 +13,9 @@ import { loadContext } from '../context/context.ts';
 import { primaryCountries } from '../context/scope.ts';
 import { checkTotals } from './rule-totals.ts';
 
+/** How many findings the audit lists, largest first (it counts them all). */
+export const MAX_AUDIT_FINDINGS = 500;
+
 export const AUDIT_TOLERANCES = {
   /** Rule ratio-vs-figures: relative gap allowed between a stated multiple and the figures' ratio. */
   foldRelative: 0.25,
@@ -52,10 +55,13 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
   // Largest disagreements first; a rule that gives no size keeps its place after the sized ones.
   const drafts = results.flatMap((r) => r.drafts).map((d, i) => ({ d, i }))
     .sort((a, b) => (b.d.size ?? -1) - (a.d.size ?? -1) || a.i - b.i).map((x) => x.d);
-  const display = await new DisplayText(store).load(drafts.flatMap((d) => d.sources));
+  // A large corpus can disagree with itself many thousand times: the largest disagreements are listed, all are counted.
+  const listed = drafts.slice(0, MAX_AUDIT_FINDINGS);
+  const display = await new DisplayText(store).load(listed.flatMap((d) => d.sources));
   let n = 0;
   return {
-    findings: drafts.map((d) => toFinding(d, ++n, display)),
+    findings: listed.map((d) => toFinding(d, ++n, display)),
+    total: drafts.length,
     checked: [...groupBy(results, (r) => r.rule)].map(([rule, list]) => ({ rule, count: list.reduce((s, r) => s + r.checked, 0) })),
     tolerances: { ...t },
   };

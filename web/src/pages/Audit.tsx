@@ -14,6 +14,7 @@ export default function Audit(_: PageProps) {
             Checks that compare figures the documents state: {v.checked.map((c) => `${c.rule} (${c.count} compared)`).join(' · ')}.
             {Object.keys(v.tolerances).length > 0 && <> Tolerances: {Object.entries(v.tolerances).map(([k, t]) => `${k} ${t}`).join(', ')}.</>}
           </p>
+          {v.total > v.findings.length && <p className="muted">{v.total} findings; the {v.findings.length} largest disagreements are listed.</p>}
           {v.findings.length === 0 ? <Empty>No findings: the stated figures agree with each other.</Empty> : v.findings.map((f) => (
             <article key={f.id} className="panel finding" data-finding={f.id}>
               <h3>{f.message}</h3>
