@@ -28,7 +28,7 @@ import { addFact, deleteReview, reviewFact } from './review/write-review.ts';
 import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { moveDocument } from './write/move-document.ts';
-import { bumpGeneration, readGeneration } from './write/generation.ts';
+import { readGeneration } from './write/generation.ts';
 import { deleteDocument, putDocument } from './write/put-document.ts';
 
 /**
@@ -50,13 +50,6 @@ export class KyselyStore implements AtlasStore {
   deleteDocument(id: number): Promise<boolean> { return deleteDocument(this.db, this.sql, id); }
 
   generation(): Promise<number> { return readGeneration(this.db); }
-
-  /** A review or an entity change is a write too: views and entity pages cached by generation go stale. */
-  private async raising<T>(write: Promise<T>): Promise<T> {
-    const done = await write;
-    await bumpGeneration(this.db);
-    return done;
-  }
   stats(): Promise<StoreStats> { return stats(this.db); }
   listDocuments(page: Page): Promise<Paged<StoredDocument>> { return listDocuments(this.db, page); }
   getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }
@@ -89,13 +82,13 @@ export class KyselyStore implements AtlasStore {
   documentTitles(ids: readonly number[]): Promise<{ id: number; title: string }[]> { return documentTitles(this.db, ids); }
   search(text: string, page: Page): Promise<SearchResult> { return search(this.db, this.sql.text, text, page); }
 
-  reviewFact(input: FactReviewInput): Promise<StoredReview> { return this.raising(reviewFact(this.db, this.sql, input)); }
-  addFact(input: AddedFactInput): Promise<StoredReview> { return this.raising(addFact(this.db, this.sql, input)); }
+  reviewFact(input: FactReviewInput): Promise<StoredReview> { return reviewFact(this.db, this.sql, input); }
+  addFact(input: AddedFactInput): Promise<StoredReview> { return addFact(this.db, this.sql, input); }
   reviews(filter: ReviewFilter): Promise<StoredReview[]> { return reviews(this.db, filter); }
-  deleteReview(id: number): Promise<boolean> { return this.raising(deleteReview(this.db, this.sql, id)); }
-  mergeEntities(input: MergeInput): Promise<EntityChange> { return this.raising(mergeEntities(this.db, this.sql, input)); }
-  splitEntity(input: SplitInput): Promise<EntityChange> { return this.raising(splitEntity(this.db, this.sql, input)); }
-  undoEntityChange(id: number): Promise<EntityChange> { return this.raising(undoEntityChange(this.db, this.sql, id)); }
+  deleteReview(id: number): Promise<boolean> { return deleteReview(this.db, this.sql, id); }
+  mergeEntities(input: MergeInput): Promise<EntityChange> { return mergeEntities(this.db, this.sql, input); }
+  splitEntity(input: SplitInput): Promise<EntityChange> { return splitEntity(this.db, this.sql, input); }
+  undoEntityChange(id: number): Promise<EntityChange> { return undoEntityChange(this.db, this.sql, id); }
   entityChanges(filter: { entityId?: number }): Promise<EntityChange[]> { return entityChanges(this.db, { entityId: filter.entityId }); }
 }
 

@@ -4,6 +4,7 @@ import type { StoreDialect } from '../store-dialect.ts';
 import type { Db } from './entity-change-rows.ts';
 import { undoMerge, type MergeUndo } from './entity-merge.ts';
 import { undoSplit, type SplitUndo } from './entity-split.ts';
+import { bumpGeneration } from '../write/generation.ts';
 
 export { mergeEntities } from './entity-merge.ts';
 export { splitEntity } from './entity-split.ts';
@@ -11,6 +12,8 @@ export { splitEntity } from './entity-split.ts';
 /** Reverses a merge or split (the rows it moved that still exist move back). */
 export async function undoEntityChange(db: Db, dialect: StoreDialect, id: number): Promise<EntityChange> {
   await dialect.inWriteTransaction(db, async (trx) => {
+    // A review or an entity change is a write: answers cached by generation go stale with it.
+    await bumpGeneration(trx);
     const c = await trx.selectFrom('entity_changes').selectAll().where('id', '=', id).executeTakeFirst();
     if (!c) throw new NotFound(`atlas: no entity change ${id}`);
     if (c.undone_at) throw new InvalidInput(`atlas: change ${id} was already undone at ${c.undone_at}`);

@@ -7,6 +7,7 @@ import type { AliasesTable, EntitiesTable } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { entityChanges } from './entity-changes.ts';
 import { entityOrFail, record, type Db } from './entity-change-rows.ts';
+import { bumpGeneration } from '../write/generation.ts';
 
 /** The entity columns of fact tables a merge moves, as [table, column]. */
 const POINTERS = [
@@ -31,6 +32,8 @@ export async function mergeEntities(db: Db, dialect: StoreDialect, input: unknow
   if (!parsed.success) throw new InvalidInput(`atlas: invalid merge: ${parsed.error.issues[0]!.message}`);
   const m = parsed.data;
   const id = await dialect.inWriteTransaction(db, async (trx) => {
+    // A review or an entity change is a write: answers cached by generation go stale with it.
+    await bumpGeneration(trx);
     const keep = await entityOrFail(trx, m.keepId);
     const other = await entityOrFail(trx, m.otherId);
     const undo: MergeUndo = { entity: other, aliases: [], moved: {}, participants: { moved: [], dropped: [] }, addedAliasIds: [] };

@@ -5,6 +5,7 @@ import { refreshEntityNames } from '../entity-names.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { entityChanges } from './entity-changes.ts';
 import { entityOrFail, record, type Db } from './entity-change-rows.ts';
+import { bumpGeneration } from '../write/generation.ts';
 
 export interface SplitUndo { mentionIds: number[] }
 
@@ -14,6 +15,8 @@ export async function splitEntity(db: Db, dialect: StoreDialect, input: unknown)
   if (!parsed.success) throw new InvalidInput(`atlas: invalid split: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}`.trim());
   const s = parsed.data;
   const id = await dialect.inWriteTransaction(db, async (trx) => {
+    // A review or an entity change is a write: answers cached by generation go stale with it.
+    await bumpGeneration(trx);
     const from = await entityOrFail(trx, s.entityId);
     const ids = [...new Set(s.mentionIds)];
     const owned = await trx.selectFrom('mentions').select('id').where('id', 'in', ids).where('entity_id', '=', from.id).execute();

@@ -9,6 +9,7 @@ import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
 import { anchorAt } from '../write/fact-anchors.ts';
 import { reviewById } from './read-reviews.ts';
+import { bumpGeneration } from '../write/generation.ts';
 
 /** Rule recorded for facts an analyst added by hand (review stats leave them out of the extractor's precision). */
 export const ADDED_RULE = 'review.added';
@@ -42,6 +43,8 @@ export async function reviewFact(db: Kysely<AtlasDb>, dialect: StoreDialect, inp
     throw new InvalidInput('atlas: a correction needs at least one corrected value');
   }
   return dialect.inWriteTransaction(db, async (trx) => {
+    // A review or an entity change is a write: answers cached by generation go stale with it.
+    await bumpGeneration(trx);
     const fact = await trx.selectFrom(FACT_TABLES[r.kind]).select(['id', 'document_id', 'start', 'end', 'quote', 'rule'])
       .where('id', '=', r.factId).executeTakeFirst();
     if (!fact) throw new NotFound(`atlas: no fact ${formatFactRef({ kind: r.kind, id: r.factId })} in the atlas`);
@@ -66,6 +69,8 @@ export async function addFact(db: Kysely<AtlasDb>, dialect: StoreDialect, input:
   if (missing.length > 0) throw new InvalidInput(`atlas: an added ${r.kind} needs ${missing.join(' and ')}`);
   if (r.end <= r.start) throw new InvalidInput(`atlas: the span ${r.start}-${r.end} is empty`);
   return dialect.inWriteTransaction(db, async (trx) => {
+    // A review or an entity change is a write: answers cached by generation go stale with it.
+    await bumpGeneration(trx);
     const doc = await trx.selectFrom('documents').select(['text', 'content_hash']).where('id', '=', r.documentId).executeTakeFirst();
     if (!doc) throw new NotFound(`atlas: no document ${r.documentId} in the atlas`);
     if (r.end > doc.text.length) throw new InvalidInput(`atlas: the span ${r.start}-${r.end} is past the document's end (${doc.text.length} characters)`);
@@ -85,6 +90,8 @@ export async function addFact(db: Kysely<AtlasDb>, dialect: StoreDialect, input:
 /** Withdraws a review (the fact is unreviewed again; an added fact is gone). */
 export async function deleteReview(db: Kysely<AtlasDb>, dialect: StoreDialect, id: number): Promise<boolean> {
   return dialect.inWriteTransaction(db, async (trx) => {
+    // A review or an entity change is a write: answers cached by generation go stale with it.
+    await bumpGeneration(trx);
     const res = await trx.deleteFrom('reviews').where('id', '=', id).executeTakeFirst();
     return Number(res.numDeletedRows) > 0;
   });
