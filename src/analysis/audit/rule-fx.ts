@@ -20,7 +20,11 @@ export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, rel
     const keys = [`${c}|s|${p.local.documentId}|${p.local.sentence}`];
     if (p.rate.year !== null) keys.push(`${c}|y|${p.rate.year}`);
     else keys.push(`${c}|d|${p.local.documentId}`);
-    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), i]);
+    for (const k of keys) {
+      const ids = groups.get(k);
+      if (ids) ids.push(i);
+      else groups.set(k, [i]);
+    }
   });
   const compared = new Set<string>();
   for (const ids of groups.values()) for (let x = 0; x < ids.length; x++) {

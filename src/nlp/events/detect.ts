@@ -107,8 +107,7 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   const type = overrideType(trigger.type, antecedent + clauseText, ev);
   const dated = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
   if (!dated) return [];
-  const { ordinals, tens } = state.kb.numbers.words;
-  const marked = anniversaryDate(text, clause.start, trigger.start, dated.date, ordinals, new Map(Object.entries(tens)));
+  const marked = anniversaryDate(text, clause.start, trigger.start, dated.date, state.kb.numbers.words);
   const picked = marked ? { date: marked, source: dated.source } : dated;
   let title = buildTitle(text, clause.start, clause.end, ctx.allDates.get(sentence) ?? [], previous ? leadingName(previous.title) : null);
   if (type === 'statement' && title.split(' ').length < 7) title = withQuotation(ctx, sentence, clause, title);
