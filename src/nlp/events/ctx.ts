@@ -1,3 +1,4 @@
+import type { Event } from '../../model/facts.ts';
 import type { QuoteRange } from '../claims/quote-ranges.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
 import type { Clause } from './clauses.ts';
@@ -25,6 +26,8 @@ export interface Ctx {
   typesIn: Map<number, Set<string>>;
   /** The day the story tells of (see storyDate): what an undated "X said" of a news report happened on. */
   story: DateSpan | null;
+  /** Events whose trigger is a definite mention ("the drills"): candidates for mergeAnaphoric. */
+  anaphoric: Set<Event>;
 }
 
 export const inside = (d: DateSpan, c: Clause) => d.start >= c.start && d.end <= c.end;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../model/date.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { newState, runSteps } from '../pipeline.ts';
+import { extract, newState, runSteps } from '../pipeline.ts';
 import { segment } from '../steps/01-segment.ts';
 import { recognizeDates } from '../steps/05-dates.ts';
 import { detectEvents } from '../steps/07-events.ts';
@@ -68,5 +68,28 @@ describe('detectEvents', () => {
       'Moldova, which joined PARP in 2002, still lacks trained staff officers.',
     ].join('\n');
     expect(events(text).filter((e) => e.type === 'membership')).toHaveLength(1);
+  });
+
+  it('reads a definite mention of the same kind of happening a few sentences on as that happening told again', () => {
+    const text = 'On 16 October 2019 the CSTO kicked off exercise Interaction 2019 near Mulino. During the drills, which run on October 16-18, troops will practise.';
+    expect(events(text).map((e) => [e.type, e.date])).toEqual([['exercise', '2019-10-16']]);
+    // An indefinite mention is a happening of its own.
+    const two = events('On 16 October 2019 the CSTO kicked off exercise Interaction 2019. On 16 October 2019 Russia also held a naval exercise.');
+    expect(two.map((e) => e.type)).toEqual(['exercise', 'exercise']);
+  });
+
+  it('takes the finer date of the later telling when it falls inside the first one', () => {
+    const text = 'In 2012 the SCO held joint exercises in Tajikistan. The exercises began on June 8, 2012 near Khujand.';
+    expect(events(text).map((e) => [e.type, e.date])).toEqual([['exercise', '2012-06-08']]);
+  });
+
+  it('keeps one event for a named exercise told in the headline, the lead and the body', () => {
+    const text = [
+      'Kazakhstan to hold Steppe Eagle 2015 drills with the USA',
+      'Kazakhstan will conduct the Steppe Eagle 2015 exercise near Almaty in 2015, the ministry said.',
+      'Preparations for the Steppe Eagle 2015 drills continue. The 2014 Steppe Eagle exercises took place in Germany in 2014.',
+    ].join('\n');
+    const got = extract(text, loadKnowledge()).events.filter((e) => e.type === 'exercise').map((e) => formatPartialDate(e.date));
+    expect(got).toEqual(['2015', '2014']);
   });
 });

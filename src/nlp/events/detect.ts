@@ -6,6 +6,7 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { listIntroducers } from './context.ts';
 import { groupBySentence, inside, type Ctx } from './ctx.ts';
 import { anniversaryDate } from './anniversary.ts';
+import { isAnaphoricTrigger, mergeAnaphoric, mergeNamedExercises } from './corefer.ts';
 import { coordinatedDates } from './coordinated-dates.ts';
 import { dedupeEvents, words } from './dedupe.ts';
 import { eventDatesBySentence } from './event-dates.ts';
@@ -39,6 +40,7 @@ export function detectEventList(state: PipelineState): Event[] {
     hasDateWords: new Set(state.dates.map((d) => d.sentence)),
     allDates,
     story: storyDate(state, paragraphs),
+    anaphoric: new Set(),
   };
   const exercises = exerciseNames(text, ev);
   const out: Event[] = [];
@@ -81,7 +83,11 @@ export function detectEventList(state: PipelineState): Event[] {
   }
   const personWords = new Set([...state.entities.values()].filter((e) => e.type === 'PERSON')
     .flatMap((e) => [e.name, ...e.aliases.map((a) => a.alias)].flatMap(words)));
-  return dedupeEvents(out, paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
+  const isExercise = (key: string) => {
+    const entity = state.entities.get(key);
+    return entity?.type === 'PROGRAM' && entity.attributes.kind === 'exercise';
+  };
+  return dedupeEvents(mergeNamedExercises(mergeAnaphoric(out, ctx.anaphoric), isExercise), paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
 }
 
 const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;
@@ -112,6 +118,7 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   let title = buildTitle(text, clause.start, clause.end, ctx.allDates.get(sentence) ?? [], previous ? leadingName(previous.title) : null);
   if (type === 'statement' && title.split(' ').length < 7) title = withQuotation(ctx, sentence, clause, title);
   const main = makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title, trigger.id);
+  if (isAnaphoricTrigger(text, clause.start, trigger.start, ev.anaphoric)) ctx.anaphoric.add(main);
   if (picked.source !== 'clause' || type === 'statement') return [main];
   return [main, ...coordinatedDates(ctx, sentence, clause, picked.date).map((d) => makeEvent(ctx, sentence, clause, type, d, 'clause', trigger.start, title, trigger.id))];
 }

@@ -1,5 +1,6 @@
 import type { EventLexicon } from '../knowledge/events.ts';
 import { escapeRe } from '../dates/lexicon.ts';
+import { anaphoricDeterminers } from './corefer.ts';
 import { compileTriggerScanner, type TriggerScanner } from './trigger-scan.ts';
 
 /** Every trigger of every type, heaviest first and longer first among equals, so where two start at one place the more specific wins. */
@@ -27,6 +28,8 @@ export interface CompiledEvents {
   /** A word that names a meeting itself ("talks", "summit"), not a bare "held". */
   meetingWord: RegExp;
   exerciseHead: RegExp;
+  /** A determiner (and modifiers) right before a trigger: "the drills" points back to a happening told before. */
+  anaphoric: RegExp;
   /** A known exercise name right before a year ("Zapad-2009"), in group 1. */
   knownExercise: RegExp;
   clauseBreak: RegExp;
@@ -70,6 +73,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     meeting: new RegExp(c.meetingPhrase, 'gi'),
     meetingWord: new RegExp(`\\b(?:${fragments(c.meetingWords)})\\b`, 'i'),
     exerciseHead: new RegExp(c.exerciseHead, 'g'),
+    anaphoric: anaphoricDeterminers(c.anaphoricSubjects),
     knownExercise: c.exerciseNames.length ? new RegExp(`(${c.exerciseNames.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|')})(?=[\\s-]\\d{4}\\b)`, 'g') : NEVER_G,
     clauseBreak: c.clauseBreaks.length ? new RegExp(c.clauseBreaks.map(clauseBreakSource).join('|'), 'gi') : NEVER,
     subordinator: new RegExp(`^[\\s,;:\u2014-]*(?:${words(c.subordinators)})\\b`, 'i'),

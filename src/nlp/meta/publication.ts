@@ -50,7 +50,8 @@ export function scanPublication(lines: readonly Line[], page: PageLexicon, forms
       }
     }
     if (!inHead) continue;
-    const by = labels.byline.exec(line.text);
+    // "By A. Author, March 3, 2016"; "Source:Ministry of Defense Editor:Huang Panyue 2021-08-27 16:03:12".
+    const by = labels.byline.exec(line.text) ?? labels.credit.exec(line.text);
     if (by) {
       const d = findFullDate(line.text, forms, line.start);
       if (d && d.start - line.start >= by[0].length) {
@@ -96,7 +97,7 @@ const DATELINE_END = /^\s*(?:[-–—:.(/]|$)/;
 const BARE_HEAD = /^\s*(?:\p{Lu}[\p{Lu}&-]*(?:\s+\p{Lu}[\p{Lu}&-]*){0,2}\s+)?(?:\d{1,2}:\d{2}\s*)?(?:[|•·,/–—-]\s*)?$/u;
 const BARE_TAIL = /^\s*(?:[|•·,/–—-]\s*[^\n]{0,40}|\d{1,6})?$/;
 
-const labelCache = new WeakMap<PageLexicon, { stamp: RegExp; updated: RegExp; byline: RegExp }>();
+const labelCache = new WeakMap<PageLexicon, { stamp: RegExp; updated: RegExp; byline: RegExp; credit: RegExp }>();
 function compileLabels(page: PageLexicon) {
   let c = labelCache.get(page);
   if (!c) {
@@ -105,6 +106,8 @@ function compileLabels(page: PageLexicon) {
     c = {
       stamp: new RegExp(`^\\s*(${all || '(?!)'})\\s*[:\\-–]?\\s*`, 'i'),
       updated: new RegExp(`^(?:${page.stampLabels.updated.map(esc).join('|') || '(?!)'})$`, 'i'),
+      // A labelled credit ("Source:", "Editor:") needs its colon, not a separator after the name.
+      credit: new RegExp(`^\\s*(?:${page.bylineLeads.map(esc).join('|') || '(?!)'})\\s*:\\s*(?=\\S)`, 'i'),
       byline: new RegExp(`^\\s*(?:${page.bylineLeads.map(esc).join('|') || '(?!)'})\\s*:?\\s+[A-Z][^\\n]{0,80}?(?:,|\\||•|–|—|-|\\bon\\b)\\s*`, 'i'),
     };
     labelCache.set(page, c);

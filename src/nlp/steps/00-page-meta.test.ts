@@ -22,6 +22,9 @@ describe('readPageMeta: the publication date a page states', () => {
     ['Eurasia Daily Monitor, 12 Mar 08:\nThe minister resigned.', '2008-03-12', 'meta.dateline'],
     ['November 13, 2007 / 7:14 PM / 12 years ago\n\nRussia closed its base.', '2007-11-13', 'meta.date-line'],
     ['POLITICS 20:15 / 29.01.2025 556\n\nDrones were bought.', '2025-01-29', 'meta.date-line'],
+    ['Drills begin\nSource:Ministry of National Defense Editor:Huang Panyue 2021-08-27 16:03:12\nTroops arrived.', '2021-08-27', 'meta.byline-date'],
+    ['Fact Sheet\nAs released by the Office of the Spokesman, Tashkent, Uzbekistan, April 18, 2000\nAid was pledged.', '2000-04-18', 'meta.byline-date'],
+    ['Steppe Eagle drills\n08 февраля 2015, 17:24\nTroops arrived.', '2015-02-08', 'meta.date-line'],
   ])('%j -> %s (%s)', (text, date, rule) => {
     expect(published(text)).toEqual({ date, rule });
   });
