@@ -12,6 +12,7 @@ import { attributedCountry, focusCountry } from './attribution.ts';
 import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
+import { nestedBodies } from './nested-bodies.ts';
 import { recognizeExerciseYears, recognizePlaceOf } from './recognize-cues.ts';
 
 export interface Recognized {
@@ -64,7 +65,7 @@ export function recognize(ctx: RecognizerContext): Recognized {
   }
   selected = [...selected, ...extra];
   const covered2 = coverage(selected, ctx.words.length);
-  selected = [...selected, ...surnameCandidates(ctx, selected, covered2)].sort((a, b) => a.from - b.from);
+  selected = [...selected, ...surnameCandidates(ctx, selected, covered2), ...nestedBodies(ctx, chunks, selected, cands)].sort((a, b) => a.from - b.from);
 
   return materialize(ctx, selected, focus);
 }

@@ -99,6 +99,16 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Ministry of Defense of Kyrgyzstan')?.type).toBe('ORG');
   });
 
+  it('names the body inside a longer name after "of the", with the country that follows it', () => {
+    const s = resolved('On Monday the Peace Operations Center of the Ministry of Defense of the Republic of Estonia met the Border Troops of the State Committee for National Security of the Republic of Latvia.');
+    expect(entityNamed(s, 'Peace Operations Center of the Ministry of Defense of the Republic of Estonia')?.type).toBe('ORG');
+    const ministry = entityNamed(s, 'Ministry of Defense of Estonia');
+    expect(ministry?.type).toBe('ORG');
+    expect(aliasesOf(ministry)).toContain('Ministry of Defense of the Republic of Estonia');
+    const committee = [...s.entities.values()].find((e) => e.type === 'ORG' && /^(?:State )?Committee for National Security/.test(e.name));
+    expect(committee && [committee.name, ...aliasesOf(committee)]).toContain('State Committee for National Security of the Republic of Latvia');
+  });
+
   it('attributes a body to a country named in full ("of the Republic of X")', () => {
     const s = resolved('The Armed Forces of the Republic of Tajikistan were formed in 1993. The Armed Forces grew.');
     const e = entityNamed(s, 'Armed Forces of Tajikistan');
