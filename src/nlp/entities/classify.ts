@@ -1,9 +1,9 @@
 import type { Candidate } from './candidates.ts';
 import type { Chunk, Unit } from './chunks.ts';
 import type { RecognizerContext } from './context.ts';
-import { titleChainAt } from './names.ts';
+import { isNameUnit, titleChainAt } from './names.ts';
 import { orgOrProgram } from './org-or-program.ts';
-import { personWithTitle, plainPerson } from './person-candidate.ts';
+import { personCandidate, personWithTitle, plainPerson } from './person-candidate.ts';
 import { contentUnits, trimUnits } from './trim-units.ts';
 
 /** Turns capitalized chunks into ORG, PROGRAM, PLACE and PERSON candidates by their head words, titles and names. */
@@ -63,6 +63,8 @@ function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candida
     if (k > 0) return classify(ctx, trimUnits(ctx, units.slice(k)), depth + 1);
     return [];
   }
+  const named = personAfterName(ctx, units);
+  if (named) return [personCandidate(ctx, units.slice(named), 'entities.person.after-name', 0.8), ...classify(ctx, trimUnits(ctx, units.slice(0, named)), depth + 1)];
   // A byline ("Jane Doe and John Roe") is a Title Case line too: a known given name still makes a person.
   if (isTitleCaseSentence(ctx, units[0]!.from)) {
     // A byline's affiliation ("Bishkek Center for Security Studies"): a long name closed by an organization head.
@@ -93,4 +95,26 @@ function splitAtAnd(ctx: RecognizerContext, units: Unit[]): [Unit[], Unit[]] | n
   // "Russian President Vladimir Putin and Chinese leader Xi": a titled person's name ends before "and".
   const titledLeft = !!personWithTitle(ctx, left, () => []);
   return leftExact || rightHead || twoPeople || titledLeft || (rightKnown && rightKnown.to === right[right.length - 1]!.to) ? [left, right] : null;
+}
+
+/**
+ * "the Group of Russian Forces in the Transcaucasus Andrei Popov", "Security Policy Josep Borrell": a known
+ * given name and one to three name words close a chunk that a known name, or a name with an organization or
+ * program head, opens. Returns where the person starts, or 0.
+ */
+function personAfterName(ctx: RecognizerContext, units: Unit[]): number {
+  const { lx, words } = ctx;
+  for (let k = units.length - 2; k >= 1 && k >= units.length - 4; k--) {
+    const u = units[k]!;
+    if (u.connector || units[k - 1]!.connector || !lx.givenNames.has(u.text)) continue;
+    const name = units.slice(k);
+    if (!name.every((x) => !x.connector && isNameUnit(ctx, x))) continue;
+    // "Mohammad Tawfiq Safi": a given name before it makes the whole a person's name.
+    if (lx.givenNames.has(units[k - 1]!.text)) continue;
+    const prefix = units.slice(0, k);
+    const known = lx.names.longestAt(words, prefix[0]!.from);
+    const headed = prefix.some((x) => !x.connector && (lx.orgHeads.has(x.text) || lx.programHeads.has(x.text)));
+    if ((known && known.to === prefix[prefix.length - 1]!.to) || headed) return k;
+  }
+  return 0;
 }

@@ -25,6 +25,12 @@ describe('general naming rules', () => {
     expect(typeOf('Estonia border guards met.', 'Estonia border')).toBeUndefined();
   });
 
+  it('names a person whose name closes a chunk that a headed name opens', () => {
+    const s = resolved('Talks with the High Representative for Foreign Affairs and Security Policy Josep Borrell were held. Mohammad Tawfiq Safi flew.');
+    expect(entityNamed(s, 'Josep Borrell')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Mohammad Tawfiq Safi')?.type).toBe('PERSON');
+  });
+
   it('names a person written after a post and a comma', () => {
     const s = resolved('On Monday the Ruritanian Ambassador to Latvia, Oskar Vendel, met the minister. Estonian Foreign Minister, Tarmo Kuusk said so.');
     expect(entityNamed(s, 'Oskar Vendel')?.type).toBe('PERSON');
