@@ -215,7 +215,7 @@ function rateAfter(ctx: BindContext, at: number, limit: number): { period: strin
   return { period: p.lower, end: p.end };
 }
 
-const MODIFIER_STARTS = new Set(['of', 'from', 'in', 'at', 'with', 'for', 'through', 'who', 'that', 'which', 'under', 'to', 'on', 'near', 'along', 'outside', 'abroad', 'overseas', 'across', 'inside', 'within']);
+const MODIFIER_STARTS = new Set(['of', 'from', 'in', 'at', 'with', 'for', 'through', 'who', 'that', 'which', 'under', 'to', 'on', 'near', 'along', 'outside', 'abroad', 'overseas', 'across', 'inside', 'within', 'as', 'among', 'aboard', 'against', 'into', 'between', 'throughout']);
 const MAX_MODIFIER_WORDS = 8;
 
 /**

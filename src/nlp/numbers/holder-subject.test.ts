@@ -130,6 +130,10 @@ describe('subjects told by the verb whose object the figure is', () => {
     ['The Chinese side will send more than 550 troops, mostly infantry.', 'troops sent by Chinese side'],
     ['The drills involve over 800 troops.', 'troops involved in drills'],
     ['Kant airbase currently hosts 10 Sukhoi fighters.', 'Sukhoi fighters hosted at Kant airbase'],
+    // A verb's particle stands between it and the figure.
+    ['The Chinese side sent out 369 people.', 'people sent by Chinese side'],
+    // A post-modifier opened by "as" or "among" says which ones are meant.
+    ['Since 2014, about 15 officers as military observers served in the missions.', 'officers as military observers'],
   ])('%s -> %s', (text, subject) => {
     expect(one(text).subject).toBe(subject);
   });
