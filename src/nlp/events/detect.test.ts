@@ -92,4 +92,13 @@ describe('detectEvents', () => {
     const got = extract(text, loadKnowledge()).events.filter((e) => e.type === 'exercise').map((e) => formatPartialDate(e.date));
     expect(got).toEqual(['2015', '2014']);
   });
+
+  it('gives the day of the story to neither a past perfect nor a perfect statement, and reads "the proposed" as no statement', () => {
+    const kb = loadKnowledge();
+    const typed = (text: string) => extract(text, kb).events.map((e) => [e.type, formatPartialDate(e.date)]);
+    expect(typed('date 2021-10-28\nThe minister said the base would open soon.')).toEqual([['statement', '2021-10-28']]);
+    expect(typed('date 2021-10-28\nParliament had approved a plan to build the base.')).toEqual([]);
+    expect(typed('date 2021-10-28\nAuthorities have said that troops will not be stationed there.')).toEqual([]);
+    expect(typed('date 2000-04-18\nThe proposed assistance would be provided through three programs.')).toEqual([]);
+  });
 });

@@ -61,6 +61,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   // "other accords came later", "he often complained": vague or habitual, no borrowed date fits.
   if (borrowed && (ctx.ev.vagueBefore.test(before) || ctx.ev.habitualBefore.test(before))) return null;
   if (picked.source === 'carried' && anaphoric(ctx, sentence, type, before)) return null;
+  // "parliament had approved a plan", "authorities have said": a perfect tells of a time before the story's day.
+  if (picked.source === 'story' && (PAST_PERFECT.test(before) || (type === 'statement' && PRESENT_PERFECT.test(before)))) return null;
   // A vague "at the same time" dates only a different kind of event than the one just told.
   if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
   return picked;
@@ -69,6 +71,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
 /** The paragraphs of a report that tell its news: the headline and the lede. */
 const LEDE_PARAGRAPHS = 3;
 const SINCE = /\bsince\s+$/i;
+const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|also|just|been|formally|officially)\s+){0,2}$/i;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|never|already|also|repeatedly|previously)\s+){0,2}$/i;
 /** The date closes a relative clause about someone or something: ", who had led it since 2003". */
 const RELATIVE_LEAD = /,\s*(?:who|which|whose)\b[^,]*$/i;
 const RANK: Record<string, number> = { day: 3, month: 2, year: 1 };

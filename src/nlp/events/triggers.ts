@@ -39,6 +39,8 @@ export function findTriggers(
     let before = text.slice(from, s);
     for (const d of dates) if (d.end > from && d.start < s) before = before.slice(0, Math.max(0, d.start - from)) + ' '.repeat(Math.min(s, d.end) - Math.max(from, d.start)) + before.slice(Math.min(s, d.end) - from);
     if ((!scheduled && ev.intentionBefore.test(before)) || ev.negatedBefore.test(before)) continue;
+    // "the proposed assistance", "an expressed wish": a speech verb after a determiner is an adjective.
+    if (alt.type === 'statement' && DETERMINER_BEFORE.test(before)) continue;
     hits.push({ type: alt.type, id: alt.id, weight: alt.weight, start: s, end: e, quoted: !!quoteAt(quotes, s) });
   }
   hits.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -52,6 +54,7 @@ export function findTriggers(
  * "an agreement between Georgia and Russia on the withdrawal of forces", "talks on arms purchases": what
  * follows on/about/regarding is the first trigger's topic, not a happening of its own.
  */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those)\s+$/i;
 const TOPIC_AFTER = /^\s+(?:between\s+[^,;.]{1,60}?\s+)?(?:on|about|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,3}$/u;
 
 function insideName(text: string, s: number, e: number, clauseStart: number): boolean {
