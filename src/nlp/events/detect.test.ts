@@ -101,4 +101,10 @@ describe('detectEvents', () => {
     expect(typed('date 2021-10-28\nAuthorities have said that troops will not be stationed there.')).toEqual([]);
     expect(typed('date 2000-04-18\nThe proposed assistance would be provided through three programs.')).toEqual([]);
   });
+
+  it('reads a budget that only is some amount, or one a project starts with, as no happening', () => {
+    expect(events('In 2020 its military budget was about $1.1 billion.')).toEqual([]);
+    expect(events('The project started in 2021 with a budget of 21 million euros.').map((e) => e.type)).not.toContain('budget');
+    expect(events('In 2008 the defense budget was reduced.').map((e) => e.type)).toEqual(['budget']);
+  });
 });
