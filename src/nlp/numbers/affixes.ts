@@ -38,7 +38,7 @@ export function unitAfter(L: Lexeme[], j: number, lower: string[], c: CompiledNu
     const p = matchPhraseAt(c.percentWords, lower, j);
     if (p && contiguousWords(L, j, p.words.length)) return { unit: 'percent', end: j + p.words.length, kind: 'percent' };
     const w = matchPhraseAt(c.currencyWords, lower, j);
-    if (w && contiguousWords(L, j, w.words.length)) return { unit: w.value, end: j + w.words.length, kind: 'currency' };
+    if (w && contiguousWords(L, j, w.words.length) && !adjectiveBeforeNoun(L, j, w.words.length)) return { unit: w.value, end: j + w.words.length, kind: 'currency' };
     if (c.currencyCodes.has(t.text)) return { unit: c.currencyCodes.get(t.text)!, end: j + 1, kind: 'currency' };
     if (c.foldWords.has(t.lower) && !t.glued) return { unit: 'fold', end: j + 1, kind: 'fold' };
   }
@@ -71,4 +71,13 @@ export function qualifierBefore(L: Lexeme[], i0: number, c: CompiledNumbers): [Q
 export function qualifierAfter(lower: string[], j: number, c: CompiledNumbers): [Qualifier, number] | null {
   const p = matchPhraseAt(c.postQualifiers, lower, j);
   return p ? [p.value, j + p.words.length] : null;
+}
+
+// Words ending in "s" that are no plural noun.
+const NOT_PLURAL = new Set(['was', 'is', 'has', 'as', 'this', 'its', 'his', 'less', 'across', 'thus', 'plus', 'minus', 'versus', 'towards', 'besides', 'unless', 'always', 'perhaps']);
+/** "9,000 Afghani refugees": a capitalized currency name before a plural noun is the people's adjective, not money. */
+function adjectiveBeforeNoun(L: Lexeme[], j: number, n: number): boolean {
+  const first = L[j];
+  const next = L[j + n];
+  return !!first && /^\p{Lu}/u.test(first.text) && !!next && next.type === 'word' && /^\p{Ll}{3,}s$/u.test(next.text) && !NOT_PLURAL.has(next.text);
 }

@@ -35,6 +35,8 @@ describe('bindQuantities: kind, unit and subject', () => {
     expect(share).toMatchObject({ kind: 'percent', unit: 'percent', subject: 'officer posts', qualifier: 'about' });
     expect(one('Spending on training will rise fivefold.')).toMatchObject({ kind: 'count', unit: 'fold', value: 5 });
     expect(one('The fleet bought $75 million worth of spare parts.').subject).toBe('spare parts');
+    // A currency named like a people ("Afghani") before a plural noun is no money.
+    expect(one('The U.S. asked Tajikistan to let in 9,000 Afghani refugees.')).toMatchObject({ kind: 'personnel', value: 9000 });
   });
 
   it('gives a parenthesised conversion the subject of the figure it converts', () => {
