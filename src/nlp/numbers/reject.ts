@@ -22,6 +22,8 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   if (prev && t.glued) {
     if (prev.type === 'word') return 'designation';
     if (DASHES.has(prev.text) && prev.glued && prev2 && prev2.type !== 'digits') return 'designation';
+    // "P-18-2", "S-125-2M": the last part of a designation that a letter opens.
+    if (DASHES.has(prev.text) && prev.glued && prev2?.type === 'digits' && prev2.glued && DASHES.has(L[core.i0 - 3]?.text ?? '') && L[core.i0 - 3]!.glued && L[core.i0 - 4]?.type === 'word') return 'designation';
     if (prev.text === '/' || FOOTNOTE_BEFORE.has(prev.text)) return 'footnote-or-code';
   }
   if (next?.glued) {

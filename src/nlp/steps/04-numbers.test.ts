@@ -91,6 +91,7 @@ describe('recognizeNumbers: how figures are written', () => {
       'The new Five-Year Plan and Article Three were adopted.',
       'The convoy left at 6 pm on Jan. 5 and he became the number two official.',
       'The reform stalled (Olcott 2005, 45).',
+      'The P-18-2 radars and the S-125-2M launchers were upgraded.',
     ];
     for (const t of none) expect(figures(t), t).toHaveLength(0);
   });
