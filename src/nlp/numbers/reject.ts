@@ -49,6 +49,7 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && c.pageWords.has(prev2.lower)) return 'furniture';
   if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && isCapitalized(prev2.text) && c.months.has(prev2.lower)) return 'date';
   if (rankLabel(L, core.i0)) return 'rank';
+  if (core.value <= 31 && dayRangeEnd(L, core.i0, c)) return 'date';
   if (next?.type === 'word' && !next.glued && isCapitalized(next.text) && c.months.has(next.lower) && core.value <= 31) {
     return 'date';
   }
@@ -120,4 +121,14 @@ export function atLineStart(text: string, at: number): boolean {
     if (ch !== ' ' && ch !== '\t') return false;
   }
   return true;
+}
+
+const RANGE_JOINS = new Set(['to', 'through', 'till', 'until', 'and', '-', '–', '—']);
+/** "from August 24 to 29", "August 5-23, 2013": the day that ends a range of days after a month. */
+function dayRangeEnd(L: Lexeme[], i0: number, c: CompiledNumbers): boolean {
+  const join = L[i0 - 1];
+  const day = L[i0 - 2];
+  const month = L[i0 - 3];
+  if (!join || !RANGE_JOINS.has(join.lower ?? join.text) || day?.type !== 'digits' || Number(day.text) > 31) return false;
+  return month?.type === 'word' && isCapitalized(month.text) && c.months.has(month.lower);
 }

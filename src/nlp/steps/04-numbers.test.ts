@@ -92,6 +92,7 @@ describe('recognizeNumbers: how figures are written', () => {
       'The convoy left at 6 pm on Jan. 5 and he became the number two official.',
       'The reform stalled (Olcott 2005, 45).',
       'The P-18-2 radars and the S-125-2M launchers were upgraded.',
+      'The drill ran from August 24 to 29 and again on August 5-23, 2013.',
     ];
     for (const t of none) expect(figures(t), t).toHaveLength(0);
   });
