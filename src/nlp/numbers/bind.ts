@@ -71,6 +71,8 @@ export function bindAll(state: PipelineState): Quantity[] {
       if (gear) holder = { name: gear.name, key: gear.key };
     }
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
+    // "for six months", "more than two centuries": a bare span of time measures how long something lasts.
+    if (r.unit && isTimeUnit(r.unit, c) && (!subject || isTimeUnit(subject, c))) subject = `duration in ${r.unit}`;
     // "The SCO has six full members": an alliance's members are states, counted, not people.
     let kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
     // "the 28-member North Atlantic Treaty Organization": the alliance named after the compound has that many member states.
@@ -190,4 +192,12 @@ function elidedScale(n: NumberSpan, earlier: readonly Quantity[]): number {
   if (!last || last.unit !== n.unit || n.start - last.end > 60) return 1;
   const word = SCALE_IN.exec(last.quote)?.[1]?.toLowerCase();
   return word ? SCALE_WORDS[word] : 1;
+}
+
+/** A unit of time, singular or plural ("month", "years"). */
+function isTimeUnit(word: string, c: BindContext['c']): boolean {
+  const w = word.toLowerCase();
+  if (c.timeUnits.has(w)) return true;
+  for (const p of c.timeUnits.values()) if (p === w) return true;
+  return false;
 }
