@@ -33,7 +33,7 @@ export function focusCountry(selected: Candidate[], ctx?: RecognizerContext): st
  */
 export function attributedCountry(
   ctx: RecognizerContext, c: Candidate, endsAt: Map<number, Candidate>, startsAt: Map<number, Candidate>,
-): { iso: string; via: 'possessive' | 'demonym' | 'of' | 'list' } | null {
+): { iso: string; via: 'possessive' | 'demonym' | 'of' | 'list' | 'modifier' } | null {
   const { words, lx } = ctx;
   const prev = words[c.from - 1];
   if (prev?.kind === 'poss') {

@@ -8,7 +8,7 @@ import { recognizeKnownNames } from './recognize-gazetteer.ts';
 import { recognizeDesignations } from './recognize-equipment.ts';
 import { recognizeCountryForces, recognizeLowercaseTails, recognizeProgramPhrases, recognizeUnitAcronyms } from './recognize-patterns.ts';
 import { findAcronymDefinitions, longFormCandidates } from './acronyms.ts';
-import { attributedCountry, focusCountry } from './attribution.ts';
+import { attributedCountry, countryIso, focusCountry } from './attribution.ts';
 import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
@@ -70,6 +70,9 @@ export function recognize(ctx: RecognizerContext): Recognized {
   return materialize(ctx, selected, focus);
 }
 
+/** How many sentences on a bare "the Defence Ministry" still means the country's ministry named just before. */
+const BODY_REACH = 6;
+
 function coverage(cands: Candidate[], n: number): Uint8Array {
   const cov = new Uint8Array(n);
   for (const c of cands) for (let i = c.from; i < c.to; i++) cov[i] = 1;
@@ -89,6 +92,7 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
   const counts = new Map<string, number>();
   const contextual: Mention[] = [];
   let prevAttr: { c: Candidate; iso: string } | null = null;
+  const recentBody = new Map<string, { iso: string; sentence: number }>();
   for (const c of selected) {
     let attr = attributedCountry(ctx, c, endsAt, startsAt);
     // "Russia's MoD, FSB, SVR, and Emergencies Ministry": a possessive carries along a list of bodies.
@@ -96,6 +100,22 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
       if (isCountryBound(c)) attr = { iso: prevAttr.iso, via: 'list' };
       prevAttr = { c, iso: prevAttr.iso };
     } else prevAttr = attr?.via === 'possessive' && c.type === 'ORG' ? { c, iso: attr.iso } : null;
+    // "US armed forces", "Kazakhstan defense ministry": a country's name right before a body every country has.
+    if (!attr && isCountryBound(c)) {
+      const country = endsAt.get(c.from - 1);
+      const iso = countryIso(country);
+      if (iso && country) {
+        attr = { iso, via: 'modifier' };
+        (c.extraAliases ??= []).push({ alias: text.slice(words[country.from]!.start, words[c.to - 1]!.end), kind: 'name' });
+      }
+    }
+    // "the Russian Defence Ministry said ... The Defence Ministry added": a bare body just after a country's own is that one.
+    const bodyId = isCountryBound(c) && c.ref.kind === 'known' ? c.ref.payload.id : null;
+    if (bodyId && !attr && c.country === undefined) {
+      const recent = recentBody.get(bodyId);
+      if (recent && words[c.from]!.sentence - recent.sentence <= BODY_REACH) c.country = recent.iso;
+    }
+    if (bodyId && attr) recentBody.set(bodyId, { iso: attr.iso, sentence: words[c.from]!.sentence });
     if (attr && c.country === undefined) c.country = attr.iso;
     // A nationality adjective is no entity: "Russian Air Force" is one span.
     if (attr?.via === 'demonym' && isCountryBound(c)) c.from -= 1;

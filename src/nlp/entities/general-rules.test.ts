@@ -25,6 +25,12 @@ describe('general naming rules', () => {
     expect(typeOf('Estonia border guards met.', 'Estonia border')).toBeUndefined();
   });
 
+  it("gives a body every country has the country written before it, and a bare one the country of the one just named", () => {
+    const s = resolved('Estonia held drills with Latvia. Battalions trained with US armed forces. The Latvian Defence Ministry said troops left. The Defence Ministry added that sites were handed over.');
+    expect(aliasesOf(entityNamed(s, 'Armed Forces of United States'))).toContain('US armed forces');
+    expect(aliasesOf(entityNamed(s, 'Ministry of Defense of Latvia'))).toEqual(expect.arrayContaining(['Latvian Defence Ministry', 'Defence Ministry']));
+  });
+
   it('names a person whose name closes a chunk that a headed name opens', () => {
     const s = resolved('Talks with the High Representative for Foreign Affairs and Security Policy Josep Borrell were held. Mohammad Tawfiq Safi flew.');
     expect(entityNamed(s, 'Josep Borrell')?.type).toBe('PERSON');
