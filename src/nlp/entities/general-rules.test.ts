@@ -31,6 +31,10 @@ describe('general naming rules', () => {
     expect(aliasesOf(entityNamed(s, 'Ministry of Defense of Latvia'))).toEqual(expect.arrayContaining(['Latvian Defence Ministry', 'Defence Ministry']));
   });
 
+  it('keeps a Turkic patronymic particle inside a name', () => {
+    expect(typeOf('The President of Azerbaijan, Ilham Heydar oglu Aliyev, visited Brussels.', 'Ilham Heydar oglu Aliyev')).toBe('PERSON');
+  });
+
   it('names a person whose name closes a chunk that a headed name opens', () => {
     const s = resolved('Talks with the High Representative for Foreign Affairs and Security Policy Josep Borrell were held. Mohammad Tawfiq Safi flew.');
     expect(entityNamed(s, 'Josep Borrell')?.type).toBe('PERSON');
