@@ -31,6 +31,13 @@ describe('general naming rules', () => {
     expect(aliasesOf(entityNamed(s, 'Ministry of Defense of Latvia'))).toEqual(expect.arrayContaining(['Latvian Defence Ministry', 'Defence Ministry']));
   });
 
+  it('reads a manager, a representative or a supreme commander as a post, naming the body after it', () => {
+    const s = resolved('The Regional Manager of the Latvian State Border Guard Maris Domins spoke.');
+    expect(entityNamed(s, 'Latvian State Border Guard')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Maris Domins')?.type).toBe('PERSON');
+    expect(typeOf('The Supreme Commander of the Armed Forces visited a unit.', 'Supreme Commander of the Armed Forces')).toBeUndefined();
+  });
+
   it('keeps a Turkic patronymic particle inside a name', () => {
     expect(typeOf('The President of Azerbaijan, Ilham Heydar oglu Aliyev, visited Brussels.', 'Ilham Heydar oglu Aliyev')).toBe('PERSON');
   });
