@@ -62,6 +62,8 @@ export function findChunks(ctx: RecognizerContext): Chunk[] {
     for (;;) {
       const nxt = words[j];
       if (!nxt || nxt.sentence !== words[i]!.sentence) break;
+      // A name never runs on over a line break: "U.S. Department of State\nU.S. Department of State" is two.
+      if (lineBreakBetween(ctx.text, words[j - 1]!.end, nxt.start)) break;
       const u = unitAt(ctx, j);
       if (u && nxt.spaceBefore) {
         units.push(u);
@@ -93,4 +95,9 @@ export function findChunks(ctx: RecognizerContext): Chunk[] {
 
 export function chunkText(ctx: RecognizerContext, units: Unit[]): string {
   return ctx.text.slice(ctx.words[units[0]!.from]!.start, ctx.words[units[units.length - 1]!.to - 1]!.end);
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

@@ -38,6 +38,12 @@ describe('general naming rules', () => {
     expect(typeOf('The Supreme Commander of the Armed Forces visited a unit.', 'Supreme Commander of the Armed Forces')).toBeUndefined();
   });
 
+  it('ends a name at a line break and at a photo credit', () => {
+    const s = resolved('Drills in the steppe\nU.S. Department of State\nU.S. Department of State\nPhoto: Courtesy of Office of the President\nThe drills began.');
+    expect([...s.entities.values()].some((e) => /State\s+U\.S\./.test(e.name))).toBe(false);
+    expect(entityNamed(s, 'Office of the President')?.type).toBe('ORG');
+  });
+
   it('keeps a Turkic patronymic particle inside a name', () => {
     expect(typeOf('The President of Azerbaijan, Ilham Heydar oglu Aliyev, visited Brussels.', 'Ilham Heydar oglu Aliyev')).toBe('PERSON');
   });
