@@ -38,6 +38,13 @@ describe('general naming rules', () => {
     expect(typeOf('The Supreme Commander of the Armed Forces visited a unit.', 'Supreme Commander of the Armed Forces')).toBeUndefined();
   });
 
+  it('names a place and the region after "of" apart', () => {
+    const s = resolved('The troops left Atushi of Xinjiang Uygur Autonomous Region and flew from Kashi Airport of Xinjiang Uygur Autonomous Region.');
+    expect(entityNamed(s, 'Atushi')?.type).toBe('PLACE');
+    expect(entityNamed(s, 'Kashi Airport')?.type).toBe('PLACE');
+    expect([...s.entities.values()].some((e) => / of Xinjiang/.test(e.name))).toBe(false);
+  });
+
   it('ends a name at a line break and at a photo credit', () => {
     const s = resolved('Drills in the steppe\nU.S. Department of State\nU.S. Department of State\nPhoto: Courtesy of Office of the President\nThe drills began.');
     expect([...s.entities.values()].some((e) => /State\s+U\.S\./.test(e.name))).toBe(false);

@@ -61,7 +61,21 @@ export function orgOrProgram(ctx: RecognizerContext, units: Unit[]): Candidate[]
     if (generic && !(lx.namedGenericProgramHeads.has(headText) && spanContent.length >= 2 && !isSentenceInitial(ctx, span[0]!.from))) return [];
     return [named(ctx, span, 'PROGRAM', 'entities.program.head', 0.8, { kind: lx.programHeadKinds.get(headText) ?? 'program' })];
   }
-  if (head.type === 'PLACE') return [named(ctx, span, 'PLACE', 'entities.place.head', 0.8, { kind: headText.toLowerCase() })];
+  if (head.type === 'PLACE') {
+    // "Kashi Airport of Xinjiang Uygur Autonomous Region", "Atushi of Xinjiang ...": a place, then the region it lies in.
+    const of = span.findIndex((u, k) => k > 0 && u.connector && u.text === 'of');
+    const within = of > 0 ? contentUnits(span.slice(of + 1)) : [];
+    if (of > 0 && within.length >= 2 && !span.slice(0, of).some((u) => u.connector)) {
+      const inner = span.slice(0, of);
+      const region = span.slice(span.indexOf(within[0]!));
+      const innerHead = contentUnits(inner).length === 1 ? 'place' : null;
+      return [
+        named(ctx, inner, 'PLACE', 'entities.place.of-region', 0.7, { kind: innerHead ?? inner[inner.length - 1]!.text.toLowerCase() }),
+        named(ctx, region, 'PLACE', 'entities.place.head', 0.8, { kind: headText.toLowerCase() }),
+      ];
+    }
+    return [named(ctx, span, 'PLACE', 'entities.place.head', 0.8, { kind: headText.toLowerCase() })];
+  }
   const attrs: Record<string, unknown> = { kind: 'organization' };
   const country = lx.demonyms.get(spanContent[0]!.text) || countryOf(ctx, spanContent[0]!);
   if (country) attrs.country = country;
