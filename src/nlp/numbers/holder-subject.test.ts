@@ -121,6 +121,9 @@ describe('counted nouns', () => {
   it("skips the writer's window of time ('in the last three years') but keeps a stated duration", () => {
     expect(quantities('The fleet grew more in the last three years than in the previous two decades.')).toHaveLength(0);
     expect(one('Housing will be built within three years.')).toMatchObject({ value: 3, unit: 'years' });
+    // An age compound gives the age of what it describes.
+    expect(one('NATO is older than the 22-year-old CSTO.')).toMatchObject({ value: 22, kind: 'count', unit: 'years', subject: 'age of CSTO' });
+    expect(one('The 40-year-old aircraft were retired.')).toMatchObject({ value: 40, subject: 'age of aircraft' });
     // A bare span of time measures how long something lasts.
     expect(one('Over the six months, the servicemen patrolled the sector.')).toMatchObject({ value: 6, kind: 'count', subject: 'duration in months' });
   });

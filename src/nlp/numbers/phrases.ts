@@ -12,6 +12,14 @@ export function compoundAfter(ctx: BindContext, end: number, limit: number): Rea
   const mod = then ? postModifier(ctx, then.end, limit) : null;
   const subject = then ? (mod ? `${then.phrase} ${mod.text}` : then.phrase) : null;
   const base = { subjectKey: then?.entityKey ?? null, end: then?.end ?? w.end, modifier: mod, subject };
+  // "the 65-year-old North Atlantic Treaty Organization": the age of what follows.
+  const old = /^(\p{L}+)-old$/u.exec(w.lower);
+  const ageUnit = old ? c.timeUnits.get(old[1]!) : undefined;
+  const aged = ageUnit ? AGED.exec(text.slice(w.end, Math.min(limit, w.end + 120)))?.[1] ?? countedNoun(ctx, w.end, limit)?.phrase : null;
+  if (ageUnit && aged) {
+    const of = aged.trim().replace(/\s+/g, ' ');
+    return { subjectKey: null, end: w.end, modifier: null, subject: `age of ${of}`, kind: 'count', unit: ageUnit, rule: 'quantities.age', confidence: 0.75 };
+  }
   const time = c.timeUnits.get(w.lower);
   if (time) return { ...base, kind: 'count', unit: time, rule: 'quantities.duration', confidence: 0.8 };
   if (c.personnelCompounds.has(w.lower)) return { ...base, kind: 'personnel', unit: 'personnel', rule: 'quantities.compound', confidence: 0.7 };
@@ -22,6 +30,9 @@ export function compoundAfter(ctx: BindContext, end: number, limit: number): Rea
   }
   return null;
 }
+
+// The name an age compound describes: capitalized words, with "of", "the", "and" or "for" inside.
+const AGED = /^\s+((?:\p{Lu}[\p{L}\d-]*(?:\s+(?:of|the|and|for)\s+|\s+)?)+)/u;
 
 /** "75 percent of the required officer posts": the noun phrase after "of" (not a pronoun). */
 export function ofPhrase(ctx: BindContext, end: number, limit: number): CountedNoun | null {
