@@ -43,9 +43,10 @@ describe('labels and alliances', () => {
     expect(measures('The drills took place at the Almaty military base number 61933.')).toEqual([]);
   });
 
-  it('counts an alliance\'s member states, not people, and gives the age no noun of the figure before', () => {
+  it('counts an alliance\'s member states, not people, and gives the age as the age of the alliance', () => {
     const q = measures('The 28-member, 65-year-old North Atlantic Treaty Organization is strong.');
-    expect(q).toEqual([{ value: 28, unit: 'member states', subject: 'member states', holder: 'North Atlantic Treaty Organization' }]);
+    expect(q[0]).toEqual({ value: 28, unit: 'member states', subject: 'member states', holder: 'North Atlantic Treaty Organization' });
+    expect(q[1]).toMatchObject({ value: 65, unit: 'years', subject: 'age of North Atlantic Treaty Organization' });
     expect(extract('The Shanghai Cooperation Organization has six full members.', kb).quantities.map((x) => x.kind)).toEqual(['count']);
   });
 });
