@@ -70,6 +70,7 @@ function insideName(text: string, s: number, e: number, clauseStart: number): bo
  * clause a statement (what follows is what was said); otherwise the heaviest trigger wins, the
  * earliest among equals. Statements only win alone.
  */
+const POINTING_BACK = /\b(?:this|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const OCCASION = /^\s+(?:(?:at|during|after|following|before|on the sidelines of)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** How far after a reported happening's trigger a modal still makes it a plan ("funding would increase"). */
@@ -80,6 +81,8 @@ export function chooseTrigger(hits: readonly TriggerHit[], text = '', future: Re
   const first = hits[0];
   // "told a government meeting that ...", "said at the ceremony opening the drills": the gathering is where it was said.
   if (first.type === 'statement' && hits[1]?.type === 'meeting' && OCCASION.test(text.slice(first.end, hits[1].start))) return first;
+  // "Mottaki stated that this conference demonstrates ...": what is said about a happening told before is a statement.
+  if (first.type === 'statement' && hits[1] && hits[1].type !== 'statement' && POINTING_BACK.test(text.slice(Math.max(first.end, hits[1].start - 40), hits[1].start))) return first;
   let best: TriggerHit | null = null;
   for (const h of hits) if (h.type !== 'statement' && (!best || h.weight > best.weight)) best = h;
   // "The ministry reported that Belarus signed a contract": what was reported happened, and is the event;
