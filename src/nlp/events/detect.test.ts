@@ -50,6 +50,11 @@ describe('detectEvents', () => {
     expect(events('In 2010 the Collective Security Treaty Organization debated the crisis.')).toEqual([]);
   });
 
+  it('keeps a planned happening whose year is set', () => {
+    expect(events('Large-scale military exercises will be held in Kazakhstan in 2024.').map((e) => [e.type, e.date])).toEqual([['exercise', '2024']]);
+    expect(events('In 2002, it became the first Central Asian state to join the Planning and Review Process.').map((e) => [e.type, e.date])).toEqual([['membership', '2002']]);
+  });
+
   it('dates the items of a list by the sentence that introduces it', () => {
     const got = events('The decree of April 4, 2010 made these changes:\nA new Special Operations Command was created.\nThe air force and air defense were merged.');
     expect(got.map((e) => [e.type, e.date])).toEqual([['reform', '2010-04-04'], ['reform', '2010-04-04'], ['reform', '2010-04-04']]);

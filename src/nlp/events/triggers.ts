@@ -22,8 +22,8 @@ export function findTriggers(
   text: string, start: number, end: number, ev: CompiledEvents, quotes: readonly QuoteRange[], dates: readonly { start: number; end: number; date?: { precision: string } }[] = [],
 ): TriggerHit[] {
   const body = text.slice(start, end);
-  // "will take place in Anapa on 5 June": a plan with its day or month set is a scheduled event, not an intention.
-  const scheduled = dates.some((d) => d.start >= start && d.end <= end && (d.date?.precision === 'day' || d.date?.precision === 'month'));
+  // "will take place in Anapa on 5 June", "exercises will be held in 2024": a plan with its date set is a scheduled event, not an intention.
+  const scheduled = dates.some((d) => d.start >= start && d.end <= end && (d.date?.precision === 'day' || d.date?.precision === 'month' || d.date?.precision === 'year'));
   const hits: TriggerHit[] = [];
   for (const found of scanTriggers(ev.triggers.scanner, body)) {
     const s = start + found.index;
