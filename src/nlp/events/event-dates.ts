@@ -29,7 +29,9 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
     const future = !quoteAt(quotes, d.start) && ev.future.test(lead);
     // "will take place in Anapa on 5 June": a scheduled day or month is the planned event's date; a
     // year after a future word is a plan's horizon ("would buy jets by 2014").
-    if (future && !SCHEDULED.has(d.date.precision)) continue;
+    // "will be held in Kazakhstan in 2024" sets the year, as a day would.
+    const inYear = d.date.precision === 'year' && (/\bin\s+$/i.test(lead) || /^in\s/i.test(text.slice(d.start, d.end)));
+    if (future && !SCHEDULED.has(d.date.precision) && !inYear) continue;
     if (role === 'target') {
       const cue = targetCue(text, d);
       if (!cue || !/^(?:by|until|till)$/.test(cue)) continue;
