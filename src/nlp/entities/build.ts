@@ -13,7 +13,7 @@ import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
 import { nestedBodies } from './nested-bodies.ts';
-import { recognizeExerciseYears, recognizePlaceOf } from './recognize-cues.ts';
+import { recognizeExerciseYears, recognizeNamedExercises, recognizePlaceOf } from './recognize-cues.ts';
 
 export interface Recognized {
   entities: Map<string, Entity>;
@@ -36,6 +36,7 @@ export function recognize(ctx: RecognizerContext): Recognized {
     ...longFormCandidates(ctx, defs),
     ...recognizePlaceOf(ctx, chunks),
     ...recognizeExerciseYears(ctx, chunks),
+    ...recognizeNamedExercises(ctx, chunks),
   ];
   let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
   const focus = focusCountry(selected, ctx);

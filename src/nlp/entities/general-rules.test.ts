@@ -38,6 +38,14 @@ describe('general naming rules', () => {
     expect(typeOf('The Supreme Commander of the Armed Forces visited a unit.', 'Supreme Commander of the Armed Forces')).toBeUndefined();
   });
 
+  it('names an exercise by its quoted or dubbed name next to an exercise word', () => {
+    const s = resolved('In 2024, Kazakhstan will hold training exercises "Birlestik" with Azerbaijan. The "Kazakhstan-2019" drills began. The drill, dubbed Steppe Shield, ended. The exercise will be held in "Almaty" region.');
+    expect(entityNamed(s, 'Birlestik')?.type).toBe('PROGRAM');
+    expect(entityNamed(s, 'Kazakhstan-2019')?.type).toBe('PROGRAM');
+    expect(entityNamed(s, 'Steppe Shield')?.type).toBe('PROGRAM');
+    expect(entityNamed(s, 'Almaty')?.type).toBe('PLACE');
+  });
+
   it('names a place and the region after "of" apart', () => {
     const s = resolved('The troops left Atushi of Xinjiang Uygur Autonomous Region and flew from Kashi Airport of Xinjiang Uygur Autonomous Region.');
     expect(entityNamed(s, 'Atushi')?.type).toBe('PLACE');

@@ -2,6 +2,7 @@ import type { Candidate } from './candidates.ts';
 import { PRIORITY } from './candidates.ts';
 import type { Chunk } from './chunks.ts';
 import type { RecognizerContext } from './context.ts';
+import type { Word } from './tokens.ts';
 import { isYearWord } from './context.ts';
 
 /** "the town of Zugdidi", "the region of Kvemo Kartli": a capitalized name after a place noun and "of". */
@@ -62,5 +63,43 @@ export function recognizeExerciseYears(ctx: RecognizerContext, chunks: Chunk[]):
 function exerciseSentences(ctx: RecognizerContext): Set<number> {
   const out = new Set<number>();
   for (const w of ctx.words) if (w.kind === 'word' && ctx.lx.exerciseCues.has(w.lower)) out.add(w.sentence);
+  return out;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSE_QUOTES = new Set(['"', '”', '»', '“']);
+const NAMING_VERBS = new Set(['dubbed', 'called', 'named', 'codenamed', 'code-named']);
+
+/**
+ * "training exercises "Birlestik"", ""Kazakhstan-2019" drills", "the exercise, dubbed Birlestik (Unity)":
+ * a quoted or dubbed name right next to an exercise word names that exercise.
+ */
+export function recognizeNamedExercises(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
+  const { words, lx } = ctx;
+  const out: Candidate[] = [];
+  const cue = (w: Word | undefined) => !!w && w.kind === 'word' && lx.exerciseCues.has(w.lower);
+  for (const c of chunks) {
+    const units = c.units;
+    if (!units.length || units.length > 4 || units[units.length - 1]!.connector) continue;
+    const from = units[0]!.from;
+    let to = units[units.length - 1]!.to;
+    // "Kazakhstan-2019", "Khazar 2012": a year closing the name stays in it.
+    if (words[to]?.kind === 'dash' && !words[to]!.spaceBefore && words[to + 1]?.kind === 'num' && !words[to + 1]!.spaceBefore) to += 2;
+    else if (words[to]?.kind === 'num' && /^\d{4}$/.test(words[to]!.text)) to += 1;
+    const before = words[from - 1];
+    const after = words[to];
+    const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && CLOSE_QUOTES.has(after.text);
+    const nextToName = quoted ? (cue(words[from - 2]) || cue(words[to + 1]) || (NAMING_VERBS.has(words[from - 2]?.lower ?? '') && cue(words[from - 3] ?? words[from - 4])))
+      : NAMING_VERBS.has(before?.lower ?? '') && (cue(words[from - 2]) || (words[from - 2]?.text === ',' && cue(words[from - 3])));
+    if (!nextToName) continue;
+    // A known place or organization quoted next to "exercise" is its setting, not its name.
+    const known = lx.names.longestAt(words, from);
+    if (known && known.to >= to && known.entries.every((e) => e.type !== 'PROGRAM')) continue;
+    const name = ctx.text.slice(words[from]!.start, words[to - 1]!.end);
+    out.push({
+      from, to, type: 'PROGRAM', ref: { kind: 'named', name }, rule: 'entities.program.named-exercise',
+      confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: 'exercise' },
+    });
+  }
   return out;
 }
