@@ -49,7 +49,7 @@ function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candida
   const cut = units.findIndex((u, k) => k > 0 && u.connector && !!units[k + 1] && ctx.lx.stopCapitals.has(units[k + 1]!.text));
   if (cut > 0) units = trimUnits(ctx, units.slice(0, cut));
   if (!units.length) return [];
-  const split = splitAtAnd(ctx, units);
+  const split = splitAtAnd(ctx, units) ?? splitPlaceOnPlace(ctx, units);
   if (split) return [...classify(ctx, trimUnits(ctx, split[0]), depth + 1), ...classify(ctx, trimUnits(ctx, split[1]), depth + 1)];
   const titled = personWithTitle(ctx, units, (rest) => classify(ctx, trimUnits(ctx, rest), depth + 1));
   if (titled) return titled;
@@ -117,4 +117,20 @@ function personAfterName(ctx: RecognizerContext, units: Unit[]): number {
     if ((known && known.to === prefix[prefix.length - 1]!.to) || headed) return k;
   }
   return 0;
+}
+
+/** "Iran on the Caspian Sea", "Baku on the Caspian": a known place, then where it lies, are two places. */
+function splitPlaceOnPlace(ctx: RecognizerContext, units: Unit[]): [Unit[], Unit[]] | null {
+  const k = units.findIndex((u) => u.connector && (u.text === 'on' || u.text === 'in'));
+  if (k <= 0) return null;
+  const left = units.slice(0, k);
+  const right = contentUnits(units.slice(k + 1));
+  if (!right.length) return null;
+  const isPlace = (from: number, to: number) => {
+    const m = ctx.lx.names.longestAt(ctx.words, from);
+    return !!m && m.to === to && m.entries.some((e) => e.type === 'PLACE');
+  };
+  const leftPlace = isPlace(left[0]!.from, left[left.length - 1]!.to);
+  const rightKnown = ctx.lx.names.longestAt(ctx.words, right[0]!.from);
+  return leftPlace && rightKnown?.entries.some((e) => e.type === 'PLACE') ? [left, units.slice(k + 1)] : null;
 }

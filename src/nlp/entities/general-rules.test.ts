@@ -46,6 +46,12 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Almaty')?.type).toBe('PLACE');
   });
 
+  it('names a place and the sea it lies on apart', () => {
+    const s = resolved('The navy competes with Azerbaijan and Iran on the Caspian Sea.');
+    expect(entityNamed(s, 'Iran')?.type).toBe('PLACE');
+    expect(entityNamed(s, 'Caspian Sea')?.type).toBe('PLACE');
+  });
+
   it('names a place and the region after "of" apart', () => {
     const s = resolved('The troops left Atushi of Xinjiang Uygur Autonomous Region and flew from Kashi Airport of Xinjiang Uygur Autonomous Region.');
     expect(entityNamed(s, 'Atushi')?.type).toBe('PLACE');

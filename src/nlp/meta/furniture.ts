@@ -10,16 +10,23 @@ export interface FurnitureRange {
 
 // Furniture is short: a line longer than this is prose, whatever words it holds.
 const MAX_FURNITURE_LINE = 400;
+// A line repeated word for word is furniture only when long enough not to be a common short line ("Read more").
+const MIN_REPEATED_LINE = 20;
 
 /** The lines of a page that are furniture: share and navigation lines, logos, cookie notices, feed ids, placeholders. */
 export function furnitureLines(lines: readonly Line[], page: PageLexicon): FurnitureRange[] {
   const out: FurnitureRange[] = [];
+  const seen = new Set<string>();
   for (const line of lines) {
     const text = line.text.trim();
     if (!text || text.length > MAX_FURNITURE_LINE) continue;
     const start = line.start + line.text.indexOf(text);
     const range = (rule: string) => out.push({ start, end: start + text.length, rule });
-    if (page.lines.has(foldLine(text))) range('furniture.line');
+    // A headline the page prints twice (title, then heading) is told once.
+    const repeated = text.length >= MIN_REPEATED_LINE && seen.has(text);
+    if (text.length >= MIN_REPEATED_LINE) seen.add(text);
+    if (repeated) range('furniture.repeated-line');
+    else if (page.lines.has(foldLine(text))) range('furniture.line');
     else {
       const hit = page.patterns.find((p) => p.re.test(text));
       if (hit) range(hit.id);

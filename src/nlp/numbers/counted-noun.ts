@@ -49,6 +49,12 @@ export function phraseWords(ctx: BindContext, from: number, limit: number): Word
       at = w.end;
       continue;
     }
+    // "two 25-mm machine guns", "one 40mm gun": a caliber between the figure and the weapon describes the weapon.
+    const caliber = !words.length && /^\d/.test(w.text) ? CALIBER.exec(ctx.text.slice(w.start, w.start + 12)) : null;
+    if (caliber) {
+      at = w.start + caliber[0].length;
+      continue;
+    }
     // "600 US and Georgian troops": nationalities joined by "and" before the counted noun.
     if (w.lower === 'and' && words.length && words.every((x) => /^\p{Lu}/u.test(x.text)) && nextCapitalized(ctx, w.end, limit)) {
       words.push(w);
@@ -215,6 +221,7 @@ function rateAfter(ctx: BindContext, at: number, limit: number): { period: strin
   return { period: p.lower, end: p.end };
 }
 
+const CALIBER = /^\d{1,3}(?:[.,]\d{1,2})?[ -]?mm\b/i;
 const MODIFIER_STARTS = new Set(['of', 'from', 'in', 'at', 'with', 'for', 'through', 'who', 'that', 'which', 'under', 'to', 'on', 'near', 'along', 'outside', 'abroad', 'overseas', 'across', 'inside', 'within', 'as', 'among', 'aboard', 'against', 'into', 'between', 'throughout']);
 const MAX_MODIFIER_WORDS = 8;
 

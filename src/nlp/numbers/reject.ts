@@ -50,6 +50,8 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && isCapitalized(prev2.text) && c.months.has(prev2.lower)) return 'date';
   if (rankLabel(L, core.i0)) return 'rank';
   if (core.value <= 31 && dayRangeEnd(L, core.i0, c)) return 'date';
+  // "12.7 mm heavy machine guns", "a 152-mm howitzer": a caliber describes the weapon, it counts nothing.
+  if (CALIBER_AFTER.test(text.slice(L[core.i1 - 1]!.end, L[core.i1 - 1]!.end + 24))) return 'caliber';
   if (next?.type === 'word' && !next.glued && isCapitalized(next.text) && c.months.has(next.lower) && core.value <= 31) {
     return 'date';
   }
@@ -123,6 +125,7 @@ export function atLineStart(text: string, at: number): boolean {
   return true;
 }
 
+const CALIBER_AFTER = /^[ -]?mm\s+\p{L}/u;
 const RANGE_JOINS = new Set(['to', 'through', 'till', 'until', 'and', '-', '–', '—']);
 /** "from August 24 to 29", "August 5-23, 2013": the day that ends a range of days after a month. */
 function dayRangeEnd(L: Lexeme[], i0: number, c: CompiledNumbers): boolean {

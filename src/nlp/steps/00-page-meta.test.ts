@@ -67,6 +67,12 @@ describe('readPageMeta: page furniture', () => {
     const x = extract('Share\n12 comments\nPage 2 of 5\nThe army received 12 tanks in 2010.', kb);
     expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
   });
+
+  it('reads a headline the page prints twice once', () => {
+    const x = extract('Turkmenistan to buy eight warships in Turkey\n\nTurkmenistan to buy eight warships in Turkey\n\nThe order will be carried out by Dearsan.', kb);
+    expect(x.quantities.map((q) => q.value)).toEqual([8]);
+    expect(x.meta?.pageSpans.map((p) => p.rule)).toEqual(['furniture.repeated-line']);
+  });
 });
 
 describe('readPageMeta: exchange-rate tickers', () => {

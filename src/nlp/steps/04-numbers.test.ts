@@ -93,6 +93,7 @@ describe('recognizeNumbers: how figures are written', () => {
       'The reform stalled (Olcott 2005, 45).',
       'The P-18-2 radars and the S-125-2M launchers were upgraded.',
       'The drill ran from August 24 to 29 and again on August 5-23, 2013.',
+      'The boats carry 12.7 mm heavy machine guns and a 152-mm howitzer.',
     ];
     for (const t of none) expect(figures(t), t).toHaveLength(0);
   });
