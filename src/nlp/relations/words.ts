@@ -1,3 +1,5 @@
+import { allMatches } from '../all-matches.ts';
+
 const cache = new Map<string, RegExp>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -62,7 +64,8 @@ export function allWords(text: string, words: readonly string[], base = 0): read
   // Asked again for each figure of a sentence: the last answer per list is kept.
   const last = lastAll.get(words);
   if (last && last.text === text && last.base === base) return last.hits;
-  const hits = words.flatMap((w) => [...text.matchAll(wordRegex(w, 'giu'))].map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
+  // allMatches, not matchAll: matchAll clones (and recompiles) the regex on every call.
+  const hits = words.flatMap((w) => allMatches(wordRegex(w, 'giu'), text).map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
   lastAll.set(words, { text, base, hits });
   return hits;
 }
