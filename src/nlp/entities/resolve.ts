@@ -148,7 +148,7 @@ function mergeSurnames(list: Entity[], uf: UnionFind, entities: Map<string, Enti
     const parts = e.name.split(/\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
-    full.set(last, [...(full.get(last) ?? []), e]);
+    pushTo(full, last, e);
   }
   for (const e of list) {
     if (e.type !== 'PERSON' || /\s/.test(e.name)) continue;
@@ -167,7 +167,7 @@ function mergeBodyHeads(list: Entity[], uf: UnionFind, entities: Map<string, Ent
     const head = at > 0 ? e.name.slice(0, at) : '';
     if (!head.includes(' ')) continue;
     const f = foldForm(head);
-    longs.set(f, [...(longs.get(f) ?? []), e]);
+    pushTo(longs, f, e);
   }
   if (!longs.size) return;
   for (const e of list) {
@@ -217,4 +217,11 @@ function chooseName(e: Entity, members: Entity[], freq: Map<string, number>, kno
   const maximal = candidates.filter((c) => !candidates.some((o) => o !== c && fuller(o, c)));
   maximal.sort((a, b) => (freq.get(b) ?? 0) - (freq.get(a) ?? 0) || b.length - a.length || a.localeCompare(b));
   return strip(maximal[0]!);
+}
+
+// Lists grow in place: copying one per entity was quadratic in the entities sharing a key.
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

@@ -56,8 +56,23 @@ export class TokenTrie<P> {
     node.ends.push({ tokens, payload, mode: tokens.map(caseMode), seq: this.count++ });
   }
 
-  /** Longest match starting at word `at`; `allowPlural` lets the last token carry a plural s. */
+  /**
+   * Longest match starting at word `at`; `allowPlural` lets the last token carry a plural s. Several
+   * recognizers ask about the same word of a document: answers are kept per word list.
+   */
   longestAt(words: readonly Word[], at: number, allowPlural = false): TrieMatch<P> | null {
+    if (!(at >= 0 && at < words.length)) return null;
+    let memo = this.memo.get(words);
+    if (!memo) this.memo.set(words, (memo = new Array<TrieMatch<P> | null | undefined>(2 * words.length)));
+    const k = 2 * at + (allowPlural ? 1 : 0);
+    let m = memo[k];
+    if (m === undefined) memo[k] = m = this.walk(words, at, allowPlural);
+    return m;
+  }
+
+  private readonly memo = new WeakMap<readonly Word[], (TrieMatch<P> | null | undefined)[]>();
+
+  private walk(words: readonly Word[], at: number, allowPlural: boolean): TrieMatch<P> | null {
     const w0 = words[at];
     if (!w0) return null;
     const first = this.root.next?.get(w0.lower);

@@ -118,6 +118,14 @@ export function dedupeEvents(
 /** In how many sentences each content word occurs. */
 function documentFrequencies(sentenceTexts: readonly string[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const t of sentenceTexts) for (const w of new Set(words(t))) df.set(w, (df.get(w) ?? 0) + 1);
+  // The last sentence that counted each word: a word counts once per sentence without a set per sentence.
+  const lastIn = new Map<string, number>();
+  sentenceTexts.forEach((t, i) => {
+    for (const w of words(t)) {
+      if (lastIn.get(w) === i) continue;
+      lastIn.set(w, i);
+      df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  });
   return df;
 }

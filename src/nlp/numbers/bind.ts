@@ -136,15 +136,21 @@ function namedIn(ctx: BindContext, r: Reading): Entity | null {
   return null;
 }
 
-/** Capital -> country, from the gazetteer, for capitals standing for their governments. */
+/** Capital -> country, from the gazetteer, for capitals standing for their governments; built once per gazetteer. */
 function capitalsOf(state: PipelineState): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const c of state.kb.gazetteer.countries) {
+  const countries = state.kb.gazetteer.countries;
+  let m = capitals.get(countries);
+  if (m) return m;
+  m = new Map<string, string>();
+  for (const c of countries) {
     // First listed wins: a present-day state before the historical one that shared its capital.
     for (const cap of [c.capital, ...c.capitalAliases]) if (cap && !m.has(cap.toLowerCase())) m.set(cap.toLowerCase(), c.name);
   }
+  capitals.set(countries, m);
   return m;
 }
+
+const capitals = new WeakMap<object, Map<string, string>>();
 
 /** "Center 2008", "Group of Eight": a figure inside a name, not at the start of a descriptive one ("five-year plan"). */
 function insideName(ctx: BindContext, n: NumberSpan): boolean {

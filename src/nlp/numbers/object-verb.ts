@@ -2,6 +2,7 @@ import type { Token } from '../state.ts';
 import { nounPhraseEndingAt } from './clause-subject.ts';
 import type { CompiledNumbers } from './lexicon.ts';
 import { lowerCase } from '../lower-case.ts';
+import { tokenIndexAt } from './token-index.ts';
 
 // Words between a verb and the figure it governs: approximators and determiners ("involve over 800", "sent an estimated 150").
 const FIGURE_LEADS = new Set(['over', 'more', 'than', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'roughly', 'up', 'to', 'at', 'least', 'as', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'total', 'of', 'only', 'just', 'estimated', 'additional', 'further', 'also', 'out', 'back', 'off', 'such']);
@@ -47,8 +48,9 @@ function withAgent(text: string, tokens: readonly Token[], first: number, verb: 
 }
 
 function governed(tokens: readonly Token[], first: number, start: number): boolean {
-  let k = tokens.findIndex((t) => t.start === start);
-  if (k <= first) return false;
+  // Token starts ascend: a binary search, not a scan of the document's tokens per figure.
+  let k = tokenIndexAt(tokens, start);
+  if (tokens[k]?.start !== start || k <= first) return false;
   k--;
   while (k >= first && tokens[k].pos === 'DET') k--;
   return k >= first && tokens[k].pos === 'ADP';

@@ -10,6 +10,7 @@ export class LinkContext {
   readonly quantitiesBySentence = new Map<number, Indexed<Quantity>[]>();
   readonly mentionsBySentence = new Map<number, Indexed<Mention>[]>();
   readonly eventsBySentence = new Map<number, Indexed<Event>[]>();
+  private readonly sentenceCache = new Map<number, Readonly<{ text: string; start: number; end: number }> | null>();
 
   constructor(readonly state: PipelineState) {
     const group = <T extends { sentence: number; start: number }>(list: T[], into: Map<number, Indexed<T>[]>) => {
@@ -26,9 +27,17 @@ export class LinkContext {
   }
 
   /** The sentence's text and offsets. */
-  sentence(index: number): { text: string; start: number; end: number } | null {
-    const s = this.state.sentences.find((x) => x.index === index);
-    return s ? { text: this.state.text.slice(s.start, s.end), start: s.start, end: s.end } : null;
+  sentence(index: number): Readonly<{ text: string; start: number; end: number }> | null {
+    // Every finder asks for the sentences it visits: each is sliced once.
+    let got = this.sentenceCache.get(index);
+    if (got === undefined) {
+      // Sentence i sits at index i (segment numbers them so); the scan stays for any other list.
+      const at = this.state.sentences[index];
+      const s = at?.index === index ? at : this.state.sentences.find((x) => x.index === index);
+      got = s ? { text: this.state.text.slice(s.start, s.end), start: s.start, end: s.end } : null;
+      this.sentenceCache.set(index, got);
+    }
+    return got;
   }
 
   between(start: number, end: number): string {

@@ -18,11 +18,20 @@ const countryOf = (e: Entity | undefined): string | null => {
 export function linkSharedCurrencies(ctx: LinkContext): void {
   const shared = linkCues().sharedCurrencyNames;
   const names = Object.keys(shared).sort((a, b) => b.length - a.length);
-  const byCountry = new Map<string, number[]>();
-  ctx.state.mentions.forEach((mm, i) => {
-    const c = countryOf(ctx.state.entities.get(mm.entityKey));
-    if (c) byCountry.set(c, [...(byCountry.get(c) ?? []), i]);
-  });
+  // Mentions by country, built only when a figure needs the document's count: lists grow in place.
+  let counted: Map<string, number[]> | null = null;
+  const byCountry = () => {
+    if (counted) return counted;
+    counted = new Map();
+    ctx.state.mentions.forEach((mm, i) => {
+      const c = countryOf(ctx.state.entities.get(mm.entityKey));
+      if (!c) return;
+      const list = counted!.get(c);
+      if (list) list.push(i);
+      else counted!.set(c, [i]);
+    });
+    return counted;
+  };
   for (const [sentenceIndex, group] of ctx.quantitiesBySentence) {
     for (const x of group) {
       if (x.fact.kind !== 'money') continue;
@@ -38,7 +47,7 @@ export function linkSharedCurrencies(ctx: LinkContext): void {
       let decider = inSentence[0]?.index;
       let rule = 'currency-from-sentence';
       if (decider === undefined) {
-        const ranked = Object.keys(candidates).map((c) => byCountry.get(c) ?? []).filter((l) => l.length).sort((a, b) => b.length - a.length);
+        const ranked = Object.keys(candidates).map((c) => byCountry().get(c) ?? []).filter((l) => l.length).sort((a, b) => b.length - a.length);
         // A tie between two candidates decides nothing.
         if (!ranked.length || (ranked[1] && ranked[1].length === ranked[0].length)) continue;
         decider = ranked[0][0];

@@ -1,3 +1,5 @@
+import { allMatches } from '../all-matches.ts';
+
 const cache = new Map<string, RegExp>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -39,18 +41,35 @@ function listRegex(words: readonly string[]): RegExp {
 /** The first of `words` found in `text` (offsets relative to `base`), or null. */
 export function findWord(text: string, words: readonly string[], base = 0): WordHit | null {
   if (!words.length) return null;
+  // Finders ask the same sentence for the same list once per figure or event in it.
+  const last = lastHit.get(words);
+  if (last && last.text === text && last.base === base) return last.hit;
   const m = listRegex(words).exec(text);
-  if (!m) return null;
-  let i = 1;
-  while (m[i] === undefined) i++;
-  return { word: words[i - 1], start: base + m.index, end: base + m.index + m[0].length };
+  let hit: WordHit | null = null;
+  if (m) {
+    let i = 1;
+    while (m[i] === undefined) i++;
+    hit = { word: words[i - 1], start: base + m.index, end: base + m.index + m[0].length };
+  }
+  lastHit.set(words, { text, base, hit });
+  return hit;
 }
 
+const lastHit = new WeakMap<readonly string[], { text: string; base: number; hit: WordHit | null }>();
+
 /** Every occurrence of every word, offsets relative to `base`. */
-export function allWords(text: string, words: readonly string[], base = 0): WordHit[] {
+export function allWords(text: string, words: readonly string[], base = 0): readonly WordHit[] {
   // One scan says whether any word occurs at all; most texts hold none.
   if (!findWord(text, words)) return [];
-  return words.flatMap((w) => [...text.matchAll(wordRegex(w, 'giu'))].map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
+  // Asked again for each figure of a sentence: the last answer per list is kept.
+  const last = lastAll.get(words);
+  if (last && last.text === text && last.base === base) return last.hits;
+  // allMatches, not matchAll: matchAll clones (and recompiles) the regex on every call.
+  const hits = words.flatMap((w) => allMatches(wordRegex(w, 'giu'), text).map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
+  lastAll.set(words, { text, base, hits });
+  return hits;
 }
+
+const lastAll = new WeakMap<readonly string[], { text: string; base: number; hits: readonly WordHit[] }>();
 
 export { escape as escapeRegex };
