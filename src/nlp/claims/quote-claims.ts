@@ -18,7 +18,7 @@ export function quoteClaims(state: PipelineState, quotes: readonly QuoteRange[],
   for (const q of quotes) {
     const inner = state.text.slice(q.start + 1, q.end - 1).trim();
     if (inner.split(/\s+/).length < MIN_WORDS) continue;
-    const first = state.sentences.findIndex((s) => s.end > q.start);
+    const first = firstSentenceEndingAfter(state.sentences, q.start);
     if (first < 0) continue;
     let last = first;
     while (last + 1 < state.sentences.length && state.sentences[last + 1].start < q.end) last++;
@@ -57,4 +57,16 @@ function sayingDate(state: PipelineState, q: QuoteRange, first: number, last: nu
   if (spoken) return spoken;
   const earlier = state.dates.filter((d) => d.sentence < first && d.sentence >= first - 2);
   return earlier.at(-1) ?? null;
+}
+
+/** Index of the first sentence that ends after `at` (sentences in order), or -1: a binary search per quotation. */
+function firstSentenceEndingAfter(sentences: readonly { end: number }[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sentences.length ? lo : -1;
 }

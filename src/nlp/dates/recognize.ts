@@ -1,5 +1,5 @@
 import { PartialDates, yearOf, type PartialDate } from '../../model/date.ts';
-import { quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
+import { lastQuoteEndIn, quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
 import type { EventCues } from '../knowledge/events.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
 import { numericCandidates, relativeCandidates, weekdayCandidates, type DateCandidate } from './candidates.ts';
@@ -66,7 +66,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       const own = c.relative?.reach;
       // A plan's horizon ("would buy jets during 2012–2014") is not the narrative's date.
       let from = Math.max(s.start, c.start - 80);
-      for (const q of quotes) if (q.end <= c.start && q.end > from) from = q.end;
+      from = lastQuoteEndIn(quotes, from, c.start);
       const planned = !quoteAt(quotes, c.start) && future.test(text.slice(from, c.start));
       let date = c.date;
       let relative = !date;

@@ -1,5 +1,5 @@
 import { allMatches } from '../all-matches.ts';
-import type { QuoteRange } from '../claims/quote-ranges.ts';
+import { quoteAt, quotesOverlapping, type QuoteRange } from '../claims/quote-ranges.ts';
 import type { Token } from '../state.ts';
 import { lowerCase } from '../lower-case.ts';
 
@@ -31,8 +31,7 @@ export function splitClauses(
     if (!after || after.pos === 'PUNCT') continue;
     if (next.pos === 'VERB' && !/s$/i.test(next.text)) cuts.add(tokens[i].start);
   }
-  for (const q of quotes) {
-    if (q.end <= start || q.start >= end) continue;
+  for (const q of quotesOverlapping(quotes, start, end)) {
     cuts.add(q.start);
     cuts.add(q.end);
   }
@@ -47,7 +46,7 @@ export function splitClauses(
   const out: Clause[] = [];
   for (const c of pieces) {
     const last = out[out.length - 1];
-    const quoted = quotes.some((q) => q.start <= c.start && c.end <= q.end) || (last && quotes.some((q) => q.start <= last.start && last.end <= q.end));
+    const quoted = insideQuote(quotes, c.start, c.end) || (last && insideQuote(quotes, last.start, last.end));
     if (last && !quoted && !hasVerb(tokens, c) && c.start > start) last.end = c.end;
     else out.push({ ...c });
   }
@@ -81,4 +80,10 @@ function splitSubordinate(text: string, start: number, end: number, subordinator
   const comma = body.indexOf(', ', lead);
   if (comma < 0 || end - (start + comma) < 15) return [{ start, end }];
   return [{ start, end: start + comma }, { start: start + comma, end }];
+}
+
+/** [start, end) lies inside one quotation. */
+function insideQuote(quotes: readonly QuoteRange[], start: number, end: number): boolean {
+  const q = quoteAt(quotes, start);
+  return !!q && end <= q.end;
 }

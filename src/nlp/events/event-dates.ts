@@ -1,4 +1,4 @@
-import { quoteAt, type QuoteRange } from '../claims/quote-ranges.ts';
+import { lastQuoteEndIn, quoteAt, type QuoteRange } from '../claims/quote-ranges.ts';
 import { compileDateWords } from '../dates/lexicon.ts';
 import { dateRole, targetCue } from '../dates/role.ts';
 import type { DateSpan, PipelineState } from '../state.ts';
@@ -24,7 +24,7 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
     // A future word shortly before the date, in its sentence, makes it a horizon.
     // Words of a quotation before it are someone's speech, not the narrative's tense.
     let from = Math.max(state.sentences[d.sentence].start, d.start - 80);
-    for (const q of quotes) if (q.end <= d.start && q.end > from) from = q.end;
+    from = lastQuoteEndIn(quotes, from, d.start);
     const lead = text.slice(from, d.start);
     const future = !quoteAt(quotes, d.start) && ev.future.test(lead);
     // "will take place in Anapa on 5 June": a scheduled day or month is the planned event's date; a

@@ -1,4 +1,5 @@
 import type { Event } from '../../model/facts.ts';
+import { quotesOverlapping } from '../claims/quote-ranges.ts';
 import type { Clause } from './clauses.ts';
 import type { Ctx } from './ctx.ts';
 import { makeEvent } from './make-event.ts';
@@ -9,8 +10,8 @@ export function withQuotation(ctx: Ctx, sentence: number, clause: Clause, title:
   const { text, sentences } = ctx.state;
   const s = sentences[sentence];
   const next = sentences[sentence + 1];
-  const q = ctx.quotes.find((r) => r.end > s.start && r.start < s.end && (r.end <= clause.start || r.start >= clause.end))
-    ?? (next && /:\s*$/.test(text.slice(clause.start, s.end + 1)) ? ctx.quotes.find((r) => r.start >= s.end && r.start <= next.start + 1) : undefined);
+  const q = quotesOverlapping(ctx.quotes, s.start, s.end).find((r) => r.end <= clause.start || r.start >= clause.end)
+    ?? (next && /:\s*$/.test(text.slice(clause.start, s.end + 1)) ? quotesOverlapping(ctx.quotes, s.end, next.start + 2).find((r) => r.start >= s.end && r.start <= next.start + 1) : undefined);
   if (!q) return title;
   const said = text.slice(q.start + 1, q.end - 1).replace(/\s+/g, ' ').trim().split(' ').slice(0, 10).join(' ').replace(/[,;:.]+$/, '');
   return said ? `${title.replace(/[:,]+$/, '')}: ${said}` : title;

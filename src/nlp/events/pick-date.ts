@@ -1,4 +1,4 @@
-import { quoteAt } from '../claims/quote-ranges.ts';
+import { quoteAt, quotesOverlapping } from '../claims/quote-ranges.ts';
 import type { DateSpan } from '../state.ts';
 import type { Clause } from './clauses.ts';
 import { dist, inside, type Ctx, type DateSource } from './ctx.ts';
@@ -96,7 +96,7 @@ function preferStated(list: DateSpan[]): DateSpan[] {
 /** “We will hire ... this year. ...,” the general said: the quotation, begun sentences before, dates its saying. */
 function spokenDate(ctx: Ctx, sentence: number, clause: Clause): DateSpan | null {
   const s = ctx.state.sentences[sentence];
-  const q = ctx.quotes.find((r) => r.end <= clause.start && r.end > s.start && r.start < s.start);
+  const q = quotesOverlapping(ctx.quotes, s.start, clause.start).find((r) => r.end <= clause.start && r.start < s.start);
   if (!q) return null;
   const inside: DateSpan[] = [];
   for (let k = sentence; k >= 0 && ctx.state.sentences[k].end > q.start; k--) {
