@@ -28,6 +28,8 @@ export interface Ctx {
   story: DateSpan | null;
   /** Events whose trigger is a definite mention ("the drills"): candidates for mergeAnaphoric. */
   anaphoric: Set<Event>;
+  /** The date of the last meeting told so far and its sentence: "at the end of their meeting" points to it. */
+  lastMeeting: { date: DateSpan; sentence: number } | null;
 }
 
 export const inside = (d: DateSpan, c: Clause) => d.start >= c.start && d.end <= c.end;

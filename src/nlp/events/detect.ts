@@ -41,6 +41,7 @@ export function detectEventList(state: PipelineState): Event[] {
     allDates,
     story: storyDate(state, paragraphs),
     anaphoric: new Set(),
+    lastMeeting: null,
   };
   const exercises = exerciseNames(text, ev);
   const out: Event[] = [];
@@ -119,6 +120,7 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   if (type === 'statement' && title.split(' ').length < 7) title = withQuotation(ctx, sentence, clause, title);
   const main = makeEvent(ctx, sentence, clause, type, picked.date, picked.source, trigger.start, title, trigger.id);
   if (isAnaphoricTrigger(text, clause.start, trigger.start, ev.anaphoric)) ctx.anaphoric.add(main);
+  if (type === 'meeting') ctx.lastMeeting = { date: picked.date, sentence };
   if (picked.source !== 'clause' || type === 'statement') return [main];
   return [main, ...coordinatedDates(ctx, sentence, clause, picked.date).map((d) => makeEvent(ctx, sentence, clause, type, d, 'clause', trigger.start, title, trigger.id))];
 }

@@ -25,6 +25,7 @@ export interface CompiledEvents {
   commentary: RegExp;
   habitual: RegExp;
   meeting: RegExp;
+  occasionBack: RegExp;
   /** A word that names a meeting itself ("talks", "summit"), not a bare "held". */
   meetingWord: RegExp;
   exerciseHead: RegExp;
@@ -71,6 +72,7 @@ export function compileEvents(lex: EventLexicon): CompiledEvents {
     commentary: new RegExp(`\\b(?:[A-Z][\\w'\u2019-]{0,40}|he|she|they)\\s+(?:also\\s+)?(?:${words(c.commentaryVerbs)})\\b|\\b(?:${words(c.attribution.prefixes)})\\s+[A-Z]`),
     habitual: new RegExp(`\\b(?:${words(c.habitualCues)})\\b`, 'i'),
     meeting: new RegExp(c.meetingPhrase, 'gi'),
+    occasionBack: new RegExp(c.occasionBack, 'i'),
     meetingWord: new RegExp(`\\b(?:${fragments(c.meetingWords)})\\b`, 'i'),
     exerciseHead: new RegExp(c.exerciseHead, 'g'),
     anaphoric: anaphoricDeterminers(c.anaphoricSubjects),

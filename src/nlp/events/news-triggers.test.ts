@@ -7,6 +7,11 @@ const kb = loadKnowledge();
 const typed = (text: string) => runSteps(newState(text, kb)).events.map((e) => [e.type, formatPartialDate(e.date)]);
 
 describe('event triggers of news reports', () => {
+  it('dates what was done at the end of a meeting by the meeting told before', () => {
+    const got = typed('On October 9, 2017, the defense minister met his Belarusian counterpart in Minsk. The sides noted their ties. At the end of their meeting, the ministers signed a cooperation plan for 2018.');
+    expect(got).toContainEqual(['agreement', '2017-10-09']);
+  });
+
   it.each([
     ['NATO and Azerbaijan agreed in December 2011 a new Individual Partnership Action Plan.', 'agreement', '2011-12'],
     ['In March 2019, Moscow and Bishkek adopted a protocol amending the base agreement.', 'agreement', '2019-03'],

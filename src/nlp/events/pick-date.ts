@@ -50,6 +50,10 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
       }
     }
   }
+  // "At the end of their meeting, ministers signed a plan": on the day of the meeting just told.
+  if (!picked && ctx.lastMeeting && sentence - ctx.lastMeeting.sentence <= OCCASION_REACH && ctx.ev.occasionBack.test(text.slice(clause.start, clause.end))) {
+    picked = { date: ctx.lastMeeting.date, source: 'occasion' };
+  }
   // "the minister told reporters": an undated statement of a news report was made on the day it tells of.
   // A news report's lede tells the day's happening: undated there, it happened on the story's day.
   if (!picked && ctx.story && !quoteAt(ctx.quotes, trigger.start) && !ctx.hasDateWords.has(sentence)
@@ -70,6 +74,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
 
 /** The paragraphs of a report that tell its news: the headline and the lede. */
 const LEDE_PARAGRAPHS = 3;
+/** How many sentences after a meeting "their meeting" still points to it. */
+const OCCASION_REACH = 8;
 const SINCE = /\bsince\s+$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|also|just|been|formally|officially)\s+){0,2}$/i;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|never|already|also|repeatedly|previously)\s+){0,2}$/i;

@@ -55,6 +55,8 @@ export const EventCues = z.object({
   negationCues: Words,
   /** A meeting told as the occasion of another event ("during a 2012 visit"). */
   meetingPhrase: z.string().min(1),
+  /** A clause set at a gathering told before ("at the end of their meeting"): it happened on that gathering's day. */
+  occasionBack: z.string().min(1).default('(?!)'),
   /** Words that name a meeting itself (regex fragments): a named exercise that was merely "held" is no meeting without one. */
   meetingWords: Words.default([]),
   /** A name right before an exercise word ("Kavkaz joint exercises"): later "Kavkaz 2009" is that exercise. */
@@ -94,6 +96,6 @@ export function loadEvents(knowledgeDir: string, schemaDir: string): EventLexico
 
 const EMPTY_CUES: EventCues = {
   clauseBreaks: [], futureCues: [], intentionCues: [], commentaryVerbs: [], habitualCues: [], vagueDeterminers: [], negationCues: [],
-  meetingPhrase: '(?!)', meetingWords: [], exerciseHead: '(?!)', exerciseNames: [], subordinators: [], anaphoricSubjects: [], typeOverrides: [],
+  meetingPhrase: '(?!)', occasionBack: '(?!)', meetingWords: [], exerciseHead: '(?!)', exerciseNames: [], subordinators: [], anaphoricSubjects: [], typeOverrides: [],
   attribution: { prefixes: [], asVerbs: [], thatVerbs: [] }, quoteVerbs: [], speakerTitles: [],
 };

@@ -69,6 +69,9 @@ export function wordsLabel(L: Lexeme[], core: Core, c: CompiledNumbers, sentence
     const w = L[core.i1 + 1];
     if (w?.glued && w.type === 'word' && !compoundWordOk(w.lower, c)) return 'compound';
   }
+  // "one-on-one", "face-to-face two": a number word that ends a hyphenated word is part of it.
+  const before = L[core.i0 - 1];
+  if (before && HYPHENS.has(before.text) && before.glued && t.glued && L[core.i0 - 2]?.type === 'word') return 'compound';
   if (rankLabel(L, core.i0)) return 'rank';
   if (L[core.i1]?.type === 'word' && c.clockWords.has(L[core.i1].lower)) return 'time';
   if (core.value === 1 && core.i1 - core.i0 === 1) {

@@ -68,6 +68,12 @@ describe('readPageMeta: page furniture', () => {
     expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
   });
 
+  it('marks weather lines as furniture', () => {
+    const x = extract('1.3° c YEREVAN\n-1.1° c STEPANAKERT\nThe army received 12 tanks in 2010.', kb);
+    expect(x.entities.map((e) => e.name)).not.toContain('YEREVAN');
+    expect(x.meta?.pageSpans.map((p) => p.rule)).toEqual(['furniture.weather', 'furniture.weather']);
+  });
+
   it('reads a headline the page prints twice once', () => {
     const x = extract('Turkmenistan to buy eight warships in Turkey\n\nTurkmenistan to buy eight warships in Turkey\n\nThe order will be carried out by Dearsan.', kb);
     expect(x.quantities.map((q) => q.value)).toEqual([8]);

@@ -94,6 +94,7 @@ describe('recognizeNumbers: how figures are written', () => {
       'The P-18-2 radars and the S-125-2M launchers were upgraded.',
       'The drill ran from August 24 to 29 and again on August 5-23, 2013.',
       'The boats carry 12.7 mm heavy machine guns and a 152-mm howitzer.',
+      'The ministers met one-on-one and then face-to-face.',
     ];
     for (const t of none) expect(figures(t), t).toHaveLength(0);
   });
