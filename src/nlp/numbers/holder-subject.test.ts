@@ -40,6 +40,9 @@ describe('money subjects', () => {
   it('names the sum after the verb when no money noun does', () => {
     expect(one('Ankara spent TRY 60 billion on its navy.', [{ surface: 'Ankara', type: 'PLACE' }]))
       .toMatchObject({ subject: 'spending on its navy', holder: 'Turkey' });
+    // What it was spent for says more than who spent it; in the passive the verb follows the sum.
+    expect(one('The state has spent $1 billion for defense during the last two years.').subject).toBe('spending for defense');
+    expect(one('Some $1 billion was spent for the defense capability of the country.').subject).toBe('spending for the defense capability of the country');
   });
 
   it('reads currency names written after the figure', () => {

@@ -72,6 +72,8 @@ function nounBefore(ctx: BindContext, start: number, sentStart: number): string 
 
 /** "Baku spent AZN 3.1 billion on defense" -> "spending on defense". */
 export function moneyFromVerb(ctx: BindContext, start: number, end: number, sentStart: number, limit: number): string | null {
+  const passive = passiveMoneyVerb(ctx, end, limit);
+  if (passive) return passive;
   const words = spansBefore(ctx.text, sentStart, start);
   for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_VERB_GAP; k--) {
     const noun = ctx.c.moneyVerbs.get(words[k].lower);
@@ -79,12 +81,35 @@ export function moneyFromVerb(ctx: BindContext, start: number, end: number, sent
     const p = readWord(ctx, end, limit);
     if (p && /^(?:on|for|to)$/.test(p.lower)) {
       const mod = postModifier(ctx, end, limit);
-      if (mod) return `${noun} ${mod.text}`;
+      if (mod) return `${noun} ${untimed(mod.text)}`;
     }
     return noun;
   }
   return null;
 }
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'being']);
+
+/** "$1 billion was spent for defense capability" -> "spending for defense capability": the verb after the sum, in the passive. */
+function passiveMoneyVerb(ctx: BindContext, end: number, limit: number): string | null {
+  let at = end;
+  let aux = 0;
+  for (let w = readWord(ctx, at, limit); w && AUXILIARIES.has(w.lower) && aux < 3; w = readWord(ctx, at, limit)) {
+    at = w.end;
+    aux++;
+  }
+  if (!aux) return null;
+  const verb = readWord(ctx, at, limit);
+  const noun = verb ? ctx.c.moneyVerbs.get(verb.lower) : undefined;
+  if (!verb || !noun || !/(?:ed|nt|id|ld)$/.test(verb.lower)) return null;
+  const p = readWord(ctx, verb.end, limit);
+  const mod = p && /^(?:on|for|to)$/.test(p.lower) ? postModifier(ctx, verb.end, limit) : null;
+  return mod ? `${noun} ${untimed(mod.text)}` : null;
+}
+
+// "for defense during the last": the span of time the sum covers is not what it was spent on.
+const TIME_TAIL = /\s+(?:during|since|until|over the|for the (?:last|past|next|first)|in the (?:last|past|next|first))\b.*$/i;
+const untimed = (s: string) => s.replace(TIME_TAIL, '');
 
 function spansBefore(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];

@@ -58,11 +58,14 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
 function moneySubjectOf(ctx: BindContext, n: NumberSpan, f: FigureContext): string | null {
   const near = moneyNounNear(ctx, n.start, n.end, f.sentStart, f.limit);
   if (near) return near;
+  // "The state has spent $1 billion for defense": what it was spent on says more than who spent it.
+  const verb = moneyFromVerb(ctx, n.start, n.end, f.sentStart, f.limit);
+  if (verb?.includes(' ')) return verb;
   const cs = f.subjectBefore();
   const named = cs ? ctx.mentionOver(cs.start, cs.end) : null;
   const onlyPayer = !!cs && !!named && named.mention.start <= cs.start && named.mention.end >= cs.end;
   if (cs && !onlyPayer) return cs.text;
-  return moneyFromVerb(ctx, n.start, n.end, f.sentStart, f.limit) ?? cs?.text ?? null;
+  return verb ?? cs?.text ?? null;
 }
 
 /**
