@@ -13,7 +13,7 @@ import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
 import { nestedBodies } from './nested-bodies.ts';
-import { recognizeExerciseYears, recognizeNamedExercises, recognizePlaceOf } from './recognize-cues.ts';
+import { recognizeBylineAuthors, recognizeExerciseYears, recognizeNamedExercises, recognizePlaceOf } from './recognize-cues.ts';
 
 export interface Recognized {
   entities: Map<string, Entity>;
@@ -37,6 +37,7 @@ export function recognize(ctx: RecognizerContext): Recognized {
     ...recognizePlaceOf(ctx, chunks),
     ...recognizeExerciseYears(ctx, chunks),
     ...recognizeNamedExercises(ctx, chunks),
+    ...recognizeBylineAuthors(ctx),
   ];
   let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
   const focus = focusCountry(selected, ctx);

@@ -8,6 +8,8 @@ export interface RecognizerContext {
   lx: Lexicon;
   /** wink's POS tag by token start offset (from the segment step), when known. */
   posAt: { get(start: number): string | undefined };
+  /** Where the page's byline names its author (00-page-meta): that name is a person. */
+  authors?: readonly { start: number; end: number }[];
 }
 
 export function isYearWord(w: Word | undefined): boolean {

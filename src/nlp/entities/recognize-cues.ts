@@ -4,6 +4,7 @@ import type { Chunk } from './chunks.ts';
 import type { RecognizerContext } from './context.ts';
 import type { Word } from './tokens.ts';
 import { isYearWord } from './context.ts';
+import { titleChainAt } from './names.ts';
 
 /** "the town of Zugdidi", "the region of Kvemo Kartli": a capitalized name after a place noun and "of". */
 export function recognizePlaceOf(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
@@ -99,6 +100,31 @@ export function recognizeNamedExercises(ctx: RecognizerContext, chunks: Chunk[])
     out.push({
       from, to, type: 'PROGRAM', ref: { kind: 'named', name }, rule: 'entities.program.named-exercise',
       confidence: 0.75, priority: PRIORITY.pattern, attrs: { kind: 'exercise' },
+    });
+  }
+  return out;
+}
+
+/** "Story and photos by SGT. LAUREN DEVITA": the author a byline names is a person, ranks and titles aside. */
+export function recognizeBylineAuthors(ctx: RecognizerContext): Candidate[] {
+  const { words } = ctx;
+  const out: Candidate[] = [];
+  for (const a of ctx.authors ?? []) {
+    let from = words.findIndex((w) => w.start >= a.start);
+    if (from < 0) continue;
+    let to = from;
+    while (to < words.length && words[to]!.end <= a.end) to++;
+    // Rank and title words before the name ("SGT.", "Dr.") are not part of it.
+    for (let chain = titleChainAt(ctx, from); chain && chain.to < to; chain = titleChainAt(ctx, from)) from = chain.to;
+    while (from < to && /^\p{Lu}{2,4}\.?$/u.test(words[from]!.text) && words[from + 1]?.text === '.') from += 2;
+    const names = words.slice(from, to).filter((w) => w.kind === 'word');
+    if (names.length < 2 || names.length > 4 || names.some((w) => !w.cap)) continue;
+    const written = ctx.text.slice(words[from]!.start, words[to - 1]!.end);
+    // A byline in capitals ("LAUREN DEVITA") names the person in ordinary case.
+    const name = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : written;
+    out.push({
+      from, to, type: 'PERSON', ref: { kind: 'person', name, titles: [] }, rule: 'entities.person.byline',
+      confidence: 0.8, priority: PRIORITY.person, attrs: {}, ...(name !== written ? { surface: name } : {}),
     });
   }
   return out;

@@ -10,6 +10,10 @@ export const PageFurnitureFile = z.object({
   patterns: z.array(z.object({ id: z.string().regex(/^furniture\.[a-z-]+$/), pattern: z.string().min(1) })),
   stampLabels: z.object({ published: Words, updated: Words }),
   bylineLeads: Words,
+  /** Words that open an author's credit ("By", "Story and photos by"). */
+  authorLeads: Words.default([]),
+  /** Labels that name the publication ("Publication:", "Source:"). */
+  publisherLabels: Words.default([]),
 });
 export type PageFurnitureFile = z.infer<typeof PageFurnitureFile>;
 
@@ -19,9 +23,11 @@ export interface PageLexicon {
   patterns: { id: string; re: RegExp }[];
   stampLabels: PageFurnitureFile['stampLabels'];
   bylineLeads: string[];
+  authorLeads: string[];
+  publisherLabels: string[];
 }
 
-const EMPTY: PageFurnitureFile = { lines: [], patterns: [], stampLabels: { published: [], updated: [] }, bylineLeads: [] };
+const EMPTY: PageFurnitureFile = { lines: [], patterns: [], stampLabels: { published: [], updated: [] }, bylineLeads: [], authorLeads: [], publisherLabels: [] };
 
 /** Loads knowledge/page-furniture.json (optional: a knowledge folder without it has no furniture). */
 export function loadPage(knowledgeDir: string): PageLexicon {
@@ -34,7 +40,10 @@ export function loadPage(knowledgeDir: string): PageLexicon {
       throw new InvalidSchema(`atlas: ${path}: pattern ${p.id}: ${(e as Error).message}`);
     }
   });
-  return { lines: new Set(file.lines.map(foldLine)), patterns, stampLabels: file.stampLabels, bylineLeads: file.bylineLeads };
+  return {
+    lines: new Set(file.lines.map(foldLine)), patterns, stampLabels: file.stampLabels, bylineLeads: file.bylineLeads,
+    authorLeads: file.authorLeads, publisherLabels: file.publisherLabels,
+  };
 }
 
 /** A line as furniture lists compare it: lower case, bullets and surrounding punctuation gone. */

@@ -68,6 +68,20 @@ describe('readPageMeta: page furniture', () => {
     expect(x.quantities.map((q) => q.quote)).toEqual(['12 tanks']);
   });
 
+  it('reads who wrote and who published a page from its byline, labels and dateline, and still reads those names', () => {
+    const credit = (text: string) => {
+      const x = extract(text, kb);
+      return Object.fromEntries(x.meta!.pageSpans.filter((p) => /^meta\.(author|publisher)$/.test(p.rule)).map((p) => [p.rule, text.slice(p.start, p.end)]));
+    };
+    expect(credit('Drills in the steppe\nStory and photos by SGT. JANE ROE/U.S. ARMY CENTRAL\nTroops arrived.')).toEqual({ 'meta.author': 'SGT. JANE ROE' });
+    expect(credit('TBILISI (Reuters) - Russia said it had closed its base.')).toEqual({ 'meta.publisher': 'Reuters' });
+    expect(credit('Drills\nPublication: Eurasia Daily Monitor Volume: 7 Issue: 22\nTroops arrived.')).toEqual({ 'meta.publisher': 'Eurasia Daily Monitor' });
+    expect(credit('By 2020, the army had grown.')).toEqual({});
+    expect(extract('Drills\nBy Anna Roe, March 3, 2016\nTroops arrived.', kb).entities.map((e) => e.name)).toContain('Anna Roe');
+    // The byline's name is a person even with a given name the lexicon does not know, ranks aside.
+    expect(extract('Drills in the steppe\nStory and photos by SGT. JANE ROE/U.S. ARMY CENTRAL\nTroops arrived.', kb).entities.map((e) => [e.type, e.name])).toContainEqual(['PERSON', 'Jane Roe']);
+  });
+
   it('marks weather lines as furniture', () => {
     const x = extract('1.3° c YEREVAN\n-1.1° c STEPANAKERT\nThe army received 12 tanks in 2010.', kb);
     expect(x.entities.map((e) => e.name)).not.toContain('YEREVAN');

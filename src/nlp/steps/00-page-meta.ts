@@ -1,5 +1,6 @@
 import type { PageSpan } from '../../model/document.ts';
 import { furnitureLines, splitLines } from '../meta/furniture.ts';
+import { scanCredits } from '../meta/credits.ts';
 import { scanPublication } from '../meta/publication.ts';
 import { writtenDateForms } from '../meta/written-date.ts';
 import { unwrapLines } from '../meta/unwrap.ts';
@@ -20,6 +21,7 @@ export const readPageMeta: PipelineStep = {
     const spans: PageSpan[] = [
       ...scan.stamps.map((s) => ({ start: s.start, end: s.end, rule: s.rule, date: s.date || null })),
       ...furnitureLines(lines, state.kb.page).map((f) => ({ ...f, date: null })),
+      ...scanCredits(lines, state.kb.page).map((c) => ({ ...c, date: null })),
     ].sort((a, b) => a.start - b.start);
     if (!state.referenceDate && scan.published) {
       state.referenceDate = scan.published.date;
@@ -28,9 +30,12 @@ export const readPageMeta: PipelineStep = {
       state.meta.publishedSpan = { start: scan.published.start, end: scan.published.end };
     }
     state.meta.pageSpans = spans;
-    state.text = unwrapLines(blank(state.original, spans));
+    // Credits name who wrote and published the page: shown, and still read for the names they hold.
+    state.text = unwrapLines(blank(state.original, spans.filter((s) => !CREDIT_RULES.has(s.rule))));
   },
 };
+
+const CREDIT_RULES = new Set(['meta.author', 'meta.publisher']);
 
 /** The text with every span's characters but line breaks replaced by spaces. */
 function blank(text: string, spans: readonly PageSpan[]): string {

@@ -11,7 +11,10 @@ import { posLookup, type RecognizerContext } from '../entities/context.ts';
 export const recognizeEntities: PipelineStep = {
   id: 'entities',
   run(state: PipelineState) {
-    const ctx: RecognizerContext = { text: state.text, words: tokenize(state.text, state.sentences), lx: lexiconOf(state.kb), posAt: posLookup(state.tokens) };
+    const ctx: RecognizerContext = {
+      text: state.text, words: tokenize(state.text, state.sentences), lx: lexiconOf(state.kb), posAt: posLookup(state.tokens),
+      authors: state.meta.pageSpans.filter((p) => p.rule === 'meta.author'),
+    };
     const r = recognize(ctx);
     for (const [k, e] of r.entities) state.entities.set(k, e);
     // One by one: spreading ~150k mentions as arguments overflows the call stack.

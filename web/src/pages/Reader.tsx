@@ -76,7 +76,7 @@ export default function Reader({ route }: PageProps) {
         if (at < d.text.length) body.push(...gapNodes(d.text, at, d.text.length, d.pageSpans));
         return (
           <>
-            <p className="muted">{d.sourcePath.split(/[\\/]/).pop()} · {d.format} · {d.sentenceCount} sentences{d.publishedDate ? ` · published ${d.publishedDate}${d.publishedRule ? ` (${publishedHow(d.publishedRule)})` : ''}` : ''}</p>
+            <p className="muted">{d.sourcePath.split(/[\\/]/).pop()} · {d.format} · {d.sentenceCount} sentences{d.publishedDate ? ` · published ${d.publishedDate}${d.publishedRule ? ` (${publishedHow(d.publishedRule)})` : ''}` : ''}{credits(d.text, d.pageSpans)}</p>
             <div className="layout-reader">
               <article className="reader-text" aria-label="document text" ref={textRef}>{body}</article>
               <aside className="side" aria-label="what was found">
@@ -142,12 +142,19 @@ const PUBLISHED_HOW: Record<string, string> = {
 };
 const publishedHow = (rule: string) => PUBLISHED_HOW[rule] ?? `rule ${rule}`;
 
+const CREDITS: Record<string, string> = { 'meta.author': 'by', 'meta.publisher': 'published by' };
+/** " · by A. Author · published by Reuters": the credits the page's head states. */
+function credits(text: string, spans: DocumentDetailT['pageSpans']): string {
+  return spans.filter((p) => CREDITS[p.rule]).map((p) => ` · ${CREDITS[p.rule]} ${text.slice(p.start, p.end)}`).join('');
+}
+
 /** Text between sentences, with the page's stamps and furniture muted (nothing was extracted from them). */
 function gapNodes(text: string, from: number, to: number, spans: DocumentDetailT['pageSpans']) {
   const out: (string | ReactElement)[] = [];
   let at = from;
   for (const p of spans) {
-    if (p.end <= at || p.start >= to) continue;
+    // Credits are read like the text around them: not muted.
+    if (p.end <= at || p.start >= to || CREDITS[p.rule]) continue;
     const a = Math.max(at, p.start);
     const b = Math.min(to, p.end);
     if (a > at) out.push(text.slice(at, a));
