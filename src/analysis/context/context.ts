@@ -6,6 +6,7 @@ import { EntityIndex } from './entity-index.ts';
 import { loadEntities } from './load.ts';
 import { LinkIndex } from './links.ts';
 import { FactLoads } from './fact-loads.ts';
+import { sharedPerGeneration } from './shared-context.ts';
 
 /** What most views need in memory: every entity, the part_of edges, and who belongs to which country. */
 export interface AnalysisContext {
@@ -19,7 +20,12 @@ export interface AnalysisContext {
   loads: FactLoads;
 }
 
-export async function loadContext(store: AtlasStore): Promise<AnalysisContext> {
+/** The store's analysis context, shared by the views of one store generation when the store allows it (shared-context.ts). */
+export function loadContext(store: AtlasStore): Promise<AnalysisContext> {
+  return sharedPerGeneration(store, () => buildContext(store));
+}
+
+async function buildContext(store: AtlasStore): Promise<AnalysisContext> {
   const [entities, relations, links] = await Promise.all([loadEntities(store), store.relations({}), LinkIndex.load(store)]);
   const index = new EntityIndex(entities);
   return { store, index, countries: new CountryResolver(index, relations), relations, links, loads: new FactLoads(store) };

@@ -21,7 +21,7 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
   const country = resolveCountry(ctx, params.country);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const all = (await store.quantities({ kind: 'personnel' })).filter((q) => q.kind === 'personnel');
+  const all = (await ctx.loads.quantities()).filter((q) => q.kind === 'personnel');
   // Only the mentions the prose's "including" links join, not every mention of the store.
   const mentions = await store.mentionsByIds(ctx.links.ofType('includes').flatMap((l) => [l.from.id, ...(l.to ? [l.to.id] : [])]));
   const quantities = all.filter((q) => isStrength(q, ctx.links)).map((q) => {

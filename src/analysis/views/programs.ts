@@ -19,7 +19,7 @@ type Program = ProgramsView['programs'][number];
 export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   const ctx = await loadContext(store);
   const programs = ctx.index.entities.filter((e) => e.type === 'PROGRAM');
-  const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
+  const [events, mentions, quantities] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
   const mentionsBySentence = groupBy(mentions, (m) => `${m.documentId}:${m.sentence}`);
   const programMentions = groupBy(mentions.filter((m) => m.entity.type === 'PROGRAM'), (m) => m.entity.id);
   const yearFigures = quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money');

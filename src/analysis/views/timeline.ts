@@ -3,6 +3,8 @@ import { NotFound } from '../../model/errors.ts';
 import type { TimelineView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { countBy } from '../common/counts.ts';
+import { loadContext } from '../context/context.ts';
+import { sharesContext } from '../context/shared-context.ts';
 import { refOf } from '../context/entity-index.ts';
 import { compareDates, eref, sourceOf } from '../context/sources.ts';
 
@@ -23,12 +25,11 @@ export async function timelineView(store: AtlasStore, params: TimelineParams = {
     entity = byId ?? (await store.findEntities(params.entity)).sort((a, b) => b.mentionCount - a.mentionCount)[0] ?? null;
     if (!entity) throw new NotFound(`atlas: no entity named "${params.entity}"`);
   }
-  const events = await store.events({
-    from: params.from,
-    to: params.to,
-    type: params.type,
-    entityId: entity?.id,
-  });
+  const filtered = params.from !== undefined || params.to !== undefined || params.type !== undefined || entity !== null;
+  // Unfiltered in a server, the whole-store list the other views share (a copy: it is sorted here).
+  const events = filtered || !sharesContext(store)
+    ? await store.events({ from: params.from, to: params.to, type: params.type, entityId: entity?.id })
+    : [...await (await loadContext(store)).loads.events()];
   events.sort((a, b) => compareDates(a.date, b.date) || a.documentId - b.documentId || a.start - b.start);
   const rows = events.map((e) => ({
     ref: eref(e),
