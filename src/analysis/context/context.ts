@@ -6,7 +6,8 @@ import { EntityIndex } from './entity-index.ts';
 import { loadEntities } from './load.ts';
 import { LinkIndex } from './links.ts';
 import { FactLoads } from './fact-loads.ts';
-import { sharedPerGeneration } from './shared-context.ts';
+import { sharedPerGeneration, sharesContext } from './shared-context.ts';
+import { FactSnapshot } from './fact-snapshot.ts';
 
 /** What most views need in memory: every entity, the part_of edges, and who belongs to which country. */
 export interface AnalysisContext {
@@ -22,13 +23,22 @@ export interface AnalysisContext {
 
 /** The store's analysis context, shared by the views of one store generation when the store allows it (shared-context.ts). */
 export function loadContext(store: AtlasStore): Promise<AnalysisContext> {
-  return sharedPerGeneration(store, () => buildContext(store));
+  if (!sharesContext(store)) return buildContext(store);
+  // Shared: the facts come from a snapshot that refreshes only the documents changed since the last one.
+  return sharedPerGeneration<AnalysisContext>(store, async (previous) => {
+    const snapshot = await FactSnapshot.load(store, previous?.loads.snapshot ?? null);
+    return contextOf(store, snapshot.entities, snapshot.relations(), new LinkIndex(snapshot.links()), new FactLoads(store, snapshot));
+  });
 }
 
 async function buildContext(store: AtlasStore): Promise<AnalysisContext> {
   const [entities, relations, links] = await Promise.all([loadEntities(store), store.relations({}), LinkIndex.load(store)]);
+  return contextOf(store, entities, relations, links, new FactLoads(store));
+}
+
+function contextOf(store: AtlasStore, entities: StoredEntity[], relations: StoredRelation[], links: LinkIndex, loads: FactLoads): AnalysisContext {
   const index = new EntityIndex(entities);
-  return { store, index, countries: new CountryResolver(index, relations), relations, links, loads: new FactLoads(store) };
+  return { store, index, countries: new CountryResolver(index, relations), relations, links, loads };
 }
 
 /**

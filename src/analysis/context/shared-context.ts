@@ -9,20 +9,28 @@ import type { AtlasStore } from '../../store/store.ts';
  */
 export const SHARED_CONTEXT = Symbol.for('atlas.sharedContext');
 
-interface Slot<T> { generation: number; value: Promise<T> }
+interface Slot<T> { generation: number; value: Promise<T> | null; done: T | null }
 const slots = new WeakMap<object, Slot<unknown>>();
 
-/** `build()` once per generation of the store's shared key; without a key, every call builds. */
-export async function sharedPerGeneration<T>(store: AtlasStore, build: () => Promise<T>): Promise<T> {
-  if (!sharesContext(store)) return build();
+/**
+ * `build(previous)` once per generation of the store's shared key, given the last value built for
+ * an earlier generation (to start from); without a key every call builds from nothing.
+ */
+export async function sharedPerGeneration<T>(store: AtlasStore, build: (previous: T | null) => Promise<T>): Promise<T> {
+  if (!sharesContext(store)) return build(null);
   const key = (store as unknown as Record<symbol, object>)[SHARED_CONTEXT];
   const generation = await store.generation();
-  const hit = slots.get(key);
-  if (hit && hit.generation === generation) return hit.value as Promise<T>;
-  // Only the newest generation is kept: older contexts are garbage once no request holds them.
-  const slot: Slot<T> = { generation, value: build() };
+  const hit = slots.get(key) as Slot<T> | undefined;
+  if (hit?.value && hit.generation === generation) return hit.value;
+  // Only the newest generation is kept; an older build still running is awaited as the start.
+  const start = async () => hit?.done ?? (hit?.value ? await hit.value.catch(() => null) : null);
+  const slot: Slot<T> = { generation, value: null, done: null };
+  slot.value = start().then((previous) => build(previous));
   slots.set(key, slot);
-  slot.value.catch(() => { if (slots.get(key) === slot) slots.delete(key); });
+  slot.value.then((v) => { slot.done = v; }, () => {
+    // A failed build is forgotten; the last good value stays the next build's start.
+    if (slots.get(key) === slot) slots.set(key, { generation: -1, value: null, done: hit?.done ?? null });
+  });
   return slot.value;
 }
 
