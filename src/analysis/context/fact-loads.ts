@@ -14,6 +14,10 @@ export class FactLoads {
   events(): Promise<StoredEvent[]> { return this.once('events', async () => this.snapshot?.events ?? this.store.events({})); }
   mentions(): Promise<StoredMention[]> { return this.once('mentions', async () => this.snapshot?.mentions() ?? this.store.mentions({})); }
   quantities(): Promise<StoredQuantity[]> { return this.once('quantities', async () => this.snapshot?.quantities() ?? this.store.quantities({})); }
+  /** As AtlasStore.mentionsByIds. */
+  async mentionsByIds(ids: readonly number[]): Promise<StoredMention[]> {
+    return this.snapshot ? this.snapshot.mentionsByIds(ids) : this.store.mentionsByIds(ids);
+  }
   /** As AtlasStore.mentionCounts. */
   async mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]> {
     return this.snapshot ? this.snapshot.mentionCounts(entityIds) : this.store.mentionCounts(entityIds);

@@ -51,6 +51,17 @@ export class FactSnapshot {
   links(): StoredLink[] { return this.concat('links'); }
   relations(): StoredRelation[] { return this.concat('relations'); }
 
+  /** As AtlasStore.mentionsByIds: these mentions (missing ones left out), by document, offset and id. */
+  mentionsByIds(ids: readonly number[]): StoredMention[] {
+    let byId = this.memo.get('mentionById') as Map<number, StoredMention> | undefined;
+    if (!byId) {
+      byId = new Map(this.mentions().map((m) => [m.id, m]));
+      this.memo.set('mentionById', byId);
+    }
+    const out = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+    return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  }
+
   /** As AtlasStore.mentionCounts: per document, then first mention. */
   mentionCounts(entityIds: readonly number[]): MentionCount[] {
     const wanted = new Set(entityIds);
