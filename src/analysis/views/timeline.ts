@@ -15,6 +15,9 @@ export interface TimelineParams {
   type?: string;
   /** Entity name, alias or numeric id: only events it takes part in. */
   entity?: string;
+  /** One page of the events (default the first 1000). */
+  limit?: number;
+  offset?: number;
 }
 
 /** Events in date order with labels at their stated precision, counted per year and per type. */
@@ -31,7 +34,9 @@ export async function timelineView(store: AtlasStore, params: TimelineParams = {
     ? await store.events({ from: params.from, to: params.to, type: params.type, entityId: entity?.id })
     : [...await (await loadContext(store)).loads.events()];
   events.sort((a, b) => compareDates(a.date, b.date) || a.documentId - b.documentId || a.start - b.start);
-  const rows = events.map((e) => ({
+  const limit = params.limit ?? 1000;
+  const offset = params.offset ?? 0;
+  const rows = events.slice(offset, offset + limit).map((e) => ({
     ref: eref(e),
     date: e.date,
     label: labelPartialDate(e.date),
@@ -45,7 +50,11 @@ export async function timelineView(store: AtlasStore, params: TimelineParams = {
   return {
     filter: { from: params.from ?? null, to: params.to ?? null, type: params.type ?? null, entity: entity ? refOf(entity) : null },
     events: rows,
-    perYear: countBy(rows, (r) => r.year).sort((a, b) => a.key.localeCompare(b.key)),
-    perType: countBy(rows, (r) => r.type),
+    total: events.length,
+    offset,
+    limit,
+    // Counted over every event, not the page.
+    perYear: countBy(events, (e) => yearOf(e.date)).sort((a, b) => a.key.localeCompare(b.key)),
+    perType: countBy(events, (e) => e.type),
   };
 }
