@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/analysis/registry/views.ts';
 import { computeJson } from '../../src/analysis/registry/define.ts';
 import { SHARED_CONTEXT } from '../../src/analysis/context/shared-context.ts';
+import { loadContext } from '../../src/analysis/context/context.ts';
+import { LinkIndex } from '../../src/analysis/context/links.ts';
 import { ingestPaths } from '../../src/services/ingest-documents.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
 import { ingestedStore, VIEW_FIXTURES } from './helpers/ingest-fixture.ts';
@@ -19,6 +21,14 @@ const shared = (store: AtlasStore): AtlasStore => {
 };
 
 async function expectSameViews(store: AtlasStore, sharedStore: AtlasStore): Promise<void> {
+  // The shared context's link index (patched per changed document) answers as one read afresh.
+  const [patched, fresh] = [(await loadContext(sharedStore)).links, await LinkIndex.load(store)];
+  expect(patched.all).toEqual(fresh.all);
+  for (const l of fresh.all) {
+    expect(patched.from(l.from.kind, l.from.id)).toEqual(fresh.from(l.from.kind, l.from.id));
+    if (l.to) expect(patched.to(l.to.kind, l.to.id)).toEqual(fresh.to(l.to.kind, l.to.id));
+    expect(patched.ofType(l.type)).toEqual(fresh.ofType(l.type));
+  }
   for (const def of VIEWS) {
     const fresh = await computeJson(def, store, params(def.entry.id));
     expect(await computeJson(def, sharedStore, params(def.entry.id)), def.entry.id).toEqual(fresh);

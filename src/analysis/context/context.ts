@@ -27,7 +27,11 @@ export function loadContext(store: AtlasStore): Promise<AnalysisContext> {
   // Shared: the facts come from a snapshot that refreshes only the documents changed since the last one.
   return sharedPerGeneration<AnalysisContext>(store, async (previous) => {
     const snapshot = await FactSnapshot.load(store, previous?.loads.snapshot ?? null);
-    return contextOf(store, snapshot.entities, snapshot.relations(), new LinkIndex(snapshot.links()), new FactLoads(store, snapshot));
+    // The previous link index, patched with the changed documents' links, when the snapshot was refreshed.
+    const links = previous && snapshot.changed
+      ? previous.links.patched(snapshot.changed, snapshot.linksOf(snapshot.changed), snapshot.links())
+      : new LinkIndex(snapshot.links());
+    return contextOf(store, snapshot.entities, snapshot.relations(), links, new FactLoads(store, snapshot));
   });
 }
 

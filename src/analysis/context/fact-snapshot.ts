@@ -31,6 +31,8 @@ export class FactSnapshot {
     private readonly changes: string,
     readonly entities: StoredEntity[],
     readonly events: StoredEvent[],
+    /** The documents whose facts differ from the previous snapshot's (added, replaced, removed); null when read whole. */
+    readonly changed: ReadonlySet<number> | null,
   ) {}
 
   /** The store now, from `prev` (the snapshot of an earlier generation) where nothing changed. */
@@ -41,9 +43,20 @@ export class FactSnapshot {
     ]);
     const byId = new Map(records.map((r) => [r.id, r]));
     const reusable = prev !== null && prev.changes === changes && !renamed(prev.records, byId) && changedCount(prev.docs, stamps) <= MAX_DELTA;
-    const docs = reusable ? await delta(store, stamps, prev.docs) : await whole(store, stamps);
-    const events = reusable ? mergeEvents(prev.events, stamps, prev.docs, docs) : wholeEvents(docs);
-    return new FactSnapshot(docs, byId, changes, withCounts(records, docs), events);
+    if (!reusable) {
+      const docs = await whole(store, stamps);
+      return new FactSnapshot(docs, byId, changes, withCounts(records, docs), wholeEvents(docs), null);
+    }
+    const docs = await delta(store, stamps, prev.docs);
+    const changed = new Set<number>();
+    for (const [id, d] of prev.docs) if (docs.get(id) !== d) changed.add(id);
+    for (const [id, d] of docs) if (prev.docs.get(id) !== d) changed.add(id);
+    return new FactSnapshot(docs, byId, changes, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
+  }
+
+  /** The links of these documents now, in the store's order. */
+  linksOf(ids: ReadonlySet<number>): StoredLink[] {
+    return [...ids].sort((a, b) => a - b).flatMap((id) => this.docs.get(id)?.links ?? []);
   }
 
   mentions(): StoredMention[] { return this.concat('mentions'); }
@@ -156,19 +169,9 @@ function wholeEvents(docs: Map<number, DocFacts>): StoredEvent[] {
 }
 
 /** The previous event list without the documents that changed, merged with the changed documents' events. */
-function mergeEvents(before: StoredEvent[], stamps: DocumentStamp[], beforeDocs: Map<number, DocFacts>, docs: Map<number, DocFacts>): StoredEvent[] {
-  const changed = new Set<number>();
-  for (const [id, d] of beforeDocs) if (docs.get(id) !== d) changed.add(id);
-  const fresh: StoredEvent[] = [];
-  for (const s of stamps) {
-    const d = docs.get(s.id)!;
-    if (beforeDocs.get(s.id) !== d) {
-      changed.add(s.id);
-      fresh.push(...d.events);
-    }
-  }
+function mergeEvents(before: StoredEvent[], changed: ReadonlySet<number>, docs: Map<number, DocFacts>): StoredEvent[] {
   if (changed.size === 0) return before;
-  fresh.sort(eventOrder);
+  const fresh = [...changed].flatMap((id) => docs.get(id)?.events ?? []).sort(eventOrder);
   const out: StoredEvent[] = [];
   let j = 0;
   for (const e of before) {
