@@ -104,6 +104,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     ingest: opts.ingest ?? (uploads ? (f) => uploads!.ingest(f) : undefined),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     results,
+    snapshot: async () => (await loadContext(viewCtx.store)).loads.snapshot,
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - started) / 100) / 10,
       ingest: uploads?.stats() ?? { running: 0, queued: 0 },

@@ -7,6 +7,7 @@ import { computeJson } from '../../src/analysis/registry/define.ts';
 import { SHARED_CONTEXT } from '../../src/analysis/context/shared-context.ts';
 import { loadContext } from '../../src/analysis/context/context.ts';
 import { LinkIndex } from '../../src/analysis/context/links.ts';
+import { entityDetail } from '../../src/api/read/entity-detail.ts';
 import { ingestPaths } from '../../src/services/ingest-documents.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
 import { ingestedStore, VIEW_FIXTURES } from './helpers/ingest-fixture.ts';
@@ -32,6 +33,13 @@ async function expectSameViews(store: AtlasStore, sharedStore: AtlasStore): Prom
   for (const def of VIEWS) {
     const fresh = await computeJson(def, store, params(def.entry.id));
     expect(await computeJson(def, sharedStore, params(def.entry.id)), def.entry.id).toEqual(fresh);
+  }
+  // Entity pages read from the snapshot say what they say read from the store.
+  const snapshot = (await loadContext(sharedStore)).loads.snapshot;
+  for (const e of (await store.listEntities({ limit: 40, offset: 0 })).items) {
+    const [a, b] = [await entityDetail(store, e.id), await entityDetail(store, e.id, snapshot)];
+    const byName = (x: typeof a) => ({ ...x, related: [...x.related].sort((p, q) => p.id - q.id) });
+    expect(byName(b), e.name).toEqual(byName(a));
   }
 }
 

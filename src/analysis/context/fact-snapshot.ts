@@ -1,6 +1,6 @@
 import type { StoredLink } from '../../model/links.ts';
 import type { StoredEntity, StoredEvent, StoredMention, StoredQuantity, StoredRelation } from '../../model/views.ts';
-import type { AtlasStore, DocumentStamp, EntityRecord, MentionCount } from '../../store/store.ts';
+import type { AtlasStore, CoMention, DocumentStamp, EntityRecord, MentionCount } from '../../store/store.ts';
 
 /** One document's facts at one version, each list in the store's order. */
 interface DocFacts {
@@ -73,6 +73,46 @@ export class FactSnapshot {
     }
     const out = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
     return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  }
+
+  /** The facts that involve an entity, each list as the store's readers give it with `{ entityId, limit }`. */
+  factsAbout(entityId: number, limit: number) {
+    const mentions: StoredMention[] = [];
+    for (const d of this.docs.values()) {
+      if (mentions.length >= limit) break;
+      if (d.counts.has(entityId)) for (const m of d.mentions) if (m.entity.id === entityId && mentions.length < limit) mentions.push(m);
+    }
+    const take = <T>(list: T[], about: (f: T) => boolean) => {
+      const out: T[] = [];
+      for (const f of list) if (about(f) && out.push(f) >= limit) break;
+      return out;
+    };
+    return {
+      mentions,
+      quantities: take(this.quantities(), (q) => q.subjectEntity?.id === entityId || q.holderEntity?.id === entityId),
+      events: take(this.events, (e) => e.participants.some((p) => p.id === entityId)),
+      relations: take(this.relations(), (r) => r.subject.id === entityId || r.object.id === entityId),
+    };
+  }
+
+  /** As AtlasStore.coMentions: entities named in a sentence that names this one, with how many such sentences. */
+  coMentions(entityId: number): CoMention[] {
+    const out = new Map<number, CoMention>();
+    for (const d of this.docs.values()) {
+      if (!d.counts.has(entityId)) continue;
+      const sentences = new Set<number>();
+      for (const m of d.mentions) if (m.entity.id === entityId) sentences.add(m.sentence);
+      // One count per (other entity, sentence), however often the sentence names it.
+      const seen = new Set<string>();
+      for (const m of d.mentions) {
+        if (m.entity.id === entityId || !sentences.has(m.sentence) || seen.has(`${m.entity.id}:${m.sentence}`)) continue;
+        seen.add(`${m.entity.id}:${m.sentence}`);
+        const c = out.get(m.entity.id);
+        if (c) c.sentences++;
+        else out.set(m.entity.id, { entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type }, sentences: 1 });
+      }
+    }
+    return [...out.values()];
   }
 
   /** As AtlasStore.mentionCounts: per document, then first mention. */
