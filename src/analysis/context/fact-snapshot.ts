@@ -75,26 +75,6 @@ export class FactSnapshot {
     return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
   }
 
-  /** The facts that involve an entity, each list as the store's readers give it with `{ entityId, limit }`. */
-  factsAbout(entityId: number, limit: number) {
-    const mentions: StoredMention[] = [];
-    for (const d of this.docs.values()) {
-      if (mentions.length >= limit) break;
-      if (d.counts.has(entityId)) for (const m of d.mentions) if (m.entity.id === entityId && mentions.length < limit) mentions.push(m);
-    }
-    const take = <T>(list: T[], about: (f: T) => boolean) => {
-      const out: T[] = [];
-      for (const f of list) if (about(f) && out.push(f) >= limit) break;
-      return out;
-    };
-    return {
-      mentions,
-      quantities: take(this.quantities(), (q) => q.subjectEntity?.id === entityId || q.holderEntity?.id === entityId),
-      events: take(this.events, (e) => e.participants.some((p) => p.id === entityId)),
-      relations: take(this.relations(), (r) => r.subject.id === entityId || r.object.id === entityId),
-    };
-  }
-
   /** As AtlasStore.coMentions: entities named in a sentence that names this one, with how many such sentences. */
   coMentions(entityId: number): CoMention[] {
     const out = new Map<number, CoMention>();

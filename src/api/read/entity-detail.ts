@@ -10,17 +10,17 @@ const MAX_RELATED = 30;
 const withRef = <T extends { id: number }>(kind: FactKind) => (f: T) => ({ ...f, ref: formatFactRef({ kind, id: f.id }) });
 
 /**
- * One entity with every fact about it and the entities it is named with or related to. With the
- * server's fact snapshot the facts and co-mentions are read in memory (the most mentioned entity of
- * 10,000 documents is named in 40,000 sentences: counting its co-mentions in SQL took seconds).
+ * One entity with every fact about it and the entities it is named with or related to. Its facts
+ * come from the store's indexes; with the server's fact snapshot its co-mentions are counted in
+ * memory (the most mentioned entity of 10,000 documents is named in 40,000 sentences: counting
+ * them in SQL took seconds).
  */
 export async function entityDetail(store: AtlasStore, id: number, snapshot: FactSnapshot | null = null): Promise<EntityDetail> {
   const entity = await store.getEntity(id);
   if (!entity) throw new NotFound(`no entity with id ${id}`);
   const filter = { entityId: id, limit: MAX_FACTS };
-  const [{ mentions, quantities, events, relations }, claims] = await Promise.all([
-    snapshot ? snapshot.factsAbout(id, MAX_FACTS) : readFacts(store, filter),
-    store.claims(filter),
+  const [mentions, quantities, events, relations, claims] = await Promise.all([
+    store.mentions(filter), store.quantities(filter), store.events(filter), store.relations(filter), store.claims(filter),
   ]);
   // Sentence texts and titles in two batched reads, not a whole document per document.
   const [texts, titles] = await Promise.all([store.sentenceTexts(mentions), store.documentTitles(mentions.map((m) => m.documentId))]);
@@ -40,13 +40,6 @@ export async function entityDetail(store: AtlasStore, id: number, snapshot: Fact
     claims: claims.map(withRef('claim')),
     related: relatedEntities(id, snapshot ? snapshot.coMentions(id) : await store.coMentions(id), relations),
   };
-}
-
-async function readFacts(store: AtlasStore, filter: { entityId: number; limit: number }) {
-  const [mentions, quantities, events, relations] = await Promise.all([
-    store.mentions(filter), store.quantities(filter), store.events(filter), store.relations(filter),
-  ]);
-  return { mentions, quantities, events, relations };
 }
 
 type Related = EntityDetail['related'][number];
