@@ -1,3 +1,4 @@
+import type { FactSnapshot } from '../analysis/context/fact-snapshot.ts';
 import type { AtlasStore } from '../store/store.ts';
 import type { ResultCache } from './result-cache.ts';
 import type { UploadedFile, UploadOutcome } from '../services/ingest-upload.ts';
@@ -9,6 +10,8 @@ export interface ApiContext {
   store: AtlasStore;
   ingest?: (file: UploadedFile) => Promise<UploadOutcome>;
   maxUploadBytes: number;
+  /** The server's fact snapshot at the store's current generation (refreshed per changed document), when it keeps one. */
+  snapshot?: () => Promise<FactSnapshot | null>;
   /** Views and entity pages already computed at the store's current generation. */
   results: ResultCache;
   /** Cheap liveness facts for /api/health; never touches the store. */

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { reviewedOnlyStore } from '../analysis/context/reviewed-store.ts';
+import { SHARED_CONTEXT } from '../analysis/context/shared-context.ts';
 import { reviewCoverage, type ReviewCoverage } from '../analysis/review/coverage.ts';
 import type { AtlasStore } from '../store/store.ts';
 
@@ -57,6 +58,8 @@ export function installReviewedViews(app: FastifyInstance, store: AtlasStore): A
   // The store the view routes hold: the request's reviewed-only store when it asked for one.
   return new Proxy(store, {
     get(target, prop) {
+      // Views of one generation share their analysis context, except those limited to reviewed facts.
+      if (prop === SHARED_CONTEXT) return scope.getStore() ? undefined : target;
       const v = Reflect.get(target, prop) as unknown;
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {

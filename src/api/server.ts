@@ -22,6 +22,7 @@ import { reviewRoutes } from './routes/reviews.ts';
 import { entityChangeRoutes } from './routes/entity-changes.ts';
 import { installReviewedViews } from './reviewed-views.ts';
 import { keyOf, ResultCache } from './result-cache.ts';
+import { loadContext } from '../analysis/context/context.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const DEFAULT_HOST = '127.0.0.1';
@@ -74,11 +75,18 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   installSecurity(app, { token, allowedHosts: opts.allowedHosts });
 
   const started = Date.now();
+  // The context of the view routes (set below, before the server listens).
+  let viewCtx: ApiContext;
   let warmUp: WarmUpState = 'off';
   const results = new ResultCache(opts.store);
   if ((opts.warmUp ?? true) && opts.db) {
     // A warmed view's answer (no parameters) is what GET /api/views/<id> would cache.
-    warmUpOnListen(app, opts.db, (s) => { warmUp = s; }, (seed) => {
+    warmUpOnListen(app, opts.db, (s) => {
+      if (s === 'running') warmUp = s;
+      // Then the server's own fact snapshot (views after a write refresh it per changed document);
+      // read after the worker is gone, so the two never hold the store in memory at once.
+      else void loadContext(viewCtx.store).catch(() => {}).finally(() => { warmUp = s; });
+    }, (seed) => {
       void results.seed(keyOf(seed.url.replace(/^\/api/, ''), {}), seed.generation, seed.json).catch(() => {});
     });
   }
@@ -96,6 +104,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     ingest: opts.ingest ?? (uploads ? (f) => uploads!.ingest(f) : undefined),
     maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     results,
+    snapshot: async () => (await loadContext(viewCtx.store)).loads.snapshot,
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - started) / 100) / 10,
       ingest: uploads?.stats() ?? { running: 0, queued: 0 },
@@ -105,7 +114,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   await registerApiDocs(app);
   // View routes read through a store that honours ?reviewedOnly=true (see reviewed-views.ts).
-  const viewCtx: ApiContext = { ...ctx, store: installReviewedViews(app, ctx.store) };
+  viewCtx = { ...ctx, store: installReviewedViews(app, ctx.store) };
   await app.register(async (api) => {
     for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, statsRoutes, healthRoutes, reviewRoutes, entityChangeRoutes]) {
       await api.register(routes, ctx);

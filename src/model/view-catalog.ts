@@ -47,6 +47,8 @@ export const VIEW_CATALOG = [
       { name: 'to', cli: 'option', required: false, help: 'YYYY, YYYY-MM or YYYY-MM-DD' },
       { name: 'type', cli: 'option', required: false, help: 'event type (agreement, exercise, reform, ...)' },
       { name: 'entity', cli: 'option', required: false, help: 'only events with this participant' },
+      { name: 'limit', cli: 'option', required: false, help: 'events per page (1..5000, default 1000)' },
+      { name: 'offset', cli: 'option', required: false, help: 'events to skip (default 0)' },
     ],
     warm: null, example: { entity: 'Borduria' },
   },

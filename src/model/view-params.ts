@@ -29,4 +29,7 @@ export const TimelineViewParams = z.object({
   to: IsoBound.optional(),
   type: z.string().min(1).max(40).optional(),
   entity: z.string().min(1).max(200).optional(),
+  // Paged: at 10,000 documents the whole timeline is 50,000 events (32 MB of JSON).
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
 });

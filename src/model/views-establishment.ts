@@ -19,7 +19,11 @@ export const TimelineEvent = z.object({
 });
 export const TimelineView = z.object({
   filter: z.object({ from: z.string().nullable(), to: z.string().nullable(), type: z.string().nullable(), entity: EntityRef.nullable() }),
+  /** One page of the events in date order; perYear and perType count all of them (`total`). */
   events: z.array(TimelineEvent),
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
   perYear: z.array(Count),
   perType: z.array(Count),
 });

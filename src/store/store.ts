@@ -45,6 +45,12 @@ export interface MentionCount { documentId: number; entityId: number; count: num
 /** An entity named in the same sentences as another, and in how many. */
 export interface CoMention { entity: { id: number; name: string; type: string }; sentences: number }
 
+/** A document's id and the version of its current text. */
+export interface DocumentStamp { id: number; version: number }
+
+/** An entity as stored, without the counts of its mentions. */
+export type EntityRecord = Omit<StoredEntity, 'mentionCount' | 'documentCount'>;
+
 export interface SentenceRef { documentId: number; sentence: number }
 
 export interface DocumentWithText extends StoredDocument {
@@ -99,6 +105,11 @@ export interface AtlasStore {
   getDocument(id: number): Promise<DocumentWithText | null>;
   /** Every version the document has had, oldest first (empty when there is no such document). */
   documentVersions(id: number): Promise<DocumentVersion[]>;
+
+  /** Every document's id and version, by id: what a reader holding the store in memory compares to find what changed. */
+  documentStamps(): Promise<DocumentStamp[]>;
+  /** Every entity with its aliases (no counts), by name then id in the database's collation. */
+  entityRecords(): Promise<EntityRecord[]>;
 
   listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>>;
   getEntity(id: number): Promise<StoredEntity | null>;

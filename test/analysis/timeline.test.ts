@@ -34,6 +34,15 @@ describe('timelineView', () => {
     await expect(timelineView(store, { entity: 'Atlantis' })).rejects.toThrow(/no entity named "Atlantis"/);
   });
 
+  it('pages the events and counts all of them', async () => {
+    const all = await timelineView(store);
+    const page = await timelineView(store, { limit: 3, offset: 2 });
+    expect(page.events).toEqual(all.events.slice(2, 5));
+    expect([page.total, page.offset, page.limit]).toEqual([8, 2, 3]);
+    expect([page.perYear, page.perType]).toEqual([all.perYear, all.perType]);
+    expect(renderTimeline(page)).toContain('events 3–5 of 8');
+  });
+
   it('points each row at its sentence', async () => {
     const v = await timelineView(store);
     const e = v.events.find((x) => x.type === 'procurement')!;

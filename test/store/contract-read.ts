@@ -41,6 +41,19 @@ export function contractPutAndRead(makeStore: MakeStore): void {
       expect((await s.documentTitles([b, a, 12345])).sort((x, y) => x.id - y.id)).toEqual([{ id: a, title: 'Doc A' }, { id: b, title: 'Doc B' }]);
     });
 
+    it('lists document versions and entity records as the page-by-page readers give them, without counts', async () => {
+      const s = store();
+      const a = (await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN)).documentId;
+      const b = (await s.putDocument(makeDoc('b.txt', 'Doc B', TEXT_B), extractionB(), RUN)).documentId;
+      expect(await s.documentStamps()).toEqual([{ id: a, version: 1 }, { id: b, version: 1 }]);
+      const listed = (await s.listEntities({ limit: 1000, offset: 0 })).items;
+      const records = await s.entityRecords();
+      expect(new Map(records.map((r) => [r.id, r]))).toEqual(new Map(listed.map(({ mentionCount: _m, documentCount: _d, ...r }) => [r.id, r])));
+      // By name, then id: the order listEntities keeps among entities mentioned equally often.
+      const byName = listed.filter((e) => e.mentionCount === listed[0].mentionCount).map((e) => e.id);
+      expect(records.map((r) => r.id).filter((id) => byName.includes(id))).toEqual(byName);
+    });
+
     it('adds a document and reads back every fact kind with its entities', async () => {
       const s = store();
       const put = await s.putDocument(makeDoc('a.txt', 'Doc A', TEXT_A), extractionA(), RUN);

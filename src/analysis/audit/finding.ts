@@ -27,4 +27,6 @@ export interface RuleResult {
   drafts: Draft[];
 }
 
-export const fmt = (n: number) => (Math.abs(n) >= 1000 ? n.toLocaleString('en-US', { maximumFractionDigits: 0 }) : String(Math.round(n * 100) / 100));
+// One formatter: toLocaleString builds a new one per call, and a large audit formats figures by the hundred thousand.
+const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+export const fmt = (n: number) => (Math.abs(n) >= 1000 ? thousands.format(n) : String(Math.round(n * 100) / 100));

@@ -21,11 +21,13 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
   const candidates = events.filter((e) => isOneOff(e.type));
   for (const list of groupBy(candidates, (e) => e.type).values()) {
     const titleWords = list.map((e) => words(e.title, lex.stopWords));
+    // Per event once, not per pair: a generated corpus repeats titles, and pairs run to the hundred thousand.
+    const parts = list.map(participation);
     for (const [i, j] of candidatePairs(list, titleWords, links, titleSimilarity / 2)) {
       const [a, b] = [list[i], list[j]];
       if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
       const instrument = sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords);
-      if (!instrument && !sameHappening(a, b, titleWords[i], titleWords[j], titleSimilarity)) continue;
+      if (!instrument && !sameHappening(parts[i], parts[j], titleWords[i], titleWords[j], titleSimilarity)) continue;
       checked++;
       const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
       // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
@@ -79,11 +81,18 @@ function candidatePairs(list: StoredEvent[], titleWords: Set<string>[], links: L
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
-function sameHappening(a: StoredEvent, b: StoredEvent, wordsA: Set<string>, wordsB: Set<string>, minSimilarity: number): boolean {
-  const actors = (e: StoredEvent) => new Set(e.participants.filter((p) => p.role !== 'location').map((p) => p.id));
-  const [pa, pb] = [actors(a), actors(b)];
+/** Who takes part in an event other than as its place, and which of them are programs. */
+function participation(e: StoredEvent): { actors: Set<number>; programs: number[] } {
+  return {
+    actors: new Set(e.participants.filter((p) => p.role !== 'location').map((p) => p.id)),
+    programs: e.participants.filter((p) => p.type === 'PROGRAM').map((p) => p.id),
+  };
+}
+
+function sameHappening(a: ReturnType<typeof participation>, b: ReturnType<typeof participation>, wordsA: Set<string>, wordsB: Set<string>, minSimilarity: number): boolean {
+  const [pa, pb] = [a.actors, b.actors];
   const shared = [...pa].filter((id) => pb.has(id));
-  const sharedProgram = a.participants.some((p) => p.type === 'PROGRAM' && shared.includes(p.id));
+  const sharedProgram = a.programs.some((id) => shared.includes(id));
   const similarity = jaccard(wordsA, wordsB);
   // A shared program makes a weaker title match enough ("joins PfP" / "PfP membership begins").
   if (sharedProgram) return similarity >= minSimilarity / 2;
@@ -119,6 +128,7 @@ function words(title: string, stop: string[]): Set<string> {
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
-  const inter = [...a].filter((w) => b.has(w)).length;
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
   return inter / (a.size + b.size - inter);
 }

@@ -15,7 +15,7 @@ export interface Statement { partner: VectorRef; documentId: number; sentence: n
 export async function cooperationStatements(ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): Promise<Statement[]> {
   // Only mentions with a cooperation cue can be statements: read those, not every mention.
   const cued = ctx.links.ofType('cooperation_context').filter((l) => l.from.kind === 'mention').map((l) => l.from.id);
-  const mentions = (await ctx.store.mentionsByIds(cued)).filter((m) => scope.concerns(m.documentId));
+  const mentions = (await ctx.loads.mentionsByIds(cued)).filter((m) => scope.concerns(m.documentId));
   const out: Statement[] = [];
   for (const m of mentions) {
     const e = ctx.index.get(m.entity.id);

@@ -40,6 +40,7 @@ export function otherVector(): string {
 export class VectorMatcher {
   private readonly byName = new Map<string, string>();
   private readonly byCountry = new Map<string, string>();
+  private readonly nameMemo = new WeakMap<object, string | null>();
 
   constructor(file: VectorsFile = vectorsFile()) {
     for (const v of file.vectors) {
@@ -50,11 +51,18 @@ export class VectorMatcher {
 
   /** The vector an entity belongs to by its names alone, or null. */
   byEntityName(e: Pick<StoredEntity, 'name' | 'aliases'>): string | null {
+    // Once per entity object: its names are folded, and views ask for every participant.
+    if (this.nameMemo.has(e)) return this.nameMemo.get(e)!;
+    let found: string | null = null;
     for (const n of namesOf(e)) {
       const v = this.byName.get(n);
-      if (v) return v;
+      if (v) {
+        found = v;
+        break;
+      }
     }
-    return null;
+    this.nameMemo.set(e, found);
+    return found;
   }
 
   vectorOf(e: Pick<StoredEntity, 'name' | 'aliases'>, countryKey: string | null): string {

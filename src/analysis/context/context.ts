@@ -6,6 +6,8 @@ import { EntityIndex } from './entity-index.ts';
 import { loadEntities } from './load.ts';
 import { LinkIndex } from './links.ts';
 import { FactLoads } from './fact-loads.ts';
+import { sharedPerGeneration, sharesContext } from './shared-context.ts';
+import { FactSnapshot } from './fact-snapshot.ts';
 
 /** What most views need in memory: every entity, the part_of edges, and who belongs to which country. */
 export interface AnalysisContext {
@@ -19,10 +21,28 @@ export interface AnalysisContext {
   loads: FactLoads;
 }
 
-export async function loadContext(store: AtlasStore): Promise<AnalysisContext> {
+/** The store's analysis context, shared by the views of one store generation when the store allows it (shared-context.ts). */
+export function loadContext(store: AtlasStore): Promise<AnalysisContext> {
+  if (!sharesContext(store)) return buildContext(store);
+  // Shared: the facts come from a snapshot that refreshes only the documents changed since the last one.
+  return sharedPerGeneration<AnalysisContext>(store, async (previous) => {
+    const snapshot = await FactSnapshot.load(store, previous?.loads.snapshot ?? null);
+    // The previous link index, patched with the changed documents' links, when the snapshot was refreshed.
+    const links = previous && snapshot.changed
+      ? previous.links.patched(snapshot.changed, snapshot.linksOf(snapshot.changed), snapshot.links())
+      : new LinkIndex(snapshot.links());
+    return contextOf(store, snapshot.entities, snapshot.relations(), links, new FactLoads(store, snapshot));
+  });
+}
+
+async function buildContext(store: AtlasStore): Promise<AnalysisContext> {
   const [entities, relations, links] = await Promise.all([loadEntities(store), store.relations({}), LinkIndex.load(store)]);
+  return contextOf(store, entities, relations, links, new FactLoads(store));
+}
+
+function contextOf(store: AtlasStore, entities: StoredEntity[], relations: StoredRelation[], links: LinkIndex, loads: FactLoads): AnalysisContext {
   const index = new EntityIndex(entities);
-  return { store, index, countries: new CountryResolver(index, relations), relations, links, loads: new FactLoads(store) };
+  return { store, index, countries: new CountryResolver(index, relations), relations, links, loads };
 }
 
 /**

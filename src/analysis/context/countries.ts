@@ -25,6 +25,7 @@ export class CountryResolver {
   private readonly countryByName = new Map<string, StoredEntity>();
   private readonly memo = new Map<number, string | null>();
   private readonly parents = new Map<number, number[]>();
+  private readonly countryMemo = new WeakMap<StoredEntity, boolean>();
 
   constructor(private readonly index: EntityIndex, relations: StoredRelation[] = []) {
     const referenced = new Set<string>();
@@ -46,7 +47,13 @@ export class CountryResolver {
   }
 
   isCountry(e: StoredEntity): boolean {
-    return e.type === 'PLACE' && [...namesOf(e)].some((n) => this.countryByName.get(n) === e);
+    // Asked for every participant and mention a view reads: its names are folded once per entity.
+    let yes = this.countryMemo.get(e);
+    if (yes === undefined) {
+      yes = e.type === 'PLACE' && [...namesOf(e)].some((n) => this.countryByName.get(n) === e);
+      this.countryMemo.set(e, yes);
+    }
+    return yes;
   }
 
   isInternational(e: StoredEntity): boolean {

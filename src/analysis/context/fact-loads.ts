@@ -1,17 +1,27 @@
 import type { StoredEvent, StoredMention, StoredQuantity } from '../../model/views.ts';
-import type { AtlasStore } from '../../store/store.ts';
+import type { AtlasStore, MentionCount } from '../../store/store.ts';
+import type { FactSnapshot } from './fact-snapshot.ts';
 
 /**
  * The whole-store fact lists an analysis reads, each loaded at most once per context: a view that
  * runs others (the audit runs education once per country) reads the store once, not once per run.
+ * With a snapshot (a server's shared context) the lists come from memory.
  */
 export class FactLoads {
   private readonly memo = new Map<string, Promise<unknown>>();
-  constructor(private readonly store: AtlasStore) {}
+  constructor(private readonly store: AtlasStore, readonly snapshot: FactSnapshot | null = null) {}
 
-  events(): Promise<StoredEvent[]> { return this.once('events', () => this.store.events({})); }
-  mentions(): Promise<StoredMention[]> { return this.once('mentions', () => this.store.mentions({})); }
-  quantities(): Promise<StoredQuantity[]> { return this.once('quantities', () => this.store.quantities({})); }
+  events(): Promise<StoredEvent[]> { return this.once('events', async () => this.snapshot?.events ?? this.store.events({})); }
+  mentions(): Promise<StoredMention[]> { return this.once('mentions', async () => this.snapshot?.mentions() ?? this.store.mentions({})); }
+  quantities(): Promise<StoredQuantity[]> { return this.once('quantities', async () => this.snapshot?.quantities() ?? this.store.quantities({})); }
+  /** As AtlasStore.mentionsByIds. */
+  async mentionsByIds(ids: readonly number[]): Promise<StoredMention[]> {
+    return this.snapshot ? this.snapshot.mentionsByIds(ids) : this.store.mentionsByIds(ids);
+  }
+  /** As AtlasStore.mentionCounts. */
+  async mentionCounts(entityIds: readonly number[]): Promise<MentionCount[]> {
+    return this.snapshot ? this.snapshot.mentionCounts(entityIds) : this.store.mentionCounts(entityIds);
+  }
 
   /** Anything derived from the loads (an index, a grouping), computed once per context. */
   once<T>(key: string, load: () => Promise<T>): Promise<T> {

@@ -51,7 +51,7 @@ export function primaryCountries(ctx: AnalysisContext): Promise<Map<number, stri
 async function countPrimaryCountries(ctx: AnalysisContext): Promise<Map<number, string | null>> {
   const counts = new Map<number, Map<string, number>>();
   // Counted in the store: the mentions of countries, not every mention of every document.
-  for (const c of await ctx.store.mentionCounts(ctx.countries.countries().map((e) => e.id))) {
+  for (const c of await ctx.loads.mentionCounts(ctx.countries.countries().map((e) => e.id))) {
     const name = ctx.index.get(c.entityId)?.name;
     if (!name) continue;
     const byCountry = counts.get(c.documentId) ?? new Map<string, number>();

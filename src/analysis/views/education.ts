@@ -28,12 +28,12 @@ export async function educationOf(ctx: AnalysisContext, countryName?: string): P
   const { eventBySentence, mentionsBySentence, quantities } = await ctx.loads.once('education', () => educationFacts(ctx));
   const links = ctx.links;
 
-  const isEduSentence = (q: StoredQuantity) => eventBySentence.has(key(q)) || links.has('quantity', q.id, 'education_context');
+  // Every figure here is in a sentence about education (educationFacts keeps no other).
   // In a sentence about study abroad a foreign holder is where they studied ("250 officers educated in
   // the United States"), not whose officers they are: such figures count for the document's country.
-  const holderOf = (q: StoredQuantity) => (isEduSentence(q) && q.holderEntity && scope.belonging(q.holderEntity) === 'foreign' ? null : q.holderEntity);
+  const holderOf = (q: StoredQuantity) => (q.holderEntity && scope.belonging(q.holderEntity) === 'foreign' ? null : q.holderEntity);
   const inScope = quantities.filter((q) => scope.concerns(q.documentId, holderOf(q)));
-  const personnel = inScope.filter((q) => q.kind === 'personnel' && isEduSentence(q));
+  const personnel = inScope.filter((q) => q.kind === 'personnel');
 
   const destinationOf = (q: StoredQuantity) => {
     const candidates: EntityRef[] = [
@@ -71,20 +71,28 @@ export async function educationOf(ctx: AnalysisContext, countryName?: string): P
     };
   });
   const statedShares: Figure[] = inScope
-    .filter((q) => (q.kind === 'percent' || q.unit === 'percent') && isEduSentence(q))
+    .filter((q) => q.kind === 'percent' || q.unit === 'percent')
     .filter((q) => links.has('quantity', q.id, 'outcome_kind'))
     .map(figureOf);
   return { country: country ? refOf(country) : null, flows, outcomes, statedShares };
 }
 
-/** Education events and mentions by sentence: the same for every country, so grouped once per context. */
+/**
+ * The figures in sentences about education (an education event's sentence, or a cue of education),
+ * and the education events and mentions of their sentences: the same for every country, so read
+ * once per context, and only those sentences' mentions are grouped, not every mention of the store.
+ */
 async function educationFacts(ctx: AnalysisContext) {
-  const [events, mentions, quantities] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
+  const [events, mentions, all] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
   const eduEvents = events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate');
-  return { eventBySentence: groupBy(eduEvents, (e) => key(e)), mentionsBySentence: groupBy(mentions, (m) => key(m)), quantities };
+  const eventBySentence = groupBy(eduEvents, key);
+  const quantities = all.filter((q) => eventBySentence.has(key(q)) || ctx.links.has('quantity', q.id, 'education_context'));
+  const sentences = new Set(quantities.map(key));
+  return { eventBySentence, mentionsBySentence: groupBy(mentions.filter((m) => sentences.has(key(m))), key), quantities };
 }
 
-const key = (f: StoredQuantity | StoredEvent | StoredMention) => `${f.documentId}:${f.sentence}`;
+/** A number per sentence of the store (documents have far fewer than a million sentences). */
+const key = (f: StoredQuantity | StoredEvent | StoredMention) => f.documentId * 1_000_000 + f.sentence;
 
 function isInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
   const e = ctx.index.get(ref.id);

@@ -21,9 +21,9 @@ export async function forcesView(store: AtlasStore, params: ForcesParams = {}): 
   const country = resolveCountry(ctx, params.country);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const all = (await store.quantities({ kind: 'personnel' })).filter((q) => q.kind === 'personnel');
+  const all = (await ctx.loads.quantities()).filter((q) => q.kind === 'personnel');
   // Only the mentions the prose's "including" links join, not every mention of the store.
-  const mentions = await store.mentionsByIds(ctx.links.ofType('includes').flatMap((l) => [l.from.id, ...(l.to ? [l.to.id] : [])]));
+  const mentions = await ctx.loads.mentionsByIds(ctx.links.ofType('includes').flatMap((l) => [l.from.id, ...(l.to ? [l.to.id] : [])]));
   const quantities = all.filter((q) => isStrength(q, ctx.links)).map((q) => {
     const holder = holderInClause(q, ctx.links);
     // A figure whose named holder sits in another clause is the country's own (when it concerns it).

@@ -24,7 +24,7 @@ export async function inventoryView(store: AtlasStore, params: InventoryParams =
   const country = resolveCountry(ctx, params.country);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const equipment = (await store.quantities({ kind: 'equipment' }))
+  const equipment = (await ctx.loads.quantities())
     .filter((q) => q.kind === 'equipment' && scope.concerns(q.documentId, q.holderEntity))
     // What an exercise or programme fielded is not a holding of the country's forces.
     .filter((q) => !q.holderEntity || (q.holderEntity.type !== 'PROGRAM' && q.holderEntity.type !== 'EVENT'));

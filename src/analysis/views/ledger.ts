@@ -7,7 +7,7 @@ import { InvalidInput } from '../../model/errors.ts';
 import { refOf } from '../context/entity-index.ts';
 import { compareDates, figureOf } from '../context/sources.ts';
 import { DisplayText } from '../context/display-text.ts';
-import { LinkIndex } from '../context/links.ts';
+import { loadContext } from '../context/context.ts';
 
 /**
  * Every figure stated about one subject, side by side with its qualifier, date, document and
@@ -24,9 +24,11 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
   const matches = (q: StoredQuantity) =>
     (q.subjectEntity && ids.has(q.subjectEntity.id)) || (q.holderEntity && ids.has(q.holderEntity.id))
     || words.test(foldName(q.subject ?? '')) || words.test(foldName(q.holder ?? ''));
-  const found = (await store.quantities({})).filter(matches);
+  const ctx = await loadContext(store);
+  const found = (await ctx.loads.quantities()).filter(matches);
   found.sort((a, b) => (a.kind.localeCompare(b.kind)) || compareDates(a.date, b.date) || a.documentId - b.documentId || a.start - b.start);
-  const [display, links] = await Promise.all([new DisplayText(store).load(found), LinkIndex.load(store)]);
+  const display = await new DisplayText(store).load(found);
+  const links = ctx.links;
 
   const figures: LedgerView['figures'] = found.map((q) => ({
     ...figureOf(q),

@@ -25,7 +25,7 @@ export async function moneyView(store: AtlasStore, params: MoneyParams = {}): Pr
   const country = resolveCountry(ctx, params.country);
   const scope = new CountryScope(ctx, country);
   await scope.prepare();
-  const all = (await store.quantities({})).filter((q) => scope.concerns(q.documentId, q.holderEntity));
+  const all = (await ctx.loads.quantities()).filter((q) => scope.concerns(q.documentId, q.holderEntity));
   // A shared currency name (som, manat...) resolved from the document's country by the extraction.
   const money = all.filter((q) => q.kind === 'money').map((q) => withCurrency(q, ctx.links));
   const years = relativeYears(money, ctx.links);

@@ -31,7 +31,8 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
   const scope = new CountryScope(ctx, country);
   const matcher = new VectorMatcher();
   const file = vectorsFile();
-  const events = await store.events({});
+  // A copy: the whole-store list is shared by the views of this store generation.
+  const events = [...await ctx.loads.events()];
   events.sort((a, b) => compareDates(a.date, b.date) || a.id - b.id);
 
   const rows: PartnersView['events'] = [];

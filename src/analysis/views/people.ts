@@ -20,8 +20,8 @@ type Holder = PeopleView['posts'][number]['holders'][number];
 export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
-  const [events, mentions] = await Promise.all([store.events({ type: 'appointment' }), store.mentions({ kind: 'PERSON' })]);
-  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions, ctx.links);
+  const [events, mentions] = await Promise.all([ctx.loads.events(), ctx.loads.mentions()]);
+  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions.filter((m) => m.entity.type === 'PERSON'), ctx.links);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 
   // Indexed by person once: filtering all appointments and relations for each person was quadratic.

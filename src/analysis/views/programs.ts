@@ -19,8 +19,7 @@ type Program = ProgramsView['programs'][number];
 export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   const ctx = await loadContext(store);
   const programs = ctx.index.entities.filter((e) => e.type === 'PROGRAM');
-  const [events, mentions, quantities] = await Promise.all([store.events({}), store.mentions({}), store.quantities({})]);
-  const mentionsBySentence = groupBy(mentions, (m) => `${m.documentId}:${m.sentence}`);
+  const [events, mentions, quantities] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
   const programMentions = groupBy(mentions.filter((m) => m.entity.type === 'PROGRAM'), (m) => m.entity.id);
   const yearFigures = quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money');
   // Indexed once: filtering all events and figures for each program was programs × events.
@@ -32,13 +31,16 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
       else eventsOf.set(id, [e]);
     }
   }
+  // Only the sentences of programs' events are read for parties: not every mention of the store grouped.
+  const partySentences = new Set(programs.flatMap((p) => (eventsOf.get(p.id) ?? []).map(sentenceKey)));
+  const mentionsBySentence = groupBy(mentions.filter((m) => partySentences.has(sentenceKey(m))), sentenceKey);
   const yearFigureIndex = new Map(yearFigures.map((q, i) => [q, i]));
-  const figuresBySentence = groupBy(yearFigures, (q) => `${q.documentId}:${q.sentence}`);
+  const figuresBySentence = groupBy(yearFigures, sentenceKey);
 
   const out: Program[] = programs.map((p) => {
     const own = [...(eventsOf.get(p.id) ?? [])].sort((a, b) => compareDates(a.date, b.date));
     const seen = programMentions.get(p.id) ?? [];
-    const sentences = new Set(seen.map((m) => `${m.documentId}:${m.sentence}`));
+    const sentences = new Set(seen.map(sentenceKey));
     // In the order of the store's list, as filtering it gave.
     const figures = [...sentences].flatMap((k) => figuresBySentence.get(k) ?? []).sort((a, b) => yearFigureIndex.get(a)! - yearFigureIndex.get(b)!);
     const periods = [
@@ -61,7 +63,10 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   return { programs: out };
 }
 
-function partiesOf(programId: number, events: StoredEvent[], bySentence: Map<string, StoredMention[]>, ctx: AnalysisContext): EntityRef[] {
+/** A number per sentence of the store (documents have far fewer than a million sentences). */
+const sentenceKey = (f: { documentId: number; sentence: number }) => f.documentId * 1_000_000 + f.sentence;
+
+function partiesOf(programId: number, events: StoredEvent[], bySentence: Map<number, StoredMention[]>, ctx: AnalysisContext): EntityRef[] {
   const out = new Map<number, EntityRef>();
   const add = (ref: EntityRef) => {
     const e = ctx.index.get(ref.id);
@@ -70,7 +75,7 @@ function partiesOf(programId: number, events: StoredEvent[], bySentence: Map<str
   };
   for (const ev of events) {
     ev.participants.filter((p) => p.role !== 'location').forEach(add);
-    for (const m of bySentence.get(`${ev.documentId}:${ev.sentence}`) ?? []) add(m.entity);
+    for (const m of bySentence.get(sentenceKey(ev)) ?? []) add(m.entity);
   }
   return [...out.values()];
 }

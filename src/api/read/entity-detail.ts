@@ -1,4 +1,5 @@
-import type { AtlasStore } from '../../store/store.ts';
+import type { FactSnapshot } from '../../analysis/context/fact-snapshot.ts';
+import type { AtlasStore, CoMention } from '../../store/store.ts';
 import { NotFound } from '../../model/errors.ts';
 import { formatFactRef, type EntityRef, type FactKind } from '../../model/views.ts';
 import type { EntityDetail } from '../schemas/entities.ts';
@@ -8,8 +9,13 @@ const MAX_RELATED = 30;
 
 const withRef = <T extends { id: number }>(kind: FactKind) => (f: T) => ({ ...f, ref: formatFactRef({ kind, id: f.id }) });
 
-/** One entity with every fact about it and the entities it is named with or related to. */
-export async function entityDetail(store: AtlasStore, id: number): Promise<EntityDetail> {
+/**
+ * One entity with every fact about it and the entities it is named with or related to. Its facts
+ * come from the store's indexes; with the server's fact snapshot its co-mentions are counted in
+ * memory (the most mentioned entity of 10,000 documents is named in 40,000 sentences: counting
+ * them in SQL took seconds).
+ */
+export async function entityDetail(store: AtlasStore, id: number, snapshot: FactSnapshot | null = null): Promise<EntityDetail> {
   const entity = await store.getEntity(id);
   if (!entity) throw new NotFound(`no entity with id ${id}`);
   const filter = { entityId: id, limit: MAX_FACTS };
@@ -32,14 +38,14 @@ export async function entityDetail(store: AtlasStore, id: number): Promise<Entit
     events: events.map(withRef('event')),
     relations: relations.map(withRef('relation')),
     claims: claims.map(withRef('claim')),
-    related: await relatedEntities(store, id, relations),
+    related: relatedEntities(id, snapshot ? snapshot.coMentions(id) : await store.coMentions(id), relations),
   };
 }
 
 type Related = EntityDetail['related'][number];
 
 /** Entities sharing a sentence with this one, and the other ends of its relations, strongest first. */
-async function relatedEntities(store: AtlasStore, id: number, relations: { subject: EntityRef; object: EntityRef }[]): Promise<Related[]> {
+function relatedEntities(id: number, coMentions: CoMention[], relations: { subject: EntityRef; object: EntityRef }[]): Related[] {
   const byId = new Map<number, Related>();
   const bump = (e: EntityRef, via: Related['via'][number], weight = 1) => {
     if (e.id === id) return;
@@ -48,8 +54,8 @@ async function relatedEntities(store: AtlasStore, id: number, relations: { subje
     if (!r.via.includes(via)) r.via.push(via);
     byId.set(e.id, r);
   };
-  // Counted in SQL: one row per co-mentioned entity instead of every mention of every document.
-  for (const c of await store.coMentions(id)) bump(c.entity, 'co-mention', c.sentences);
+  // Counted in SQL or the snapshot: one row per co-mentioned entity, not every mention of every document.
+  for (const c of coMentions) bump(c.entity, 'co-mention', c.sentences);
   for (const r of relations) {
     bump(r.subject, 'relation');
     bump(r.object, 'relation');

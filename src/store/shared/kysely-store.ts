@@ -6,7 +6,7 @@ import type {
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { StoredLink } from '../../model/links.ts';
-import type { AtlasStore, CoMention, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { AtlasStore, CoMention, DocumentStamp, EntityRecord, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -16,6 +16,7 @@ import { removedFact } from './read/removed-fact.ts';
 import { relations } from './read/relations.ts';
 import { links } from './read/links.ts';
 import { mentionCounts } from './read/mention-counts.ts';
+import { documentStamps, entityRecords } from './read/snapshot-reads.ts';
 import { coMentions } from './read/co-mentions.ts';
 import { chunks } from './read/rows.ts';
 import { documentTitles, sentenceTexts } from './read/sentence-texts.ts';
@@ -55,6 +56,8 @@ export class KyselyStore implements AtlasStore {
   getDocument(id: number): Promise<DocumentWithText | null> { return getDocument(this.db, id); }
   documentVersions(id: number): Promise<DocumentVersion[]> { return documentVersions(this.db, id); }
 
+  documentStamps(): Promise<DocumentStamp[]> { return documentStamps(this.db); }
+  entityRecords(): Promise<EntityRecord[]> { return entityRecords(this.db); }
   listEntities(filter: EntityFilter): Promise<Paged<StoredEntity>> { return listEntities(this.db, this.sql.text, filter); }
   getEntity(id: number): Promise<StoredEntity | null> { return getEntity(this.db, id); }
   findEntities(name: string, type?: string): Promise<StoredEntity[]> { return findEntities(this.db, name, type); }

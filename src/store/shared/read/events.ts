@@ -37,8 +37,8 @@ export async function events(db: Kysely<AtlasDb>, f: EventFilter & ById): Promis
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
   if (f.entityId !== undefined) {
     const id = f.entityId;
-    q = q.where((eb) => eb.exists(eb.selectFrom('event_participants as p').select('p.event_id')
-      .whereRef('p.event_id', '=', 'f.id').where('p.entity_id', '=', id)));
+    // IN over the participants' entity index: EXISTS per event read every event of the store.
+    q = q.where('f.id', 'in', (eb) => eb.selectFrom('event_participants as p').select('p.event_id').where('p.entity_id', '=', id));
   }
   if (f.type !== undefined) q = q.where('f.type', '=', f.type);
   if (f.kind !== undefined) q = q.where('f.cooperation', '=', f.kind);

@@ -34,7 +34,9 @@ export async function quantities(db: Kysely<AtlasDb>, f: FactFilter & ById): Pro
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
   if (f.entityId !== undefined) {
     const id = f.entityId;
-    q = q.where((eb) => eb.or([eb('f.subject_entity_id', '=', id), eb('f.holder_entity_id', '=', id)]));
+    // Two indexed lookups, not one OR: SQLite answered the OR by reading every figure of the store.
+    q = q.where('f.id', 'in', (eb) => eb.selectFrom('quantities as s').select('s.id').where('s.subject_entity_id', '=', id)
+      .union(eb.selectFrom('quantities as h').select('h.id').where('h.holder_entity_id', '=', id)));
   }
   if (f.kind !== undefined) q = q.where('f.kind', '=', f.kind);
   q = q.orderBy('f.document_id').orderBy('f.start').orderBy('f.id');

@@ -16,7 +16,9 @@ export async function relations(db: Kysely<AtlasDb>, f: RelationFilter & ById): 
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
   if (f.entityId !== undefined) {
     const id = f.entityId;
-    q = q.where((eb) => eb.or([eb('f.subject_id', '=', id), eb('f.object_id', '=', id)]));
+    // Two indexed lookups, not one OR (which read every relation of the store).
+    q = q.where('f.id', 'in', (eb) => eb.selectFrom('relations as s').select('s.id').where('s.subject_id', '=', id)
+      .union(eb.selectFrom('relations as o').select('o.id').where('o.object_id', '=', id)));
   }
   const predicate = f.predicate ?? f.kind;
   if (predicate !== undefined) q = q.where('f.predicate', '=', predicate);

@@ -1,0 +1,220 @@
+import type { StoredLink } from '../../model/links.ts';
+import type { StoredEntity, StoredEvent, StoredMention, StoredQuantity, StoredRelation } from '../../model/views.ts';
+import type { AtlasStore, CoMention, DocumentStamp, EntityRecord, MentionCount } from '../../store/store.ts';
+
+/** One document's facts at one version, each list in the store's order. */
+interface DocFacts {
+  version: number;
+  events: StoredEvent[];
+  mentions: StoredMention[];
+  quantities: StoredQuantity[];
+  links: StoredLink[];
+  relations: StoredRelation[];
+  /** Mentions per entity in this document, with the first one's offset. */
+  counts: Map<number, { count: number; firstStart: number }>;
+}
+
+/**
+ * The store's facts in memory, per document version. A new generation of the store is read by
+ * comparing document versions: only new and replaced documents are read again, removed ones are
+ * dropped, the rest is reused, so after one upload the analyses do not re-read 10,000 documents.
+ * Entity records are read whole (they are few); a merge, split or undo, or an entity renamed or
+ * retyped (facts of unchanged documents carry its name), makes the snapshot read everything again.
+ * Every list keeps the order the store's own readers give.
+ */
+export class FactSnapshot {
+  private readonly memo = new Map<string, unknown>();
+
+  private constructor(
+    private readonly docs: Map<number, DocFacts>,
+    private readonly records: Map<number, EntityRecord>,
+    private readonly changes: string,
+    readonly entities: StoredEntity[],
+    readonly events: StoredEvent[],
+    /** The documents whose facts differ from the previous snapshot's (added, replaced, removed); null when read whole. */
+    readonly changed: ReadonlySet<number> | null,
+  ) {}
+
+  /** The store now, from `prev` (the snapshot of an earlier generation) where nothing changed. */
+  static async load(store: AtlasStore, prev: FactSnapshot | null): Promise<FactSnapshot> {
+    const [stamps, records, changes] = await Promise.all([
+      store.documentStamps(), store.entityRecords(),
+      store.entityChanges({}).then((list) => list.map((c) => `${c.id}:${c.undoneAt ?? ''}`).join(',')),
+    ]);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const reusable = prev !== null && prev.changes === changes && !renamed(prev.records, byId) && changedCount(prev.docs, stamps) <= MAX_DELTA;
+    if (!reusable) {
+      const docs = await whole(store, stamps);
+      return new FactSnapshot(docs, byId, changes, withCounts(records, docs), wholeEvents(docs), null);
+    }
+    const docs = await delta(store, stamps, prev.docs);
+    const changed = new Set<number>();
+    for (const [id, d] of prev.docs) if (docs.get(id) !== d) changed.add(id);
+    for (const [id, d] of docs) if (prev.docs.get(id) !== d) changed.add(id);
+    return new FactSnapshot(docs, byId, changes, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
+  }
+
+  /** The links of these documents now, in the store's order. */
+  linksOf(ids: ReadonlySet<number>): StoredLink[] {
+    return [...ids].sort((a, b) => a - b).flatMap((id) => this.docs.get(id)?.links ?? []);
+  }
+
+  mentions(): StoredMention[] { return this.concat('mentions'); }
+  quantities(): StoredQuantity[] { return this.concat('quantities'); }
+  links(): StoredLink[] { return this.concat('links'); }
+  relations(): StoredRelation[] { return this.concat('relations'); }
+
+  /** As AtlasStore.mentionsByIds: these mentions (missing ones left out), by document, offset and id. */
+  mentionsByIds(ids: readonly number[]): StoredMention[] {
+    let byId = this.memo.get('mentionById') as Map<number, StoredMention> | undefined;
+    if (!byId) {
+      byId = new Map(this.mentions().map((m) => [m.id, m]));
+      this.memo.set('mentionById', byId);
+    }
+    const out = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+    return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  }
+
+  /** As AtlasStore.coMentions: entities named in a sentence that names this one, with how many such sentences. */
+  coMentions(entityId: number): CoMention[] {
+    const out = new Map<number, CoMention>();
+    for (const d of this.docs.values()) {
+      if (!d.counts.has(entityId)) continue;
+      const sentences = new Set<number>();
+      for (const m of d.mentions) if (m.entity.id === entityId) sentences.add(m.sentence);
+      // One count per (other entity, sentence), however often the sentence names it.
+      const seen = new Set<string>();
+      for (const m of d.mentions) {
+        if (m.entity.id === entityId || !sentences.has(m.sentence) || seen.has(`${m.entity.id}:${m.sentence}`)) continue;
+        seen.add(`${m.entity.id}:${m.sentence}`);
+        const c = out.get(m.entity.id);
+        if (c) c.sentences++;
+        else out.set(m.entity.id, { entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type }, sentences: 1 });
+      }
+    }
+    return [...out.values()];
+  }
+
+  /** As AtlasStore.mentionCounts: per document, then first mention. */
+  mentionCounts(entityIds: readonly number[]): MentionCount[] {
+    const wanted = new Set(entityIds);
+    const out: MentionCount[] = [];
+    for (const [documentId, d] of this.docs) {
+      for (const [entityId, c] of d.counts) if (wanted.has(entityId)) out.push({ documentId, entityId, count: c.count, firstStart: c.firstStart });
+    }
+    return out.sort((a, b) => a.documentId - b.documentId || a.firstStart - b.firstStart || a.entityId - b.entityId);
+  }
+
+  // Documents are kept in id order and each list is in (document, start, id) order within a document.
+  private concat<K extends 'mentions' | 'quantities' | 'links' | 'relations'>(kind: K): DocFacts[K] {
+    let list = this.memo.get(kind) as DocFacts[K] | undefined;
+    if (!list) {
+      list = [...this.docs.values()].flatMap((d) => d[kind] as DocFacts[K][number][]) as DocFacts[K];
+      this.memo.set(kind, list);
+    }
+    return list;
+  }
+}
+
+// Past this many new or replaced documents, one read of everything is cheaper than a read per document.
+const MAX_DELTA = 200;
+
+function changedCount(before: Map<number, DocFacts>, stamps: DocumentStamp[]): number {
+  return stamps.filter((s) => before.get(s.id)?.version !== s.version).length;
+}
+
+function renamed(before: Map<number, EntityRecord>, after: Map<number, EntityRecord>): boolean {
+  for (const [id, r] of before) {
+    const now = after.get(id);
+    if (now && (now.name !== r.name || now.type !== r.type)) return true;
+  }
+  return false;
+}
+
+function emptyDoc(version: number): DocFacts {
+  return { version, events: [], mentions: [], quantities: [], links: [], relations: [], counts: new Map() };
+}
+
+/** Every document read whole, grouped by document; facts of a document the stamps do not list yet are left for the next read. */
+async function whole(store: AtlasStore, stamps: DocumentStamp[]): Promise<Map<number, DocFacts>> {
+  const docs = new Map(stamps.map((s) => [s.id, emptyDoc(s.version)]));
+  const [events, mentions, quantities, links, relations] = await Promise.all([
+    store.events({}), store.mentions({}), store.quantities({}), store.links({}), store.relations({}),
+  ]);
+  for (const e of events) docs.get(e.documentId)?.events.push(e);
+  for (const m of mentions) docs.get(m.documentId)?.mentions.push(m);
+  for (const q of quantities) docs.get(q.documentId)?.quantities.push(q);
+  for (const l of links) docs.get(l.documentId)?.links.push(l);
+  for (const r of relations) docs.get(r.documentId)?.relations.push(r);
+  for (const d of docs.values()) countMentions(d);
+  return docs;
+}
+
+/** The previous documents where their version is the same, new and replaced ones read again. */
+async function delta(store: AtlasStore, stamps: DocumentStamp[], before: Map<number, DocFacts>): Promise<Map<number, DocFacts>> {
+  const docs = new Map<number, DocFacts>();
+  for (const s of stamps) {
+    const old = before.get(s.id);
+    docs.set(s.id, old && old.version === s.version ? old : await readDocument(store, s));
+  }
+  return docs;
+}
+
+async function readDocument(store: AtlasStore, s: DocumentStamp): Promise<DocFacts> {
+  const f = { documentId: s.id };
+  const [events, mentions, quantities, links, relations] = await Promise.all([
+    store.events(f), store.mentions(f), store.quantities(f), store.links(f), store.relations(f),
+  ]);
+  const d: DocFacts = { version: s.version, events, mentions, quantities, links, relations, counts: new Map() };
+  countMentions(d);
+  return d;
+}
+
+function countMentions(d: DocFacts): void {
+  for (const m of d.mentions) {
+    const c = d.counts.get(m.entity.id);
+    if (c) {
+      c.count++;
+      c.firstStart = Math.min(c.firstStart, m.start);
+    } else d.counts.set(m.entity.id, { count: 1, firstStart: m.start });
+  }
+}
+
+/** The store's event order: date, document, offset, id. */
+const eventOrder = (a: StoredEvent, b: StoredEvent) =>
+  (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) || a.documentId - b.documentId || a.start - b.start || a.id - b.id;
+
+function wholeEvents(docs: Map<number, DocFacts>): StoredEvent[] {
+  return [...docs.values()].flatMap((d) => d.events).sort(eventOrder);
+}
+
+/** The previous event list without the documents that changed, merged with the changed documents' events. */
+function mergeEvents(before: StoredEvent[], changed: ReadonlySet<number>, docs: Map<number, DocFacts>): StoredEvent[] {
+  if (changed.size === 0) return before;
+  const fresh = [...changed].flatMap((id) => docs.get(id)?.events ?? []).sort(eventOrder);
+  const out: StoredEvent[] = [];
+  let j = 0;
+  for (const e of before) {
+    if (changed.has(e.documentId)) continue;
+    while (j < fresh.length && eventOrder(fresh[j], e) < 0) out.push(fresh[j++]);
+    out.push(e);
+  }
+  while (j < fresh.length) out.push(fresh[j++]);
+  return out;
+}
+
+/** Entities with their mention and document counts, in listEntities' order (most mentioned, then name and id). */
+function withCounts(records: EntityRecord[], docs: Map<number, DocFacts>): StoredEntity[] {
+  const mentions = new Map<number, number>();
+  const documents = new Map<number, number>();
+  for (const d of docs.values()) {
+    for (const [id, c] of d.counts) {
+      mentions.set(id, (mentions.get(id) ?? 0) + c.count);
+      documents.set(id, (documents.get(id) ?? 0) + 1);
+    }
+  }
+  // records come by name then id; a stable sort on the count keeps that order among equals.
+  return records
+    .map((r) => ({ ...r, mentionCount: mentions.get(r.id) ?? 0, documentCount: documents.get(r.id) ?? 0 }))
+    .sort((a, b) => b.mentionCount - a.mentionCount);
+}
