@@ -8,10 +8,13 @@ import type { DateLexicon } from './lexicon.ts';
  */
 export type DateRole = 'event' | 'target' | 'reference' | 'weak';
 
+const AS_EARLY_AS = /\bas\s+(?:early|late|recently|long\s+ago|far\s+back)\s+as\s+in\s+$/i;
+
 export function dateRole(text: string, d: DateSpan, lex: DateLexicon): DateRole {
   if (d.rule.endsWith('-weak')) return 'weak';
   const before = text.slice(Math.max(0, d.start - 40), d.start);
-  if (lex.referenceBefore.test(before)) return 'reference';
+  // "as early as in August 2009" says when, it compares with nothing.
+  if (lex.referenceBefore.test(before) && !AS_EARLY_AS.test(before)) return 'reference';
   if (lex.targetBefore.test(before)) return 'target';
   return 'event';
 }

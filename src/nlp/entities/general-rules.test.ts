@@ -46,6 +46,12 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Almaty')?.type).toBe('PLACE');
   });
 
+  it('names a shipyard, plant or design bureau by its lower-case tail', () => {
+    const s = resolved('The boats were built by the Sredne-Nevsky shipyard and the Zelenodolsk plant.');
+    expect(entityNamed(s, 'Sredne-Nevsky shipyard')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Zelenodolsk plant')?.type).toBe('ORG');
+  });
+
   it('names a place and the sea it lies on apart', () => {
     const s = resolved('The navy competes with Azerbaijan and Iran on the Caspian Sea.');
     expect(entityNamed(s, 'Iran')?.type).toBe('PLACE');

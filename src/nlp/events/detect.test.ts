@@ -112,4 +112,8 @@ describe('detectEvents', () => {
     expect(events('The project started in 2021 with a budget of 21 million euros.').map((e) => e.type)).not.toContain('budget');
     expect(events('In 2008 the defense budget was reduced.').map((e) => e.type)).toEqual(['budget']);
   });
+
+  it('reads "as early as in August 2009" as the date of what happened', () => {
+    expect(events('He announced the decision to build a fleet as early as in Aug 2009.').map((e) => e.date)).toEqual(['2009-08']);
+  });
 });
