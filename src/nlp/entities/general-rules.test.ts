@@ -81,6 +81,12 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Mohammad Tawfiq Safi')?.type).toBe('PERSON');
   });
 
+  it("names a person after a post and the post's country", () => {
+    const s = resolved('The delegation was led by Deputy Minister of National Defense of the Republic of Estonia Celal Sami Tüfekçi.');
+    expect(entityNamed(s, 'Celal Sami Tüfekçi')?.type).toBe('PERSON');
+    expect([...s.entities.values()].some((e) => e.type === 'PLACE' && /Estonia/.test(e.name))).toBe(true);
+  });
+
   it('names a person written after a post and a comma', () => {
     const s = resolved('On Monday the Ruritanian Ambassador to Latvia, Oskar Vendel, met the minister. Estonian Foreign Minister, Tarmo Kuusk said so.');
     expect(entityNamed(s, 'Oskar Vendel')?.type).toBe('PERSON');

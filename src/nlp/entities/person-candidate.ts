@@ -14,18 +14,22 @@ export function personWithTitle(ctx: RecognizerContext, units: Unit[], classifyR
     if (units[k]!.connector) continue;
     const chain = titleChainAt(ctx, units[k]!.from);
     if (!chain) continue;
-    const e = units.findIndex((u) => u.from === chain.to);
+    let e = units.findIndex((u) => u.from === chain.to);
     if (e < 0) continue;
+    // "Deputy Minister of National Defense of the Republic of Türkiye Celal Sami Tüfekçi": the title's country, then the name.
+    e = afterTitleOf(ctx, units, e);
     const name = units.slice(e);
     if (!name.length || name.length > 5 || !name.every((u) => isNameUnit(ctx, u) || isInitial(u))) continue;
     if (name[name.length - 1]!.connector) continue;
     const titles = chain.forms.filter((f) => f.kind !== 'modifier').map((f) => f.form);
-    const titleText = ctx.text.slice(ctx.words[units[k]!.from]!.start, ctx.words[chain.to - 1]!.end);
+    const titleText = ctx.text.slice(ctx.words[units[k]!.from]!.start, ctx.words[units[e]!.from - 1]!.end);
     const person = personCandidate(ctx, name, 'entities.person.title', 0.9, titles, titleText);
     const postOrgs = chain.forms.map((f) => f.org).filter((o): o is string => !!o);
     if (postOrgs.length) person.attrs.postOrgs = postOrgs;
     // The title words are no entity of their own ("Army" in "Army General X").
     const blocker: Candidate = { ...person, from: units[k]!.from, to: chain.to, ref: { kind: 'named', name: titleText }, blocker: true, rule: 'entities.person.title-words' };
+    // The country of the title stays a place of its own.
+    if (units[e]!.from > chain.to) return [person, blocker, ...classifyRest(units.slice(0, k)), ...classifyRest(units.slice(units.findIndex((u) => u.from >= chain.to), e))];
     return [person, blocker, ...classifyRest(units.slice(0, k))];
   }
   return null;
@@ -88,4 +92,17 @@ function titleBefore(ctx: RecognizerContext, comma: number): boolean {
     if (chain && chain.to <= comma) return true;
   }
   return false;
+}
+
+/** Past "of (the) <known place or body>" right after a title, when a name follows it; else `e` unchanged. */
+function afterTitleOf(ctx: RecognizerContext, units: Unit[], e: number): number {
+  if (!units[e]?.connector || units[e]!.text !== 'of') return e;
+  let k = e + 1;
+  if (units[k]?.connector && units[k]!.text === 'the') k++;
+  const start = units[k];
+  if (!start || start.connector) return e;
+  const known = ctx.lx.names.longestAt(ctx.words, start.from);
+  if (!known || !known.entries.some((x) => x.type === 'PLACE' || x.type === 'ORG')) return e;
+  const next = units.findIndex((u) => u.from === known.to);
+  return next > k && next < units.length && !units[next]!.connector ? next : e;
 }
