@@ -46,6 +46,11 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Almaty')?.type).toBe('PLACE');
   });
 
+  it('names an exhibition as a program', () => {
+    const s = resolved('The ministers met on the margins of the International Defence Exhibition held in Baku.');
+    expect(entityNamed(s, 'International Defence Exhibition')?.type).toBe('PROGRAM');
+  });
+
   it('names a shipyard, plant or design bureau by its lower-case tail', () => {
     const s = resolved('The boats were built by the Sredne-Nevsky shipyard and the Zelenodolsk plant.');
     expect(entityNamed(s, 'Sredne-Nevsky shipyard')?.type).toBe('ORG');
