@@ -47,8 +47,8 @@ describe('general naming rules', () => {
   });
 
   it('names an exhibition as a program', () => {
-    const s = resolved('The ministers met on the margins of the International Defence Exhibition held in Baku.');
-    expect(entityNamed(s, 'International Defence Exhibition')?.type).toBe('PROGRAM');
+    const s = resolved('The ministers met on the margins of the Caspian Defence Exhibition held in Baku.');
+    expect(entityNamed(s, 'Caspian Defence Exhibition')?.type).toBe('PROGRAM');
   });
 
   it('names a shipyard, plant or design bureau by its lower-case tail', () => {
