@@ -3,6 +3,9 @@ import type { AtlasDb } from '../shared/schema.ts';
 import type { TextIndex } from '../shared/store-dialect.ts';
 import { fts5SentenceHits } from './fts5-sentences.ts';
 import { ftsQuery } from './fts-query.ts';
+import { insertRows } from '../shared/write/insert-rows.ts';
+
+const SQLITE_PARAMS = { name: 'sqlite', param: () => '?' } as const;
 
 // Rows per statement: under SQLite's bound-parameter limit.
 const CHUNK = 400;
@@ -14,9 +17,7 @@ const CHUNK = 400;
  */
 export const fts5TextIndex: TextIndex = {
   async indexSentences(db, sentences) {
-    if (sentences.length === 0) return;
-    const values = sentences.map((s) => sql`(${s.id}, ${s.text})`);
-    await sql`INSERT INTO sentences_fts (rowid, text) VALUES ${sql.join(values)}`.execute(db);
+    await insertRows(db, SQLITE_PARAMS, 'sentences_fts', ['rowid', 'text'], sentences.map((s) => [s.id, s.text]));
   },
   async unindexDocument(db, documentId) {
     await sql`DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = ${documentId})`.execute(db);
