@@ -68,7 +68,7 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
       unaliased = (await trx.selectFrom('aliases').select('entity_id').where('document_id', '=', documentId).execute()).map((r) => r.entity_id);
       await trx.deleteFrom('aliases').where('document_id', '=', documentId).execute();
     }
-    const entityIds = await resolveEntities(trx, dialect.text, extraction.entities, documentId);
+    const entityIds = await resolveEntities(trx, dialect, extraction.entities, documentId);
     await insertFacts(trx, dialect, { text: doc.text, documentId, runId: run_id, entityIds }, extraction, plan?.ids);
     if (plan) await recordRemoved(trx, documentId, version, extraction, plan);
     // Analysts' decisions follow the text into the new version (or are listed as orphaned).
