@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RunInfo } from '../../../model/document.ts';
 import type { PutResult } from '../../../model/views.ts';
+import type { ValidatedPut } from '../../store.ts';
 import { bumpGeneration } from './generation.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
@@ -25,7 +26,11 @@ async function runId(db: Kysely<AtlasDb>, run: RunInfo): Promise<number> {
 
 /** See AtlasStore.putDocument: one transaction; a failure anywhere leaves the store as it was. */
 export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, docIn: unknown, extractionIn: unknown, runIn: unknown): Promise<PutResult> {
-  const { doc, extraction, run } = validatePut(docIn, extractionIn, runIn);
+  return putValidated(db, dialect, validatePut(docIn, extractionIn, runIn));
+}
+
+/** See AtlasStore.putValidated. */
+export async function putValidated(db: Kysely<AtlasDb>, dialect: StoreDialect, { doc, extraction, run }: ValidatedPut): Promise<PutResult> {
   return dialect.inWriteTransaction(db, async (trx) => {
     const current = await trx.selectFrom('documents').select(['id', 'content_hash', 'version'])
       .where('source_path', '=', doc.sourcePath).executeTakeFirst();
