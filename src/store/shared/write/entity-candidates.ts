@@ -2,11 +2,12 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Entity } from '../../../model/facts.ts';
 import { foldName } from '../../../model/names.ts';
 import type { AtlasDb, EntitiesTable } from '../schema.ts';
+import type { StoreDialect } from '../store-dialect.ts';
+import { IN_MAX, inList, rawRows } from './raw-sql.ts';
 
 export type EntityRow = Selectable<EntitiesTable>;
 
-// Values per IN list: well under SQLite's bound-parameter limit.
-const CHUNK = 500;
+const COLUMNS = 'id, "key", type, name, name_folded, attributes, source';
 
 /** The folded names an entity may be matched by across documents: never a bare surname. */
 export function matchableFolds(e: Entity): string[] {
@@ -32,23 +33,23 @@ export class EntityCandidates {
   private readonly byNameFold = new Map<string, Set<number>>();
   private readonly byAliasFold = new Map<string, Set<number>>();
 
-  static async load(db: Kysely<AtlasDb>, entities: readonly Entity[]): Promise<EntityCandidates> {
+  static async load(db: Kysely<AtlasDb>, dialect: StoreDialect, entities: readonly Entity[]): Promise<EntityCandidates> {
     const view = new EntityCandidates();
+    const rows = async <R>(text: (marks: string) => string, values: readonly unknown[], extra: readonly unknown[] = []): Promise<R[]> => {
+      const out: R[] = [];
+      for (let i = 0; i < values.length; i += IN_MAX) {
+        const { marks, params } = inList(values.slice(i, i + IN_MAX));
+        out.push(...await rawRows<R>(db, dialect, text(marks), [...params, ...extra]));
+      }
+      return out;
+    };
     const keys = [...new Set(entities.map((e) => e.key))];
     const folds = [...new Set(entities.flatMap(matchableFolds))];
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      for (const r of await db.selectFrom('entities').selectAll().where('key', 'in', keys.slice(i, i + CHUNK)).execute()) view.add(r);
-    }
-    const aliased: { entity_id: number; folded: string }[] = [];
-    for (let i = 0; i < folds.length; i += CHUNK) {
-      const part = folds.slice(i, i + CHUNK);
-      for (const r of await db.selectFrom('entities').selectAll().where('name_folded', 'in', part).execute()) view.add(r);
-      aliased.push(...await db.selectFrom('aliases').select(['entity_id', 'folded']).where('folded', 'in', part).where('kind', '!=', 'surname').execute());
-    }
+    for (const r of await rows<EntityRow>((m) => `SELECT ${COLUMNS} FROM entities WHERE "key" IN (${m})`, keys)) view.add(r);
+    for (const r of await rows<EntityRow>((m) => `SELECT ${COLUMNS} FROM entities WHERE name_folded IN (${m})`, folds)) view.add(r);
+    const aliased = await rows<{ entity_id: number; folded: string }>((m) => `SELECT entity_id, folded FROM aliases WHERE folded IN (${m}) AND kind != ?`, folds, ['surname']);
     const missing = [...new Set(aliased.map((a) => a.entity_id))].filter((id) => !view.byId.has(id));
-    for (let i = 0; i < missing.length; i += CHUNK) {
-      for (const r of await db.selectFrom('entities').selectAll().where('id', 'in', missing.slice(i, i + CHUNK)).execute()) view.add(r);
-    }
+    for (const r of await rows<EntityRow>((m) => `SELECT ${COLUMNS} FROM entities WHERE id IN (${m})`, missing)) view.add(r);
     for (const a of aliased) addTo(view.byAliasFold, a.folded, a.entity_id);
     return view;
   }

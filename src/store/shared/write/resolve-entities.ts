@@ -86,7 +86,7 @@ async function mergeInto(w: Writer, target: EntityRow, e: Entity, documentId: nu
  */
 export async function resolveEntities(db: Kysely<AtlasDb>, dialect: StoreDialect, entities: readonly Entity[], documentId: number | null = null): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const w: Writer = { db, dialect, view: await EntityCandidates.load(db, entities) };
+  const w: Writer = { db, dialect, view: await EntityCandidates.load(db, dialect, entities) };
   // Only entities whose names changed are re-indexed: an entity a document merely mentions again
   // keeps its index row, which already holds the same names.
   const renamed = new Set<number>();
@@ -101,6 +101,6 @@ export async function resolveEntities(db: Kysely<AtlasDb>, dialect: StoreDialect
       ids.set(e.key, id);
     }
   }
-  await refreshEntityNames(db, dialect.text, renamed);
+  await refreshEntityNames(db, dialect, renamed);
   return ids;
 }
