@@ -27,5 +27,5 @@ async function reserveIds(db: Kysely<AtlasDb>, table: IdTable, count: number): P
 }
 
 export const postgresDialect: StoreDialect = {
-  name: 'postgres', inWriteTransaction, text: tsvectorTextIndex, reserveIds, param: (i) => `$${i + 1}`,
+  name: 'postgres', inWriteTransaction, text: tsvectorTextIndex, reserveIds, param: (i) => `$${i + 1}`, cachesStatements: false,
 };

@@ -39,6 +39,11 @@ export interface StoreDialect {
   /** Runs `fn` in a transaction that holds the store's single-writer lock for its whole length. */
   inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T>;
   readonly text: TextIndex;
+  /**
+   * Whether the connection keeps prepared statements by their SQL text (SQLite, statement-cache.ts):
+   * then multi-row inserts use a few fixed row counts, else as few statements (round trips) as can be.
+   */
+  readonly cachesStatements: boolean;
   /** The placeholder of the bound parameter at `index` (from 0) in raw SQL: `?` or `$1`. */
   param(index: number): string;
   /**

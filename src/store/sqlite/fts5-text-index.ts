@@ -6,7 +6,7 @@ import { ftsQuery } from './fts-query.ts';
 import { insertRows } from '../shared/write/insert-rows.ts';
 import { IN_MAX, inList, rawRows } from '../shared/write/raw-sql.ts';
 
-const SQLITE_PARAMS = { name: 'sqlite', param: () => '?' } as const;
+const SQLITE_PARAMS = { name: 'sqlite', param: () => '?', cachesStatements: true } as const;
 
 /**
  * The SQLite text index: FTS5 tables kept in step by hand (they have no foreign keys):

@@ -45,5 +45,5 @@ async function reserveIds(db: Kysely<AtlasDb>, table: IdTable, count: number): P
 }
 
 export const sqliteDialect: StoreDialect = {
-  name: 'sqlite', inWriteTransaction, text: fts5TextIndex, withoutForeignKeys, reserveIds, param: () => '?',
+  name: 'sqlite', inWriteTransaction, text: fts5TextIndex, withoutForeignKeys, reserveIds, param: () => '?', cachesStatements: true,
 };
