@@ -76,11 +76,11 @@ export class ExtractPool {
     return { extraction: res.extraction, rulesVersion: res.rulesVersion };
   }
 
-  /** Reads a file and, unless its text is already stored, extracts and validates its put (see IngestFileJob). */
-  async ingestFile(job: IngestFileJob, budget: Budget): Promise<{ doc: DocumentInput; put: ValidatedPut | null }> {
+  /** Reads a file and, unless its text is already stored (put null), extracts and validates its put (see IngestFileJob). */
+  async ingestFile(job: IngestFileJob, budget: Budget): Promise<{ put: ValidatedPut | null }> {
     const res = await this.run({ op: 'ingest-file', ...job }, budget);
     if (res.op !== 'ingest-file') throw new Error('extract worker answered the wrong operation');
-    return { doc: res.doc, put: res.put };
+    return { put: res.put };
   }
 
   /** Stores a document in the store at `location` from the worker, in one transaction. */

@@ -49,13 +49,12 @@ port.postMessage({ ready: true });
  * Reads a file as `atlas ingest` does on one thread (ingestDocument): the same text under the same
  * source is not extracted again; otherwise the extraction and the put are made and validated here.
  */
-async function ingestFile(job: IngestFileJob): Promise<{ doc: DocumentInput; put: ValidatedPut | null }> {
+async function ingestFile(job: IngestFileJob): Promise<{ put: ValidatedPut | null }> {
   const read = await readDocument(job.path, job.limits);
-  let doc: DocumentInput = job.sourcePath === null ? read : { ...read, sourcePath: job.sourcePath };
-  if (job.publishedDate) doc = { ...doc, publishedDate: job.publishedDate };
-  if (doc.contentHash === job.storedHash) return { doc, put: null };
+  const doc: DocumentInput = { ...read, sourcePath: job.sourcePath, ...(job.publishedDate ? { publishedDate: job.publishedDate } : {}) };
+  if (doc.contentHash === job.storedHash) return { put: null };
   const extraction = extract(doc.text, loadKnowledge(), { referenceDate: doc.publishedDate });
-  return { doc, put: validatePut(withStatedDate(doc, extraction), extraction, job.run) };
+  return { put: validatePut(withStatedDate(doc, extraction), extraction, job.run) };
 }
 
 // One connection per store location for the worker's life (a terminated worker's connection goes with it).

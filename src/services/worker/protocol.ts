@@ -17,8 +17,8 @@ export type WorkerRequest =
 export interface IngestFileJob {
   path: string;
   limits: ReadLimits;
-  /** The document's identity (its canonical path); null to keep what the reader gave. */
-  sourcePath: string | null;
+  /** The document's identity: its canonical path. */
+  sourcePath: string;
   /** `--date`, over the document's metadata and text. */
   publishedDate: string | null;
   /** The content hash the store holds under `sourcePath`: the same text is not extracted again. */
@@ -30,5 +30,5 @@ export type WorkerResponse =
   | { id: number; ok: true; op: 'read'; doc: DocumentInput }
   | { id: number; ok: true; op: 'extract'; extraction: Extraction; rulesVersion: string }
   | { id: number; ok: true; op: 'store'; result: PutResult }
-  | { id: number; ok: true; op: 'ingest-file'; doc: DocumentInput; put: ValidatedPut | null }
+  | { id: number; ok: true; op: 'ingest-file'; put: ValidatedPut | null }
   | { id: number; ok: false; message: string; invalidInput: boolean };
