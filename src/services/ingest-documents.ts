@@ -137,21 +137,17 @@ export async function ingestPaths(
   }
 
   await prepareInWorkers(files, {
-    jobs, limits,
-    identify: async (path, read) => {
-      const doc = await identified(path, read);
-      const existing = await store.findDocumentBySource(doc.sourcePath);
-      const unchanged: PutResult | null = existing && existing.contentHash === doc.contentHash
-        ? { documentId: existing.id, status: 'unchanged', replacedDocumentId: null, version: existing.version, references: null } : null;
-      return { doc, unchanged };
+    jobs, limits, run, publishedDate: opts.publishedDate ?? null,
+    identify: async (path) => {
+      const sourcePath = await canonicalSource(store, path);
+      return { sourcePath, stored: await store.findDocumentBySource(sourcePath) };
     },
   }, async (i, prepared) => {
     const path = files[i];
     if ('error' in prepared) return failed(path, prepared.error);
     try {
-      const { doc, extraction } = prepared;
-      const result = prepared.unchanged ?? await store.putDocument(withStatedDate(doc, extraction!), extraction!, run);
-      landed(path, result, result.status === 'unchanged' ? null : extraction);
+      const result = prepared.unchanged ?? await store.putValidated(prepared.put);
+      landed(path, result, result.status === 'unchanged' ? null : prepared.put?.extraction ?? null);
     } catch (e) {
       failed(path, e);
     }

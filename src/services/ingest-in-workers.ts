@@ -1,18 +1,25 @@
-import type { DocumentInput, Extraction } from '../model/document.ts';
 import type { ReadLimits } from '../ingest/limits.ts';
+import type { RunInfo, StoredDocument } from '../model/document.ts';
 import type { PutResult } from '../model/views.ts';
-import type { AtlasStore } from '../store/store.ts';
+import type { ValidatedPut } from '../store/store.ts';
 import { ExtractPool, WorkerStopped } from './worker/extract-pool.ts';
 
-/** What the workers made of one file: a document to store (with its extraction, or none when already stored), or an error. */
+/** What the workers made of one file: a validated put to store, the stored document it leaves unchanged, or an error. */
 export type Prepared =
-  | { doc: DocumentInput; extraction: Extraction; unchanged: null }
-  | { doc: DocumentInput; extraction: null; unchanged: PutResult }
+  | { put: ValidatedPut; unchanged: null }
+  | { put: null; unchanged: PutResult }
   | { error: unknown };
 
+/** A file's identity, found before it is read: its canonical source and what the store holds under it. */
+export interface Identity {
+  sourcePath: string;
+  stored: StoredDocument | null;
+}
+
 /**
- * Reads and extracts `files` in `jobs` worker threads (the server's extraction workers, without a
- * deadline or a memory ceiling) and hands each result to `store` in input order, on this thread:
+ * Reads, extracts and validates `files` in `jobs` worker threads (the server's extraction workers,
+ * without a deadline or a memory ceiling; one message each way per file) and hands each result to
+ * `store` in input order, on this thread:
  * the one writer gives the same ids, hence the same store, as reading them one by one here.
  * A worker that dies under a file is replaced and the file is tried once more in the fresh one;
  * no other file is lost. At most `ahead` results wait for the writer, which bounds memory.
@@ -20,9 +27,11 @@ export type Prepared =
 export async function prepareInWorkers(
   files: readonly string[],
   opts: {
-    jobs: number; limits: ReadLimits;
-    /** Gives a read document its identity (source, date) and says whether the store already has it. */
-    identify(path: string, doc: DocumentInput): Promise<{ doc: DocumentInput; unchanged: PutResult | null }>;
+    jobs: number; limits: ReadLimits; run: RunInfo;
+    /** `--date`: when the documents were published, over what their metadata or text says. */
+    publishedDate: string | null;
+    /** Gives a file its identity (source) and says what the store holds under it. */
+    identify(path: string): Promise<Identity>;
   },
   store: (index: number, prepared: Prepared) => Promise<void>,
 ): Promise<void> {
@@ -36,10 +45,13 @@ export async function prepareInWorkers(
   const prepare = async (pool: ExtractPool, path: string, retried = false): Promise<Prepared> => {
     const budget = pool.budget();
     try {
-      const { doc, unchanged } = await opts.identify(path, await pool.readFile(path, opts.limits, budget));
-      if (unchanged) return { doc, extraction: null, unchanged };
-      const { extraction } = await pool.extract(doc.text, doc.publishedDate, budget);
-      return { doc, extraction, unchanged: null };
+      const { sourcePath, stored } = await opts.identify(path);
+      const { put } = await pool.ingestFile({
+        path, limits: opts.limits, sourcePath, publishedDate: opts.publishedDate, storedHash: stored?.contentHash ?? null, run: opts.run,
+      }, budget);
+      if (put) return { put, unchanged: null };
+      const unchanged: PutResult = { documentId: stored!.id, status: 'unchanged', replacedDocumentId: null, version: stored!.version, references: null };
+      return { put: null, unchanged };
     } catch (error) {
       if (error instanceof WorkerStopped && !retried) return prepare(pool, path, true);
       return { error };

@@ -53,6 +53,13 @@ export type EntityRecord = Omit<StoredEntity, 'mentionCount' | 'documentCount'>;
 
 export interface SentenceRef { documentId: number; sentence: number }
 
+/** A document, its extraction and run as validatePut returns them: shapes, hash, spans and keys checked. */
+export interface ValidatedPut {
+  doc: DocumentInput;
+  extraction: Extraction;
+  run: RunInfo;
+}
+
 export interface DocumentWithText extends StoredDocument {
   text: string;
   sentences: Sentence[];
@@ -87,6 +94,11 @@ export interface AtlasStore {
    * against the store by key and alias.
    */
   putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult>;
+  /**
+   * putDocument for a put validatePut (src/store/shared/write/validate-put.ts) has already checked
+   * and returned: an extraction worker validates there, so the one writer thread does not.
+   */
+  putValidated(put: ValidatedPut): Promise<PutResult>;
   /** The first document whose current text has this hash. */
   findDocumentByHash(contentHash: string): Promise<StoredDocument | null>;
   findDocumentBySource(sourcePath: string): Promise<StoredDocument | null>;

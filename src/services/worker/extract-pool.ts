@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentInput, Extraction, RunInfo } from '../../model/document.ts';
 import type { PutResult } from '../../model/views.ts';
 import { AtlasError, InvalidInput } from '../../model/errors.ts';
-import type { ReadLimits } from '../../ingest/limits.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { ValidatedPut } from '../../store/store.ts';
+import type { IngestFileJob, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 
@@ -70,17 +70,17 @@ export class ExtractPool {
     return res.doc;
   }
 
-  /** Reads a file on disk into a normalized document (as readDocument does on the main thread). */
-  async readFile(path: string, limits: ReadLimits, budget: Budget): Promise<DocumentInput> {
-    const res = await this.run({ op: 'read-file', path, limits }, budget);
-    if (res.op !== 'read') throw new Error('extract worker answered the wrong operation');
-    return res.doc;
-  }
-
   async extract(text: string, referenceDate: string | null, budget: Budget): Promise<{ extraction: Extraction; rulesVersion: string }> {
     const res = await this.run({ op: 'extract', text, referenceDate }, budget);
     if (res.op !== 'extract') throw new Error('extract worker answered the wrong operation');
     return { extraction: res.extraction, rulesVersion: res.rulesVersion };
+  }
+
+  /** Reads a file and, unless its text is already stored (put null), extracts and validates its put (see IngestFileJob). */
+  async ingestFile(job: IngestFileJob, budget: Budget): Promise<{ put: ValidatedPut | null }> {
+    const res = await this.run({ op: 'ingest-file', ...job }, budget);
+    if (res.op !== 'ingest-file') throw new Error('extract worker answered the wrong operation');
+    return { put: res.put };
   }
 
   /** Stores a document in the store at `location` from the worker, in one transaction. */

@@ -8,7 +8,11 @@ import { extract } from '../../nlp/pipeline.ts';
 import { AtlasError } from '../../model/errors.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { AtlasStore } from '../../store/store.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { DocumentInput } from '../../model/document.ts';
+import { validatePut } from '../../store/shared/write/validate-put.ts';
+import type { ValidatedPut } from '../../store/store.ts';
+import { withStatedDate } from '../stated-date.ts';
+import type { IngestFileJob, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /**
  * Runs off the server's event loop: reads uploaded bytes through the same readers as files on disk,
@@ -26,9 +30,9 @@ port.on('message', async (req: WorkerRequest) => {
     } else if (req.op === 'store') {
       const store = await storeAt(req.location);
       res = { id: req.id, ok: true, op: 'store', result: await store.putDocument(req.doc, req.extraction, req.run) };
-    } else if (req.op === 'read-file') {
+    } else if (req.op === 'ingest-file') {
       await crashForTest(req.path);
-      res = { id: req.id, ok: true, op: 'read', doc: await readDocument(req.path, req.limits) };
+      res = { id: req.id, ok: true, op: 'ingest-file', ...await ingestFile(req) };
     } else {
       const kb = loadKnowledge();
       res = { id: req.id, ok: true, op: 'extract', extraction: extract(req.text, kb, { referenceDate: req.referenceDate }), rulesVersion: kb.version };
@@ -40,6 +44,18 @@ port.on('message', async (req: WorkerRequest) => {
   port.postMessage(res);
 });
 port.postMessage({ ready: true });
+
+/**
+ * Reads a file as `atlas ingest` does on one thread (ingestDocument): the same text under the same
+ * source is not extracted again; otherwise the extraction and the put are made and validated here.
+ */
+async function ingestFile(job: IngestFileJob): Promise<{ put: ValidatedPut | null }> {
+  const read = await readDocument(job.path, job.limits);
+  const doc: DocumentInput = { ...read, sourcePath: job.sourcePath, ...(job.publishedDate ? { publishedDate: job.publishedDate } : {}) };
+  if (doc.contentHash === job.storedHash) return { put: null };
+  const extraction = extract(doc.text, loadKnowledge(), { referenceDate: doc.publishedDate });
+  return { put: validatePut(withStatedDate(doc, extraction), extraction, job.run) };
+}
 
 // One connection per store location for the worker's life (a terminated worker's connection goes with it).
 const stores = new Map<string, Promise<AtlasStore>>();

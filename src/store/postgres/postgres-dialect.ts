@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { AtlasDb } from '../shared/schema.ts';
-import type { StoreDialect } from '../shared/store-dialect.ts';
+import type { IdTable, StoreDialect } from '../shared/store-dialect.ts';
 import { tsvectorTextIndex } from './tsvector-text-index.ts';
 
 /** The advisory lock every atlas writer takes: "ATLS" as a number, so other applications' locks do not collide. */
@@ -18,4 +18,14 @@ async function inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<Atlas
   });
 }
 
-export const postgresDialect: StoreDialect = { name: 'postgres', inWriteTransaction, text: tsvectorTextIndex };
+/** Takes the ids from the table's sequence, as inserting the rows would (in ascending order, as nextval hands them out). */
+async function reserveIds(db: Kysely<AtlasDb>, table: IdTable, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const rows = await sql<{ id: number }>`
+    SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::integer AS id FROM generate_series(1, ${count}) ORDER BY 1`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+export const postgresDialect: StoreDialect = {
+  name: 'postgres', inWriteTransaction, text: tsvectorTextIndex, reserveIds, param: (i) => `$${i + 1}`, cachesStatements: false,
+};

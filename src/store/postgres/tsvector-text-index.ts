@@ -11,9 +11,11 @@ import { tsQuery } from './search/ts-query.ts';
  */
 export const tsvectorTextIndex: TextIndex = {
   async indexSentences(db, sentences) {
-    if (sentences.length === 0) return;
-    const values = sentences.map((s) => sql`(${s.id}, ${s.text}, to_tsvector('atlas_english', ${searchTerms(s.text)}))`);
-    await sql`INSERT INTO sentence_search (sentence_id, text, tsv) VALUES ${sql.join(values)}`.execute(db);
+    // Three parameters a row: well under PostgreSQL's 65,535 per statement.
+    for (let i = 0; i < sentences.length; i += 1000) {
+      const values = sentences.slice(i, i + 1000).map((s) => sql`(${s.id}, ${s.text}, to_tsvector('atlas_english', ${searchTerms(s.text)}))`);
+      await sql`INSERT INTO sentence_search (sentence_id, text, tsv) VALUES ${sql.join(values)}`.execute(db);
+    }
   },
   // Deleting the document cascades to its sentences and their search rows.
   async unindexDocument() {},

@@ -1,23 +1,23 @@
 import type { Kysely } from 'kysely';
 import { foldName } from '../../model/names.ts';
 import type { AtlasDb } from './schema.ts';
-import type { TextIndex } from './store-dialect.ts';
-
-// Ids per query: well under SQLite's bound-parameter limit.
-const CHUNK = 500;
+import type { StoreDialect } from './store-dialect.ts';
+import { IN_MAX, inList, rawRows } from './write/raw-sql.ts';
 
 /**
  * Rewrites the searchable names of these entities from their name and aliases (and folded forms, so
  * "US" finds "U.S."): a few statements per 500 entities, not four per entity.
  */
-export async function refreshEntityNames(db: Kysely<AtlasDb>, text: TextIndex, entityIds: Iterable<number>): Promise<void> {
+export async function refreshEntityNames(db: Kysely<AtlasDb>, dialect: StoreDialect, entityIds: Iterable<number>): Promise<void> {
   const ids = [...new Set(entityIds)];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const entities = await db.selectFrom('entities').select(['id', 'name']).where('id', 'in', chunk).execute();
+  const text = dialect.text;
+  for (let i = 0; i < ids.length; i += IN_MAX) {
+    const chunk = ids.slice(i, i + IN_MAX);
+    const { marks, params } = inList(chunk);
+    const entities = await rawRows<{ id: number; name: string }>(db, dialect, `SELECT id, name FROM entities WHERE id IN (${marks})`, params);
     // In the order of the (entity_id, alias) key, as one entity's aliases always came.
-    const aliases = await db.selectFrom('aliases').select(['entity_id', 'alias']).where('entity_id', 'in', chunk)
-      .orderBy('entity_id').orderBy('alias').execute();
+    const aliases = await rawRows<{ entity_id: number; alias: string }>(db, dialect,
+      `SELECT entity_id, alias FROM aliases WHERE entity_id IN (${marks}) ORDER BY entity_id, alias`, params);
     const names = new Map<number, Set<string>>();
     const add = (id: number, n: string) => {
       let set = names.get(id);

@@ -6,7 +6,7 @@ import type {
 } from '../../model/views.ts';
 import type { DocumentVersion, RemovedFact } from '../../model/identity.ts';
 import type { StoredLink } from '../../model/links.ts';
-import type { AtlasStore, CoMention, DocumentStamp, EntityRecord, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
+import type { AtlasStore, ValidatedPut, CoMention, DocumentStamp, EntityRecord, DocumentWithText, MentionCount, SentenceRef, EntityFilter, EventFilter, FactFilter, LinkFilter, RelationFilter, StoredFact } from '../store.ts';
 import { documentVersions, findDocumentByHash, findDocumentBySource, getDocument, listDocuments, sentenceText, stats } from './read/documents.ts';
 import { findEntities, getEntity, listEntities } from './read/entities.ts';
 import { events } from './read/events.ts';
@@ -30,7 +30,7 @@ import type { AtlasDb } from './schema.ts';
 import type { StoreDialect } from './store-dialect.ts';
 import { moveDocument } from './write/move-document.ts';
 import { readGeneration } from './write/generation.ts';
-import { deleteDocument, putDocument } from './write/put-document.ts';
+import { deleteDocument, putDocument, putValidated } from './write/put-document.ts';
 
 /**
  * AtlasStore over a kysely database of either dialect; each verb lives in its own module under
@@ -45,6 +45,7 @@ export class KyselyStore implements AtlasStore {
   close(): Promise<void> { return this.db.destroy(); }
 
   putDocument(doc: DocumentInput, extraction: Extraction, run: RunInfo): Promise<PutResult> { return putDocument(this.db, this.sql, doc, extraction, run); }
+  putValidated(put: ValidatedPut): Promise<PutResult> { return putValidated(this.db, this.sql, put); }
   findDocumentByHash(contentHash: string): Promise<StoredDocument | null> { return findDocumentByHash(this.db, contentHash); }
   findDocumentBySource(sourcePath: string): Promise<StoredDocument | null> { return findDocumentBySource(this.db, sourcePath); }
   moveDocument(id: number, sourcePath: string): Promise<boolean> { return moveDocument(this.db, this.sql, id, sourcePath); }

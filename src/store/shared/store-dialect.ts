@@ -30,12 +30,28 @@ export interface TextIndex {
   rankedEntityIds(db: Kysely<AtlasDb>, query: string, limit: number): Promise<number[]>;
 }
 
+/** Tables whose rows the write path inserts under reserved ids. */
+export type IdTable = 'sentences' | 'mentions' | 'quantities' | 'events' | 'relations' | 'claims';
+
 /** What differs between the databases behind the shared kysely code. */
 export interface StoreDialect {
   readonly name: 'sqlite' | 'postgres';
   /** Runs `fn` in a transaction that holds the store's single-writer lock for its whole length. */
   inWriteTransaction<T>(db: Kysely<AtlasDb>, fn: (trx: Kysely<AtlasDb>) => Promise<T>): Promise<T>;
   readonly text: TextIndex;
+  /**
+   * Whether the connection keeps prepared statements by their SQL text (SQLite, statement-cache.ts):
+   * then multi-row inserts use a few fixed row counts, else as few statements (round trips) as can be.
+   */
+  readonly cachesStatements: boolean;
+  /** The placeholder of the bound parameter at `index` (from 0) in raw SQL: `?` or `$1`. */
+  param(index: number): string;
+  /**
+   * The ids the next `count` rows inserted into `table` without an id would get, in order; the
+   * caller inserts them under these ids in the same write transaction (a fact's id is then known
+   * before its row is written, so nothing is read back).
+   */
+  reserveIds(db: Kysely<AtlasDb>, table: IdTable, count: number): Promise<number[]>;
   /** Runs `fn` (a migration) with foreign keys not enforced, where the database needs that to rebuild a table. */
   withoutForeignKeys?<T>(db: Kysely<AtlasDb>, fn: () => Promise<T>): Promise<T>;
 }

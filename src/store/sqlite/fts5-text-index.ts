@@ -3,9 +3,10 @@ import type { AtlasDb } from '../shared/schema.ts';
 import type { TextIndex } from '../shared/store-dialect.ts';
 import { fts5SentenceHits } from './fts5-sentences.ts';
 import { ftsQuery } from './fts-query.ts';
+import { insertRows } from '../shared/write/insert-rows.ts';
+import { IN_MAX, inList, rawRows } from '../shared/write/raw-sql.ts';
 
-// Rows per statement: under SQLite's bound-parameter limit.
-const CHUNK = 400;
+const SQLITE_PARAMS = { name: 'sqlite', param: () => '?', cachesStatements: true } as const;
 
 /**
  * The SQLite text index: FTS5 tables kept in step by hand (they have no foreign keys):
@@ -14,9 +15,7 @@ const CHUNK = 400;
  */
 export const fts5TextIndex: TextIndex = {
   async indexSentences(db, sentences) {
-    if (sentences.length === 0) return;
-    const values = sentences.map((s) => sql`(${s.id}, ${s.text})`);
-    await sql`INSERT INTO sentences_fts (rowid, text) VALUES ${sql.join(values)}`.execute(db);
+    await insertRows(db, SQLITE_PARAMS, 'sentences_fts', ['rowid', 'text'], sentences.map((s) => [s.id, s.text]));
   },
   async unindexDocument(db, documentId) {
     await sql`DELETE FROM sentences_fts WHERE rowid IN (SELECT id FROM sentences WHERE document_id = ${documentId})`.execute(db);
@@ -24,14 +23,12 @@ export const fts5TextIndex: TextIndex = {
   async indexEntityNames(db, entities) {
     if (entities.length === 0) return;
     await fts5TextIndex.unindexEntities(db, entities.map((e) => e.id));
-    for (let i = 0; i < entities.length; i += CHUNK) {
-      const values = entities.slice(i, i + CHUNK).map((e) => sql`(${e.id}, ${e.names.join(' | ')})`);
-      await sql`INSERT INTO entity_names_fts (rowid, names) VALUES ${sql.join(values)}`.execute(db);
-    }
+    await insertRows(db, SQLITE_PARAMS, 'entity_names_fts', ['rowid', 'names'], entities.map((e) => [e.id, e.names.join(' | ')]));
   },
   async unindexEntities(db, entityIds) {
-    for (let i = 0; i < entityIds.length; i += CHUNK) {
-      await sql`DELETE FROM entity_names_fts WHERE rowid IN (${sql.join(entityIds.slice(i, i + CHUNK))})`.execute(db);
+    for (let i = 0; i < entityIds.length; i += IN_MAX) {
+      const { marks, params } = inList(entityIds.slice(i, i + IN_MAX));
+      await rawRows(db, SQLITE_PARAMS, `DELETE FROM entity_names_fts WHERE rowid IN (${marks})`, params);
     }
   },
 

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { AtlasDb } from '../shared/schema.ts';
-import type { StoreDialect } from '../shared/store-dialect.ts';
+import type { IdTable, StoreDialect } from '../shared/store-dialect.ts';
 import { fts5TextIndex } from './fts5-text-index.ts';
 
 /**
@@ -32,4 +32,18 @@ async function withoutForeignKeys<T>(db: Kysely<AtlasDb>, fn: () => Promise<T>):
   }
 }
 
-export const sqliteDialect: StoreDialect = { name: 'sqlite', inWriteTransaction, text: fts5TextIndex, withoutForeignKeys };
+/**
+ * AUTOINCREMENT gives a row one more than the largest id the table ever had, which sqlite_sequence
+ * records (and raises itself when a row comes with a larger id): under the write lock, the next
+ * rows take seq + 1, seq + 2, ...
+ */
+async function reserveIds(db: Kysely<AtlasDb>, table: IdTable, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const row = await db.executeQuery<{ seq: number }>(CompiledQuery.raw('SELECT seq FROM sqlite_sequence WHERE name = ?', [table]));
+  const seq = Number(row.rows[0]?.seq ?? 0);
+  return Array.from({ length: count }, (_, i) => seq + 1 + i);
+}
+
+export const sqliteDialect: StoreDialect = {
+  name: 'sqlite', inWriteTransaction, text: fts5TextIndex, withoutForeignKeys, reserveIds, param: () => '?', cachesStatements: true,
+};

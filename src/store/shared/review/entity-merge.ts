@@ -64,7 +64,7 @@ export async function mergeEntities(db: Db, dialect: StoreDialect, input: unknow
     }
     await trx.deleteFrom('entities').where('id', '=', other.id).execute();
     await dialect.text.unindexEntities(trx, [other.id]);
-    await refreshEntityNames(trx, dialect.text, [keep.id]);
+    await refreshEntityNames(trx, dialect, [keep.id]);
     return record(trx, 'merge', keep.id, other.id, undo, m.reviewer, m.comment);
   });
   return (await entityChanges(db, { id }))[0]!;
@@ -99,5 +99,5 @@ export async function undoMerge(trx: Db, dialect: StoreDialect, c: { id: number;
   const dropped = u.participants.dropped.filter(([e]) => events.has(e)).map(([event_id, role]) => ({ event_id, entity_id: u.entity.id, role }));
   if (dropped.length) await trx.insertInto('event_participants').values(dropped).execute();
   if (u.addedAliasIds.length) await trx.deleteFrom('aliases').where('id', 'in', u.addedAliasIds).execute();
-  await refreshEntityNames(trx, dialect.text, [c.entity_id, u.entity.id]);
+  await refreshEntityNames(trx, dialect, [c.entity_id, u.entity.id]);
 }

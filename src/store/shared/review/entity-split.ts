@@ -33,7 +33,7 @@ export async function splitEntity(db: Db, dialect: StoreDialect, input: unknown)
     for (let i = 0; i < ids.length; i += 500) {
       await trx.updateTable('mentions').set({ entity_id: made.id }).where('id', 'in', ids.slice(i, i + 500)).execute();
     }
-    await refreshEntityNames(trx, dialect.text, [made.id]);
+    await refreshEntityNames(trx, dialect, [made.id]);
     return record(trx, 'split', from.id, made.id, { mentionIds: ids } satisfies SplitUndo, s.reviewer, s.comment);
   });
   return (await entityChanges(db, { id }))[0]!;

@@ -1,13 +1,11 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { PartialDate } from '../../../model/date.ts';
 import type { Extraction } from '../../../model/document.ts';
 import type { Evidence } from '../../../model/provenance.ts';
-import type { AtlasDb, EvidenceColumns } from '../schema.ts';
-import type { TextIndex } from '../store-dialect.ts';
+import type { AtlasDb } from '../schema.ts';
+import type { IdTable, StoreDialect } from '../store-dialect.ts';
 import { anchorAt } from './fact-anchors.ts';
-
-// Rows per multi-row INSERT: well under SQLite's bound-parameter limit for ~25 columns (PostgreSQL's is larger).
-const CHUNK = 200;
+import { insertRows } from './insert-rows.ts';
 
 interface FactContext {
   text: string;
@@ -28,30 +26,26 @@ export interface FactIds {
   claim: (number | undefined)[];
 }
 
-function evidence(ctx: FactContext, ev: Evidence, id: number | undefined): Insertable<EvidenceColumns> {
+const EVIDENCE = ['id', 'document_id', 'sentence', 'start', 'end', 'quote', 'prefix', 'suffix', 'rule', 'confidence', 'run_id'] as const;
+const DATE = (prefix: string) => [`${prefix}_start`, `${prefix}_end`, `${prefix}_precision`];
+const COLUMNS = {
+  mentions: [...EVIDENCE, 'entity_id'],
+  quantities: [...EVIDENCE, 'value', 'low', 'high', 'qualifier', 'kind', 'unit', 'subject', 'subject_entity_id', 'holder', 'holder_entity_id', 'status', ...DATE('date')],
+  events: [...EVIDENCE, 'type', 'cooperation', 'title', ...DATE('date')],
+  relations: [...EVIDENCE, 'subject_id', 'predicate', 'object_id', 'label', ...DATE('valid_from')],
+  fact_links: [...EVIDENCE, 'type', 'from_kind', 'from_id', 'to_kind', 'to_id', 'value', 'number'],
+  claims: [...EVIDENCE, 'kind', 'source_entity_id', 'text', ...DATE('date')],
+} as const;
+// Links take their ids from the database: no version keeps them.
+const noId = (cols: readonly string[]) => cols.slice(1);
+
+function evidence(ctx: FactContext, ev: Evidence, id?: number): unknown[] {
   const { prefix, suffix } = anchorAt(ctx.text, ev);
-  return {
-    ...(id === undefined ? {} : { id }),
-    document_id: ctx.documentId,
-    sentence: ev.sentence,
-    start: ev.start,
-    end: ev.end,
-    quote: ev.quote,
-    prefix,
-    suffix,
-    rule: ev.rule,
-    confidence: ev.confidence,
-    run_id: ctx.runId,
-  };
+  const row = [ctx.documentId, ev.sentence, ev.start, ev.end, ev.quote, prefix, suffix, ev.rule, ev.confidence, ctx.runId];
+  return id === undefined ? row : [id, ...row];
 }
 
-function dateColumns(d: PartialDate | null, prefix: 'date' | 'valid_from') {
-  return {
-    [`${prefix}_start`]: d?.start ?? null,
-    [`${prefix}_end`]: d?.end ?? null,
-    [`${prefix}_precision`]: d?.precision ?? null,
-  } as Record<`${typeof prefix}_${'start' | 'end' | 'precision'}`, string | null>;
-}
+const dateValues = (d: PartialDate | null) => [d?.start ?? null, d?.end ?? null, d?.precision ?? null];
 
 // Keys were checked by validatePut, so a miss here is a programming error.
 function idOf(ctx: FactContext, key: string): number {
@@ -61,80 +55,58 @@ function idOf(ctx: FactContext, key: string): number {
 }
 const idOrNull = (ctx: FactContext, key: string | null) => (key === null ? null : idOf(ctx, key));
 
-async function insertChunked<T extends keyof AtlasDb>(db: Kysely<AtlasDb>, table: T, rows: Insertable<AtlasDb[T]>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
-  }
+/** Every fact's id: the kept one, else the next fresh id of its table, in extraction order (as inserting them one by one would give). */
+async function idsFor(db: Kysely<AtlasDb>, dialect: StoreDialect, table: IdTable, kept: readonly (number | undefined)[] | undefined, count: number): Promise<number[]> {
+  let fresh = 0;
+  for (let i = 0; i < count; i++) if (kept?.[i] === undefined) fresh++;
+  const reserved = await dialect.reserveIds(db, table, fresh);
+  let next = 0;
+  return Array.from({ length: count }, (_, i) => kept?.[i] ?? reserved[next++]!);
 }
 
-/** Inserts the sentences (and makes them searchable) and every fact of one extraction. */
-export async function insertFacts(db: Kysely<AtlasDb>, text: TextIndex, ctx: FactContext, x: Extraction, ids?: FactIds): Promise<void> {
-  await insertChunked(db, 'sentences', x.sentences.map((s) => ({ document_id: ctx.documentId, idx: s.index, start: s.start, end: s.end })));
+/** Inserts the sentences (and makes them searchable) and every fact of one extraction, a few statements per table. */
+export async function insertFacts(db: Kysely<AtlasDb>, dialect: StoreDialect, ctx: FactContext, x: Extraction, ids?: FactIds): Promise<void> {
+  const sentenceIds = await idsFor(db, dialect, 'sentences', undefined, x.sentences.length);
+  await insertRows(db, dialect, 'sentences', ['id', 'document_id', 'idx', 'start', 'end'],
+    x.sentences.map((s, i) => [sentenceIds[i], ctx.documentId, s.index, s.start, s.end]));
   // The sentence text is sliced in JS: offsets are UTF-16 units, SQL substr() counts code points.
-  const stored = await db.selectFrom('sentences').select(['id', 'start', 'end']).where('document_id', '=', ctx.documentId).execute();
-  for (let i = 0; i < stored.length; i += CHUNK) {
-    await text.indexSentences(db, stored.slice(i, i + CHUNK).map((s) => ({ id: s.id, text: ctx.text.slice(s.start, s.end) })));
-  }
+  await dialect.text.indexSentences(db, x.sentences.map((s, i) => ({ id: sentenceIds[i]!, text: ctx.text.slice(s.start, s.end) })));
 
-  await insertChunked(db, 'mentions', x.mentions.map((m, i) => ({ ...evidence(ctx, m, ids?.mention[i]), entity_id: idOf(ctx, m.entityKey) })));
+  const mentionIds = await idsFor(db, dialect, 'mentions', ids?.mention, x.mentions.length);
+  await insertRows(db, dialect, 'mentions', COLUMNS.mentions,
+    x.mentions.map((m, i) => [...evidence(ctx, m, mentionIds[i]), idOf(ctx, m.entityKey)]));
 
-  await insertChunked(db, 'quantities', x.quantities.map((q, i) => ({
-    ...evidence(ctx, q, ids?.quantity[i]),
-    value: q.value, low: q.low, high: q.high, qualifier: q.qualifier, kind: q.kind, unit: q.unit,
-    subject: q.subject, subject_entity_id: idOrNull(ctx, q.subjectKey),
-    holder: q.holder, holder_entity_id: idOrNull(ctx, q.holderKey),
-    status: q.status,
-    ...dateColumns(q.date, 'date'),
-  })));
+  const quantityIds = await idsFor(db, dialect, 'quantities', ids?.quantity, x.quantities.length);
+  await insertRows(db, dialect, 'quantities', COLUMNS.quantities, x.quantities.map((q, i) => [
+    ...evidence(ctx, q, quantityIds[i]),
+    q.value, q.low, q.high, q.qualifier, q.kind, q.unit,
+    q.subject, idOrNull(ctx, q.subjectKey), q.holder, idOrNull(ctx, q.holderKey), q.status,
+    ...dateValues(q.date),
+  ]));
 
-  const eventIds: number[] = [];
-  for (const [i, e] of x.events.entries()) {
-    const row = await db.insertInto('events')
-      .values({
-        ...evidence(ctx, e, ids?.event[i]), type: e.type, cooperation: e.cooperation, title: e.title,
-        date_start: e.date.start, date_end: e.date.end, date_precision: e.date.precision,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    eventIds.push(row.id);
-    if (e.participants.length > 0) {
-      await db.insertInto('event_participants')
-        .values(e.participants.map((p) => ({ event_id: row.id, entity_id: idOf(ctx, p.entityKey), role: p.role })))
-        // Two keys of one extraction may resolve to the same stored entity.
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
-  }
+  const eventIds = await idsFor(db, dialect, 'events', ids?.event, x.events.length);
+  await insertRows(db, dialect, 'events', COLUMNS.events, x.events.map((e, i) => [
+    ...evidence(ctx, e, eventIds[i]), e.type, e.cooperation, e.title, e.date.start, e.date.end, e.date.precision,
+  ]));
+  // Two keys of one extraction may resolve to the same stored entity: the repeat is skipped.
+  await insertRows(db, dialect, 'event_participants', ['event_id', 'entity_id', 'role'],
+    x.events.flatMap((e, i) => e.participants.map((p) => [eventIds[i], idOf(ctx, p.entityKey), p.role])), 'ON CONFLICT DO NOTHING');
 
-  await insertChunked(db, 'relations', x.relations.map((r, i) => ({
-    ...evidence(ctx, r, ids?.relation[i]),
-    subject_id: idOf(ctx, r.subjectKey), predicate: r.predicate, object_id: idOf(ctx, r.objectKey), label: r.label,
-    ...dateColumns(r.validFrom, 'valid_from'),
-  })));
+  const relationIds = await idsFor(db, dialect, 'relations', ids?.relation, x.relations.length);
+  await insertRows(db, dialect, 'relations', COLUMNS.relations, x.relations.map((r, i) => [
+    ...evidence(ctx, r, relationIds[i]), idOf(ctx, r.subjectKey), r.predicate, idOf(ctx, r.objectKey), r.label, ...dateValues(r.validFrom),
+  ]));
 
   if (x.links?.length) {
-    // Facts keep earlier versions' ids (not in extraction order): find each stored one by its span and rule.
-    const byPlace = async (table: 'quantities' | 'mentions') => new Map(
-      (await db.selectFrom(table).select(['id', 'start', 'end', 'rule']).where('document_id', '=', ctx.documentId).execute())
-        .map((r) => [`${r.start}:${r.end}:${r.rule}` as string, r.id] as const));
-    const [quantityAt, mentionAt] = [await byPlace('quantities'), await byPlace('mentions')];
-    const place = (f: Evidence) => `${f.start}:${f.end}:${f.rule}`;
-    const idOfFact = (kind: 'quantity' | 'event' | 'mention', index: number): number | null => {
-      if (kind === 'event') return eventIds[index] ?? null;
-      const f = kind === 'quantity' ? x.quantities[index] : x.mentions[index];
-      return f ? ((kind === 'quantity' ? quantityAt : mentionAt).get(place(f)) ?? null) : null;
-    };
-    await insertChunked(db, 'fact_links', x.links.map((l) => ({
-      ...evidence(ctx, l, undefined),
-      type: l.type, from_kind: l.from.kind, from_id: idOfFact(l.from.kind, l.from.index)!,
-      to_kind: l.to?.kind ?? null, to_id: l.to ? idOfFact(l.to.kind, l.to.index) : null,
-      value: l.value, number: l.number,
-    })));
+    const idOfFact = { quantity: quantityIds, event: eventIds, mention: mentionIds };
+    await insertRows(db, dialect, 'fact_links', noId(COLUMNS.fact_links), x.links.map((l) => [
+      ...evidence(ctx, l), l.type, l.from.kind, idOfFact[l.from.kind][l.from.index],
+      l.to?.kind ?? null, l.to ? idOfFact[l.to.kind][l.to.index] : null, l.value, l.number,
+    ]));
   }
 
-  await insertChunked(db, 'claims', x.claims.map((c, i) => ({
-    ...evidence(ctx, c, ids?.claim[i]),
-    kind: c.kind, source_entity_id: idOrNull(ctx, c.sourceKey), text: c.text,
-    ...dateColumns(c.date, 'date'),
-  })));
+  const claimIds = await idsFor(db, dialect, 'claims', ids?.claim, x.claims.length);
+  await insertRows(db, dialect, 'claims', COLUMNS.claims, x.claims.map((c, i) => [
+    ...evidence(ctx, c, claimIds[i]), c.kind, idOrNull(ctx, c.sourceKey), c.text, ...dateValues(c.date),
+  ]));
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RunInfo } from '../../../model/document.ts';
 import type { PutResult } from '../../../model/views.ts';
+import type { ValidatedPut } from '../../store.ts';
 import { bumpGeneration } from './generation.ts';
 import type { AtlasDb } from '../schema.ts';
 import type { StoreDialect } from '../store-dialect.ts';
@@ -11,30 +12,35 @@ import { deleteDocumentRows, entitiesOfDocument, removeOrphanEntities } from './
 import { resolveEntities } from './resolve-entities.ts';
 import { refreshEntityNames } from '../entity-names.ts';
 import { validatePut } from './validate-put.ts';
+import { insertRows } from './insert-rows.ts';
+import { rawRows } from './raw-sql.ts';
 
-async function runId(db: Kysely<AtlasDb>, run: RunInfo): Promise<number> {
-  const values = { extractor_version: run.extractorVersion, rules_version: run.rulesVersion, started_at: run.startedAt };
-  const found = await db.selectFrom('runs').select('id')
-    .where('extractor_version', '=', values.extractor_version)
-    .where('rules_version', '=', values.rules_version)
-    .where('started_at', '=', values.started_at)
-    .executeTakeFirst();
+async function runId(db: Kysely<AtlasDb>, dialect: StoreDialect, run: RunInfo): Promise<number> {
+  const values = [run.extractorVersion, run.rulesVersion, run.startedAt];
+  const [found] = await rawRows<{ id: number }>(db, dialect, 'SELECT id FROM runs WHERE extractor_version = ? AND rules_version = ? AND started_at = ?', values);
   if (found) return found.id;
-  return (await db.insertInto('runs').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  const [made] = await insertRows<{ id: number }>(db, dialect, 'runs', ['extractor_version', 'rules_version', 'started_at'], [values], 'RETURNING "id"');
+  return made!.id;
 }
+
+const DOCUMENT_COLUMNS = ['content_hash', 'title', 'format', 'byte_size', 'published_date', 'ingested_at', 'text', 'run_id', 'published_rule', 'page_spans'] as const;
 
 /** See AtlasStore.putDocument: one transaction; a failure anywhere leaves the store as it was. */
 export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, docIn: unknown, extractionIn: unknown, runIn: unknown): Promise<PutResult> {
-  const { doc, extraction, run } = validatePut(docIn, extractionIn, runIn);
+  return putValidated(db, dialect, validatePut(docIn, extractionIn, runIn));
+}
+
+/** See AtlasStore.putValidated. */
+export async function putValidated(db: Kysely<AtlasDb>, dialect: StoreDialect, { doc, extraction, run }: ValidatedPut): Promise<PutResult> {
   return dialect.inWriteTransaction(db, async (trx) => {
-    const current = await trx.selectFrom('documents').select(['id', 'content_hash', 'version'])
-      .where('source_path', '=', doc.sourcePath).executeTakeFirst();
+    const [current] = await rawRows<{ id: number; content_hash: string; version: number }>(trx, dialect,
+      'SELECT id, content_hash, version FROM documents WHERE source_path = ?', [doc.sourcePath]);
     if (current && current.content_hash === doc.contentHash) {
       return { documentId: current.id, status: 'unchanged', replacedDocumentId: null, version: current.version, references: null };
     }
     await bumpGeneration(trx);
 
-    const run_id = await runId(trx, run);
+    const run_id = await runId(trx, dialect, run);
     const ingested_at = new Date().toISOString();
     const fields = {
       content_hash: doc.contentHash, title: doc.title, format: doc.format, byte_size: doc.byteSize,
@@ -55,12 +61,12 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
       await clearVersion(trx, dialect.text, documentId);
       await trx.updateTable('documents').set({ ...fields, version }).where('id', '=', documentId).execute();
     } else {
-      documentId = (await trx.insertInto('documents').values({ ...fields, source_path: doc.sourcePath })
-        .returning('id').executeTakeFirstOrThrow()).id;
+      const [made] = await insertRows<{ id: number }>(trx, dialect, 'documents', [...DOCUMENT_COLUMNS, 'source_path'],
+        [[...DOCUMENT_COLUMNS.map((c) => fields[c]), doc.sourcePath]], 'RETURNING "id"');
+      documentId = made!.id;
     }
-    await trx.insertInto('document_versions').values({
-      document_id: documentId, version, content_hash: doc.contentHash, title: doc.title, byte_size: doc.byteSize, ingested_at, run_id,
-    }).execute();
+    await insertRows(trx, dialect, 'document_versions', ['document_id', 'version', 'content_hash', 'title', 'byte_size', 'ingested_at', 'run_id'],
+      [[documentId, version, doc.contentHash, doc.title, doc.byteSize, ingested_at, run_id]]);
 
     let unaliased: number[] = [];
     if (current) {
@@ -68,15 +74,15 @@ export async function putDocument(db: Kysely<AtlasDb>, dialect: StoreDialect, do
       unaliased = (await trx.selectFrom('aliases').select('entity_id').where('document_id', '=', documentId).execute()).map((r) => r.entity_id);
       await trx.deleteFrom('aliases').where('document_id', '=', documentId).execute();
     }
-    const entityIds = await resolveEntities(trx, dialect.text, extraction.entities, documentId);
-    await insertFacts(trx, dialect.text, { text: doc.text, documentId, runId: run_id, entityIds }, extraction, plan?.ids);
+    const entityIds = await resolveEntities(trx, dialect, extraction.entities, documentId);
+    await insertFacts(trx, dialect, { text: doc.text, documentId, runId: run_id, entityIds }, extraction, plan?.ids);
     if (plan) await recordRemoved(trx, documentId, version, extraction, plan);
     // Analysts' decisions follow the text into the new version (or are listed as orphaned).
     if (plan) await reanchorReviews(trx, documentId, version);
     // Only after the new facts are in: entities the new version still mentions keep their ids.
     // Extraction entities nothing points at are not kept either.
-    const removed = new Set(await removeOrphanEntities(trx, dialect.text, [...new Set([...touched, ...entityIds.values()])]));
-    await refreshEntityNames(trx, dialect.text, unaliased.filter((id) => !removed.has(id)));
+    const removed = new Set(await removeOrphanEntities(trx, dialect, [...new Set([...touched, ...entityIds.values()])]));
+    await refreshEntityNames(trx, dialect, unaliased.filter((id) => !removed.has(id)));
 
     return plan
       ? { documentId, status: 'replaced', replacedDocumentId: documentId, version, references: plan.counts }
@@ -92,7 +98,7 @@ export async function deleteDocument(db: Kysely<AtlasDb>, dialect: StoreDialect,
     await bumpGeneration(trx);
     const touched = await entitiesOfDocument(trx, id);
     await deleteDocumentRows(trx, dialect.text, id);
-    await removeOrphanEntities(trx, dialect.text, touched);
+    await removeOrphanEntities(trx, dialect, touched);
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AtlasDb } from '../schema.ts';
-import type { TextIndex } from '../store-dialect.ts';
+import type { StoreDialect, TextIndex } from '../store-dialect.ts';
+import { IN_MAX, inList, rawRows } from './raw-sql.ts';
 
 /** Ids of every entity a document's facts point at. */
 export async function entitiesOfDocument(db: Kysely<AtlasDb>, documentId: number): Promise<number[]> {
@@ -23,30 +24,25 @@ export async function deleteDocumentRows(db: Kysely<AtlasDb>, text: TextIndex, d
   await db.deleteFrom('documents').where('id', '=', documentId).execute();
 }
 
+// Ids no fact points at any more: each NOT EXISTS is an indexed lookup (the OR uses both of its indexes).
+const ORPHANS = (marks: string) => `SELECT e.id FROM entities AS e WHERE e.id IN (${marks})
+  AND NOT EXISTS (SELECT 1 FROM mentions WHERE mentions.entity_id = e.id)
+  AND NOT EXISTS (SELECT 1 FROM quantities WHERE quantities.subject_entity_id = e.id OR quantities.holder_entity_id = e.id)
+  AND NOT EXISTS (SELECT 1 FROM event_participants WHERE event_participants.entity_id = e.id)
+  AND NOT EXISTS (SELECT 1 FROM relations WHERE relations.subject_id = e.id OR relations.object_id = e.id)
+  AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.source_entity_id = e.id)`;
+
 /** Removes those of `candidates` that nothing in the store mentions or points at any more. */
-export async function removeOrphanEntities(db: Kysely<AtlasDb>, text: TextIndex, candidates: readonly number[]): Promise<number[]> {
+export async function removeOrphanEntities(db: Kysely<AtlasDb>, dialect: StoreDialect, candidates: readonly number[]): Promise<number[]> {
   if (candidates.length === 0) return [];
   const orphans: number[] = [];
-  for (let i = 0; i < candidates.length; i += 500) {
-    const rows = await db.selectFrom('entities as e').select('e.id')
-      .where('e.id', 'in', candidates.slice(i, i + 500))
-      .where((eb) => eb.and([
-        eb.not(eb.exists(eb.selectFrom('mentions').select('id').whereRef('mentions.entity_id', '=', 'e.id'))),
-        eb.not(eb.exists(eb.selectFrom('quantities').select('id').where((q) => q.or([
-          q('quantities.subject_entity_id', '=', q.ref('e.id')), q('quantities.holder_entity_id', '=', q.ref('e.id')),
-        ])))),
-        eb.not(eb.exists(eb.selectFrom('event_participants').select('event_id').whereRef('event_participants.entity_id', '=', 'e.id'))),
-        eb.not(eb.exists(eb.selectFrom('relations').select('id').where((r) => r.or([
-          r('relations.subject_id', '=', r.ref('e.id')), r('relations.object_id', '=', r.ref('e.id')),
-        ])))),
-        eb.not(eb.exists(eb.selectFrom('claims').select('id').whereRef('claims.source_entity_id', '=', 'e.id'))),
-      ]))
-      .execute();
-    for (const r of rows) orphans.push(r.id);
+  for (let i = 0; i < candidates.length; i += IN_MAX) {
+    const { marks, params } = inList(candidates.slice(i, i + IN_MAX));
+    for (const r of await rawRows<{ id: number }>(db, dialect, ORPHANS(marks), params)) orphans.push(r.id);
   }
   for (let i = 0; i < orphans.length; i += 500) {
     await db.deleteFrom('entities').where('id', 'in', orphans.slice(i, i + 500)).execute();
   }
-  await text.unindexEntities(db, orphans);
+  await dialect.text.unindexEntities(db, orphans);
   return orphans;
 }

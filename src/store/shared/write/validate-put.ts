@@ -3,12 +3,7 @@ import type { z } from 'zod';
 import { DocumentInput, Extraction, RunInfo } from '../../../model/document.ts';
 import { StoreError } from '../../../model/errors.ts';
 import type { Span } from '../../../model/provenance.ts';
-
-export interface ValidPut {
-  doc: DocumentInput;
-  extraction: Extraction;
-  run: RunInfo;
-}
+import type { ValidatedPut } from '../../store.ts';
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const r = schema.safeParse(value);
@@ -22,7 +17,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
  * Checks a put at the store's edge: shapes (zod), the content hash, every sentence and fact span
  * against the text, and every entity key a fact points at. Throws StoreError naming the first bad item.
  */
-export function validatePut(docIn: unknown, extractionIn: unknown, runIn: unknown): ValidPut {
+export function validatePut(docIn: unknown, extractionIn: unknown, runIn: unknown): ValidatedPut {
   const doc = parse(DocumentInput, docIn, 'document');
   const extraction = parse(Extraction, extractionIn, 'extraction');
   const run = parse(RunInfo, runIn, 'run info');
