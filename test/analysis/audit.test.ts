@@ -119,6 +119,22 @@ describe('auditView', () => {
     expect(v.checked.find((c) => c.rule === 'event-date-conflict')?.count).toBe(2);
   });
 
+  it('compares a happening reprinted many times once per way it is told, not once per copy', async () => {
+    const copies = 40;
+    const told = (year: number) => `Freedonia joined the Partnership for Peace in ${year}.`;
+    const text = [...Array.from({ length: copies }, () => told(1994)), ...Array.from({ length: copies }, () => told(1996))].join(' ');
+    const b = new DocBuilder('reprints.txt', text);
+    const fr = b.entity('gz:fr', 'PLACE', 'Freedonia', { kind: 'country' });
+    const pfp = b.entity('gz:pfp', 'PROGRAM', 'Partnership for Peace');
+    for (let i = 0; i < 2 * copies; i++) {
+      const year = i < copies ? 1994 : 1996;
+      b.event(told(year).slice(0, -1), { type: 'membership', date: D.year(year), title: 'Freedonia joins Partnership for Peace', participants: [[fr, 'actor'], [pfp, 'subject']] }, { nth: i < copies ? i : i - copies });
+    }
+    const v = await audit(b);
+    expect(v.findings.map((f) => f.message)).toEqual([expect.stringContaining('dated 1994 in one place and 1996 in another')]);
+    expect(v.checked.find((c) => c.rule === 'event-date-conflict')?.count).toBe(1);
+  });
+
   it('flags one figure stated with different values by two documents', async () => {
     const mk = (path: string, text: string, quote: string, value: number) => {
       const b = new DocBuilder(path, text);

@@ -18,7 +18,7 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
   const lex = analysisLexicon();
   const drafts: Draft[] = [];
   let checked = 0;
-  const candidates = events.filter((e) => isOneOff(e.type));
+  const candidates = representatives(events.filter((e) => isOneOff(e.type)), links, lex.stopWords);
   for (const list of groupBy(candidates, (e) => e.type).values()) {
     const titleWords = list.map((e) => words(e.title, lex.stopWords));
     // Per event once, not per pair: a generated corpus repeats titles, and pairs run to the hundred thousand.
@@ -42,6 +42,28 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
     }
   }
   return { rule: 'event-date-conflict', checked, drafts };
+}
+
+/**
+ * One event per set of tellings that say the same thing the same way (title words, date, who takes part,
+ * instrument, repetition cue): copies can never contradict each other, and a corpus that reprints one
+ * report a thousand times would otherwise make a million pairs of it. The first telling stands for them.
+ */
+function representatives(events: StoredEvent[], links: LinkIndex, stop: string[]): StoredEvent[] {
+  const seen = new Set<string>();
+  const out: StoredEvent[] = [];
+  for (const e of events) {
+    const key = [
+      e.type, [...words(e.title, stop)].sort().join(' '), e.date.start, e.date.end,
+      e.participants.map((p) => `${p.id}:${p.role}`).sort().join(','),
+      links.from('event', e.id, 'instrument').map((l) => l.value).sort().join(','),
+      links.from('event', e.id, 'repeat').length,
+    ].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
 }
 
 /**
