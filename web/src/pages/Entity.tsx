@@ -46,7 +46,7 @@ export default function Entity({ route }: PageProps) {
             <h2>Statements ({claims.length})</h2>
             <ul className="hits" data-list="statements">{claims.map((c) => <li key={c.ref}><FactLink documentId={c.documentId} factRef={c.ref}>“{unquoted(c.text)}”</FactLink></li>)}</ul>
           </>}
-          <h2>Mentions ({e.mentions.length} in {sentences.length} sentence{sentences.length === 1 ? '' : 's'})</h2>
+          <h2>Mentions ({e.mentions.length < e.mentionCount ? `the first ${e.mentions.length} of ${e.mentionCount}` : e.mentions.length} in {sentences.length} sentence{sentences.length === 1 ? '' : 's'})</h2>
           <ol className="hits" data-list="mentions">
             {sentences.slice(0, MAX_MENTIONS).map((s) => (
               <li key={s.key} data-sentence={`${s.documentId}:${s.sentence}`}>
