@@ -72,7 +72,7 @@ export function bindAll(state: PipelineState): Quantity[] {
     }
     if (r.rule === 'quantities.strength') subject = `${holder?.name ?? ''} personnel strength`.trim();
     // "for six months", "more than two centuries": a bare span of time measures how long something lasts.
-    if (r.unit && isTimeUnit(r.unit, c) && (!subject || isTimeUnit(subject, c))) subject = `duration in ${r.unit}`;
+    if (r.unit && isTimeUnit(r.unit, c) && (!subject || isTimeUnit(subject, c) || SPAN_WORDS.test(subject))) subject = `duration in ${r.unit}`;
     // "The SCO has six full members": an alliance's members are states, counted, not people.
     let kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
     // "the 28-member North Atlantic Treaty Organization": the alliance named after the compound has that many member states.
@@ -199,6 +199,9 @@ function elidedScale(n: NumberSpan, earlier: readonly Quantity[]): number {
   const word = SCALE_IN.exec(last.quote)?.[1]?.toLowerCase();
   return word ? SCALE_WORDS[word] : 1;
 }
+
+// "for 54 months period", "a three-year term": words that only say it is a span.
+const SPAN_WORDS = /^(?:period|term|span|duration|timeframe|time frame)$/i;
 
 /** A unit of time, singular or plural ("month", "years"). */
 function isTimeUnit(word: string, c: BindContext['c']): boolean {

@@ -67,6 +67,12 @@ export function phraseWords(ctx: BindContext, from: number, limit: number): Word
       at = w.end;
       continue;
     }
+    // "pieces of artillery", "units of military hardware": a lexicon noun that holds an "of".
+    if (w.lower === 'of' && words.length && nounThroughOf(ctx, words[words.length - 1]!, w, limit)) {
+      words.push(w);
+      at = w.end;
+      continue;
+    }
     if (c.stops.has(w.lower)) break;
     const known = c.nouns.has(w.lower) || DESIGNATION.test(w.text) || ctx.mentionOver(w.start, w.end)?.entity.type === 'EQUIPMENT';
     if (!known && w.pos && !MODIFIER_POS.has(w.pos) && !wordBeforeNoun(ctx, w, limit, words.length === 0)) break;
@@ -84,6 +90,15 @@ function coordinatedNoun(ctx: BindContext, words: Word[], at: number, limit: num
   const n = readWord(ctx, at, limit);
   const after = n && !n.paren ? ctx.c.nouns.get(n.lower) : undefined;
   return !!after && after.kind === before.kind && n!.lower === after.plural.toLowerCase();
+}
+
+/** The lexicon has a noun made of the word before "of", "of" and the one or two words after it. */
+function nounThroughOf(ctx: BindContext, before: Word, of: Word, limit: number): boolean {
+  const n1 = readWord(ctx, of.end, limit);
+  if (!n1 || n1.paren) return false;
+  if (ctx.c.nouns.has(`${before.lower} of ${n1.lower}`)) return true;
+  const n2 = readWord(ctx, n1.end, limit);
+  return !!n2 && !n2.paren && ctx.c.nouns.has(`${before.lower} of ${n1.lower} ${n2.lower}`);
 }
 
 const SKIPPED_FIRST = new Set(['other', 'more', 'additional', 'further', 'extra']);

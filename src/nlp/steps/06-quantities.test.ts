@@ -35,6 +35,11 @@ describe('bindQuantities: kind, unit and subject', () => {
     expect(share).toMatchObject({ kind: 'percent', unit: 'percent', subject: 'officer posts', qualifier: 'about' });
     expect(one('Spending on training will rise fivefold.')).toMatchObject({ kind: 'count', unit: 'fold', value: 5 });
     expect(one('The fleet bought $75 million worth of spare parts.').subject).toBe('spare parts');
+    // A lexicon noun that holds an "of" is one counted noun.
+    expect(one('The army has 150 pieces of artillery.')).toMatchObject({ kind: 'equipment', value: 150 });
+    expect(one('The drills involved more than 100 units of military hardware.')).toMatchObject({ kind: 'equipment', value: 100 });
+    // "for 54 months period": a word that only says it is a span.
+    expect(one('The project runs for 54 months period.')).toMatchObject({ subject: 'duration in months' });
     // A currency named like a people ("Afghani") before a plural noun is no money.
     expect(one('The U.S. asked Tajikistan to let in 9,000 Afghani refugees.')).toMatchObject({ kind: 'personnel', value: 9000 });
   });
