@@ -153,6 +153,11 @@ function materialize(ctx: RecognizerContext, selected: Candidate[], focus: strin
       const country = startsAt.get(k);
       if (country) addAlias(e, text.slice(start, words[country.to - 1]!.end), 'name');
     }
+    // "the U.S. Embassy in the Kyrgyz Republic": the embassy's full name holds where it is.
+    if (c.type === 'ORG' && words[c.to - 1]?.lower === 'embassy' && words[c.to]?.lower === 'in') {
+      const place = startsAt.get(words[c.to + 1]?.lower === 'the' ? c.to + 2 : c.to + 1);
+      if (place?.type === 'PLACE') addAlias(e, text.slice(start, words[place.to - 1]!.end), 'name');
+    }
     for (const a of c.extraAliases ?? []) addAlias(e, a.alias, a.kind);
     const m: Mention = { start, end, quote, sentence: words[c.from]!.sentence, rule: c.rule, confidence: c.confidence, entityKey: draft.key };
     const isContextual = c.ref.kind === 'known' && c.ref.payload.contextual;

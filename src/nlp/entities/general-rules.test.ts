@@ -183,9 +183,18 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Armed Forces of the Republic of Tajikistan')).toBeUndefined();
   });
 
+  it('names a government or ministry written in lower case after its country', () => {
+    const s = resolved('The U.S. government asked Latvia. The Chinese government funded the base. The Russian defence ministry agreed, and Estonian border guards watched.');
+    expect(aliasesOf(entityNamed(s, 'Government of United States'))).toContain('U.S. government');
+    expect(aliasesOf(entityNamed(s, 'Government of China'))).toContain('Chinese government');
+    expect(aliasesOf(entityNamed(s, 'Ministry of Defense of Russia'))).toContain('Russian defence ministry');
+    expect([...s.entities.values()].some((e) => /border guards/i.test(e.name))).toBe(false);
+  });
+
   it('reads an embassy as an organization and knows Central Asian parliaments', () => {
     const s = resolved('The U.S. Embassy in Dushanbe coordinated the aid, and the Jogorku Kenesh ratified the deal.');
-    expect(entityNamed(s, 'U.S. Embassy')?.type).toBe('ORG');
+    const embassy = [...s.entities.values()].find((e) => e.type === 'ORG' && /Embassy/.test(e.name));
+    expect([embassy?.name, ...aliasesOf(embassy)]).toEqual(expect.arrayContaining(['U.S. Embassy', 'U.S. Embassy in Dushanbe']));
     expect(entityNamed(s, 'Jogorku Kenesh')?.type).toBe('ORG');
   });
 

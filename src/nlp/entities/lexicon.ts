@@ -78,6 +78,8 @@ export interface Lexicon {
   unitSuffixes: string[];
   unitMinLength: number;
   armedForcesCountryForms: string[][];
+  /** Lower-case forms of bodies every country has, written after the country ("U.S. government", "Russian defence ministry"). */
+  countryBodyForms: { words: string[]; payload: NamePayload }[];
   equipmentById: Map<string, EquipmentItem>;
   equipmentByDesignation: Map<string, EquipmentItem>;
   designations: CompiledDesignations;
@@ -220,6 +222,10 @@ function compile(kb: Knowledge): Lexicon {
     unitSuffixes: v.unitAcronym.suffixes,
     unitMinLength: v.unitAcronym.minLength,
     armedForcesCountryForms: v.armedForces.countryForms.map((f) => f.toLowerCase().split(' ')),
+    countryBodyForms: v.genericBodies.flatMap((b) => b.forms
+      // A body's own name ("government", "defence ministry"), not the people in it ("border guards") nor a parliament's name.
+      .filter((f) => !/\bof\b/i.test(f) && /(?:^|\s)(?:government|ministry|staff|committee|council|service|administration)$/i.test(f))
+      .map((f) => ({ words: f.toLowerCase().split(' '), payload: { type: 'ORG' as const, id: b.id, source: 'generic' as const, canonical: b.name, attrs: { kind: b.kind } } }))),
     equipmentById, equipmentByDesignation,
     designations: compileDesignations(kb.equipment.patterns),
     programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: compilePhraseRegex(r.regex, 'giu'), name: r.name, type: r.type })),

@@ -132,7 +132,11 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
       // "Kazakhstan's" may be two words back for multi-word countries: "United States's" is rare; one word is enough.
     }
     if (!iso) continue;
-    const form = lx.armedForcesCountryForms.find((f) => f.every((fw, k) => words[at + k]?.lower === fw && words[at + k]!.sentence === w.sentence));
+    const fits = (f: string[]) => f.every((fw, k) => words[at + k]?.lower === fw && words[at + k]!.sentence === w.sentence);
+    const armedForm = lx.armedForcesCountryForms.find(fits);
+    // "the U.S. government", "the Russian defence ministry": a body every country has, in lower case, after the country.
+    const body = armedForm ? null : lx.countryBodyForms.find((b) => fits(b.words) && !words[at]!.cap);
+    const form = armedForm ?? body?.words;
     if (!form) continue;
     const to = at + form.length;
     const next = words[to];
@@ -140,8 +144,8 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
     if (next && next.kind === 'word' && (next.cap || ctx.posAt.get(next.start) === 'NOUN' || ctx.posAt.get(next.start) === 'PROPN')) continue;
     // The possessive case keeps its country word out of the span: "Kazakhstan" stays a place mention.
     out.push({
-      from: at, to, type: 'ORG', ref: { kind: 'known', payload: armed }, rule: 'entities.org.country-forces',
-      confidence: 0.8, priority: PRIORITY.gazetteer, attrs: { kind: 'armed-forces' }, country: iso,
+      from: at, to, type: 'ORG', ref: { kind: 'known', payload: body?.payload ?? armed }, rule: body ? 'entities.org.country-body' : 'entities.org.country-forces',
+      confidence: 0.8, priority: PRIORITY.gazetteer, attrs: { kind: body ? body.payload.attrs.kind : 'armed-forces' }, country: iso,
       extraAliases: [{ alias: ctx.text.slice(words[w.kind === 'poss' ? i - 1 : from]!.start, words[to - 1]!.end), kind: 'possessive' }],
     });
     at = to;
