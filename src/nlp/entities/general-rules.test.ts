@@ -189,6 +189,8 @@ describe('general naming rules', () => {
     expect(aliasesOf(entityNamed(s, 'Government of China'))).toContain('Chinese government');
     expect(aliasesOf(entityNamed(s, 'Ministry of Defense of Russia'))).toContain('Russian defence ministry');
     expect([...s.entities.values()].some((e) => /border guards/i.test(e.name))).toBe(false);
+    const branch = resolved('Among the Russian airborne forces, Latvia sent a company.');
+    expect([...branch.entities.values()].find((e) => e.type === 'ORG')?.aliases.map((a) => a.alias)).toContain('Russian airborne forces');
   });
 
   it('reads an embassy as an organization and knows Central Asian parliaments', () => {

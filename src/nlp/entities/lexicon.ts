@@ -222,10 +222,13 @@ function compile(kb: Knowledge): Lexicon {
     unitSuffixes: v.unitAcronym.suffixes,
     unitMinLength: v.unitAcronym.minLength,
     armedForcesCountryForms: v.armedForces.countryForms.map((f) => f.toLowerCase().split(' ')),
-    countryBodyForms: v.genericBodies.flatMap((b) => b.forms
+    countryBodyForms: v.genericBodies.flatMap((b): { words: string[]; payload: NamePayload }[] => b.forms
       // A body's own name ("government", "defence ministry"), not the people in it ("border guards") nor a parliament's name.
       .filter((f) => !/\bof\b/i.test(f) && /(?:^|\s)(?:government|ministry|staff|committee|council|service|administration)$/i.test(f))
-      .map((f) => ({ words: f.toLowerCase().split(' '), payload: { type: 'ORG' as const, id: b.id, source: 'generic' as const, canonical: b.name, attrs: { kind: b.kind } } }))),
+      .map((f) => ({ words: f.toLowerCase().split(' '), payload: { type: 'ORG' as const, id: b.id, source: 'generic' as const, canonical: b.name, attrs: { kind: b.kind } } })))
+      // "Russian airborne forces", "the Kazakh air force": a branch, in lower case, after its country.
+      .concat(v.branches.flatMap((b) => b.forms.filter((f) => f.includes(' ') && !/\band\b|\bof\b/i.test(f))
+        .map((f): { words: string[]; payload: NamePayload } => ({ words: f.toLowerCase().split(' '), payload: { type: 'ORG', id: b.id, source: 'branch', canonical: b.forms[0]!, attrs: { kind: 'branch' } } })))),
     equipmentById, equipmentByDesignation,
     designations: compileDesignations(kb.equipment.patterns),
     programRegexes: pp.regexes.map((r) => ({ id: r.id, kind: r.kind, re: compilePhraseRegex(r.regex, 'giu'), name: r.name, type: r.type })),

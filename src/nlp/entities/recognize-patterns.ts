@@ -145,7 +145,7 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
     // The possessive case keeps its country word out of the span: "Kazakhstan" stays a place mention.
     out.push({
       from: at, to, type: 'ORG', ref: { kind: 'known', payload: body?.payload ?? armed }, rule: body ? 'entities.org.country-body' : 'entities.org.country-forces',
-      confidence: 0.8, priority: PRIORITY.gazetteer, attrs: { kind: body ? body.payload.attrs.kind : 'armed-forces' }, country: iso,
+      confidence: 0.8, priority: PRIORITY.gazetteer, attrs: { kind: body ? body.payload.attrs.kind : 'armed-forces', ...(body?.payload.source === 'branch' ? { branch: body.payload.id } : {}) }, country: iso,
       extraAliases: [{ alias: ctx.text.slice(words[w.kind === 'poss' ? i - 1 : from]!.start, words[to - 1]!.end), kind: 'possessive' }],
     });
     at = to;
