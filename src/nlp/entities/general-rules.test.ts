@@ -193,6 +193,11 @@ describe('general naming rules', () => {
     expect([...branch.entities.values()].find((e) => e.type === 'ORG')?.aliases.map((a) => a.alias)).toContain('Russian airborne forces');
   });
 
+  it('reads a senate as the legislature of its country', () => {
+    const s = resolved('Latvia plans to spend more on defense, said the Senate of Latvia. The Senate approved it.');
+    expect(entityNamed(s, 'Senate of Latvia')?.type).toBe('ORG');
+  });
+
   it('reads an embassy as an organization and knows Central Asian parliaments', () => {
     const s = resolved('The U.S. Embassy in Dushanbe coordinated the aid, and the Jogorku Kenesh ratified the deal.');
     const embassy = [...s.entities.values()].find((e) => e.type === 'ORG' && /Embassy/.test(e.name));
