@@ -10,6 +10,9 @@ import type { RecognizerContext } from './context.ts';
  * own. Only where the whole chunk was taken as one organization or program, and the inner part starts with
  * an organization head ("Ministry", "Committee") and reads as an organization by itself.
  */
+/** How many units into a chunk a nested body may start, and how long it may be. */
+const MAX_REACH = 16;
+
 export function nestedBodies(ctx: RecognizerContext, chunks: readonly Chunk[], selected: readonly Candidate[], all: readonly Candidate[]): Candidate[] {
   const { lx } = ctx;
   const byFrom = new Map<number, Candidate>();
@@ -22,7 +25,8 @@ export function nestedBodies(ctx: RecognizerContext, chunks: readonly Chunk[], s
   const out: Candidate[] = [];
   for (const chunk of chunks) {
     const units = chunk.units;
-    for (let i = 1; i < units.length - 1; i++) {
+    // A nested body opens near its chunk's start: bounded, so a chunk of thousands of "X of Y" stays linear.
+    for (let i = 1; i < Math.min(units.length - 1, MAX_REACH); i++) {
       if (!units[i]!.connector || units[i]!.text !== 'of') continue;
       const k = units[i + 1]!.connector && units[i + 1]!.text === 'the' ? i + 2 : i + 1;
       const head = units[k];
@@ -34,7 +38,7 @@ export function nestedBodies(ctx: RecognizerContext, chunks: readonly Chunk[], s
       if (!outer || outer.to < units[units.length - 1]!.to) continue;
       // A known body ("Ministry of Defense of Kazakhstan") first, else the inner words read as a name of their own.
       const known = orgAt.get(head.from);
-      const inner = known ?? classifyChunks(ctx, [{ units: units.slice(k), possessive: chunk.possessive }])
+      const inner = known ?? classifyChunks(ctx, [{ units: units.slice(k, k + MAX_REACH), possessive: chunk.possessive }])
         .find((c) => c.type === 'ORG' && c.from === head.from);
       if (inner) out.push({ ...inner, ...countryAfter(ctx, inner, countryAt), rule: 'entities.org.nested-body' });
     }
