@@ -10,7 +10,7 @@ describe('the entity page', () => {
     b.mentions(b.entity('gz:fr', 'PLACE', 'Freedonia', { kind: 'country' }), 'Freedonia');
     const store = await storeWith(b);
     try {
-      const fr = (await store.listEntities({ limit: 10 })).items.find((e) => e.name === 'Freedonia');
+      const fr = (await store.listEntities({ limit: 10, offset: 0 })).items.find((e) => e.name === 'Freedonia');
       const page = await entityDetail(store, fr!.id);
       expect(page.mentionCount).toBe(350);
       expect(page.mentions).toHaveLength(300);
