@@ -23,6 +23,7 @@ describe('event triggers of news reports', () => {
     ['In August 2021, 22 military aircraft crossed the Uzbek-Afghan border.', 'incident', '2021-08'],
     ['A session of the CIS Defense Ministers Council will take place in Anapa on 5 June 2019.', 'meeting', '2019-06-05'],
     ['On June 3, 2012 the ground troops of the exercise left Atushi for the exercise area.', 'deployment', '2012-06-03'],
+    ['In 2023, the Indonesian Ministry of Defense signed a deal to buy 12 ANKA drones.', 'procurement', '2023'],
     ['In January 2022 the acting defense minister demanded that Uzbekistan return the aircraft.', 'statement', '2022-01'],
     ['On 24 June 2010 the foreign minister stated that this conference demonstrates their resolve.', 'statement', '2010-06-24'],
   ])('%s -> %s', (text, type, date) => {
