@@ -74,7 +74,9 @@ export function bindAll(state: PipelineState): Quantity[] {
     // "for six months", "more than two centuries": a bare span of time measures how long something lasts.
     if (r.unit && isTimeUnit(r.unit, c) && (!subject || isTimeUnit(subject, c) || SPAN_WORDS.test(subject))) subject = `duration in ${r.unit}`;
     // "The SCO has six full members": an alliance's members are states, counted, not people.
-    let kind = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '') && STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) ? 'count' : r.kind;
+    // "two members, Kyrgyzstan and Tajikistan": members a bloc of the sentence counts, or that the text lists as countries, are states.
+    const members = r.kind === 'personnel' && /\bmembers?\b/i.test(subject ?? r.unit ?? '');
+    let kind = members && (STATE_BLOCS.has(String(state.entities.get(holder?.key ?? '')?.attributes.kind)) || countriesListedAfter(mentionsBySentence.get(n.sentence) ?? [], state.entities, r.end, text)) ? 'count' : r.kind;
     // "the 28-member North Atlantic Treaty Organization": the alliance named after the compound has that many member states.
     const bloc = r.rule === 'quantities.compound' && MEMBER_COMPOUND.test(text.slice(n.end, n.end + 10))
       ? blocAfter(mentionsBySentence.get(n.sentence) ?? [], state.entities, r.end) : null;
@@ -209,4 +211,11 @@ function isTimeUnit(word: string, c: BindContext['c']): boolean {
   if (c.timeUnits.has(w)) return true;
   for (const p of c.timeUnits.values()) if (p === w) return true;
   return false;
+}
+
+/** ", Kyrgyzstan and Tajikistan" right after the counted noun: the members are those countries. */
+function countriesListedAfter(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, end: number, text: string): boolean {
+  const next = mentions.find((m) => m.start >= end);
+  if (!next || !/^\s*[,:(—–-]?\s*(?:namely\s+|including\s+)?$/.test(text.slice(end, next.start))) return false;
+  return entities.get(next.entityKey)?.attributes.kind === 'country';
 }
