@@ -36,7 +36,8 @@ describe('bindQuantities: kind, unit and subject', () => {
     expect(one('Spending on training will rise fivefold.')).toMatchObject({ kind: 'count', unit: 'fold', value: 5 });
     expect(one('The fleet bought $75 million worth of spare parts.').subject).toBe('spare parts');
     // Members the text lists as countries are states, counted, not people.
-    expect(quantities('The bloc has two members, Latvia and Estonia, at odds.').map((q) => q.kind)).toEqual(['count']);
+    const countries: Named[] = [{ surface: 'Latvia', type: 'PLACE', attributes: { kind: 'country' } }, { surface: 'Estonia', type: 'PLACE', attributes: { kind: 'country' } }];
+    expect(quantities('The bloc has two members, Latvia and Estonia, at odds.', countries).map((q) => q.kind)).toEqual(['count']);
     expect(quantities('The unit has 40 members, who trained.').map((q) => q.kind)).toEqual(['personnel']);
     // A lexicon noun that holds an "of" is one counted noun.
     expect(one('The army has 150 pieces of artillery.')).toMatchObject({ kind: 'equipment', value: 150 });
