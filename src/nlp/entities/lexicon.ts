@@ -56,6 +56,7 @@ export interface Lexicon {
   placeOfCues: Set<string>;
   /** Words that make a nearby "<Name> <year>" an exercise. */
   exerciseCues: Set<string>;
+  namingVerbs: Set<string>;
   programLeaders: Map<string, { id: string; kind: string; complement: string[] }>;
   programHeadKinds: Map<string, string>;
   genericModifiers: Set<string>;
@@ -202,6 +203,7 @@ function compile(kb: Knowledge): Lexicon {
     eventHeads: new Set(v.eventHeads),
     placeOfCues: new Set(v.placeOfCues),
     exerciseCues: new Set(v.exerciseCues),
+    namingVerbs: new Set(v.namingVerbs),
     programLeaders: new Map(pp.leaders.map((l) => [l.word, { id: l.id, kind: l.kind, complement: l.complement }])),
     programHeadKinds: new Map(Object.entries(pp.headKinds)),
     genericModifiers: new Set(v.genericModifiers),

@@ -69,7 +69,6 @@ function exerciseSentences(ctx: RecognizerContext): Set<number> {
 
 const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
 const CLOSE_QUOTES = new Set(['"', '”', '»', '“']);
-const NAMING_VERBS = new Set(['dubbed', 'called', 'named', 'codenamed', 'code-named']);
 
 /**
  * "training exercises "Birlestik"", ""Kazakhstan-2019" drills", "the exercise, dubbed Birlestik (Unity)":
@@ -90,8 +89,8 @@ export function recognizeNamedExercises(ctx: RecognizerContext, chunks: Chunk[])
     const before = words[from - 1];
     const after = words[to];
     const quoted = !!before && OPEN_QUOTES.has(before.text) && !!after && CLOSE_QUOTES.has(after.text);
-    const nextToName = quoted ? (cue(words[from - 2]) || cue(words[to + 1]) || (NAMING_VERBS.has(words[from - 2]?.lower ?? '') && cue(words[from - 3] ?? words[from - 4])))
-      : NAMING_VERBS.has(before?.lower ?? '') && (cue(words[from - 2]) || (words[from - 2]?.text === ',' && cue(words[from - 3])));
+    const nextToName = quoted ? (cue(words[from - 2]) || cue(words[to + 1]) || (lx.namingVerbs.has(words[from - 2]?.lower ?? '') && cue(words[from - 3] ?? words[from - 4])))
+      : lx.namingVerbs.has(before?.lower ?? '') && (cue(words[from - 2]) || (words[from - 2]?.text === ',' && cue(words[from - 3])));
     if (!nextToName) continue;
     // A known place or organization quoted next to "exercise" is its setting, not its name.
     const known = lx.names.longestAt(words, from);

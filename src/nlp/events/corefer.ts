@@ -1,4 +1,5 @@
 import type { Event } from '../../model/facts.ts';
+import { escapeRe } from '../dates/lexicon.ts';
 
 /** How many sentences back a definite mention ("the drills") looks for the happening it refers to. */
 const REACH = 4;
@@ -10,11 +11,17 @@ export function isAnaphoricTrigger(text: string, clauseStart: number, at: number
 
 /** A determiner and up to two modifiers right before a trigger, from the lexicon's anaphoric subjects. */
 export function anaphoricDeterminers(words: readonly string[]): RegExp {
-  const alt = words.length ? words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') : '(?!)';
+  const alt = words.length ? words.map(escapeRe).join('|') : '(?!)';
   return new RegExp(`(?:^|[^\\p{L}])(?:${alt})\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$`, 'iu');
 }
 
 const within = (a: Event['date'], b: Event['date']) => a.start >= b.start && a.end <= b.end;
+const agree = (a: Event['date'], b: Event['date']) => within(a, b) || within(b, a);
+
+/** The first telling `k` of a happening told again as `e`: it takes `e`'s date when that is finer and inside its own. */
+function absorb(k: Event, e: Event): Event {
+  return within(e.date, k.date) && (e.date.start !== k.date.start || e.date.end !== k.date.end) ? { ...k, date: e.date } : k;
+}
 
 /**
  * "The CSTO kicked off exercise Interaction 2019 ... During the drills, which will run until October 18":
@@ -29,14 +36,13 @@ export function mergeAnaphoric(events: readonly Event[], anaphoric: ReadonlySet<
       let target = -1;
       for (let i = kept.length - 1; i >= 0 && e.sentence - kept[i].sentence <= REACH; i--) {
         const k = kept[i];
-        if (k.type === e.type && k !== e && (within(e.date, k.date) || within(k.date, e.date))) {
+        if (k.type === e.type && k !== e && agree(e.date, k.date)) {
           target = i;
           break;
         }
       }
       if (target >= 0) {
-        const k = kept[target];
-        if (within(e.date, k.date) && (e.date.start !== k.date.start || e.date.end !== k.date.end)) kept[target] = { ...k, date: e.date };
+        kept[target] = absorb(kept[target], e);
         continue;
       }
     }
@@ -58,7 +64,7 @@ export function mergeNamedExercises(events: readonly Event[], isExercise: (entit
     let target = -1;
     for (const n of names) {
       for (const i of byName.get(n) ?? []) {
-        if (within(e.date, kept[i].date) || within(kept[i].date, e.date)) {
+        if (agree(e.date, kept[i].date)) {
           target = i;
           break;
         }
@@ -66,8 +72,7 @@ export function mergeNamedExercises(events: readonly Event[], isExercise: (entit
       if (target >= 0) break;
     }
     if (target >= 0) {
-      const k = kept[target];
-      if (within(e.date, k.date) && (e.date.start !== k.date.start || e.date.end !== k.date.end)) kept[target] = { ...k, date: e.date };
+      kept[target] = absorb(kept[target], e);
       continue;
     }
     for (const n of names) byName.set(n, [...(byName.get(n) ?? []), kept.length]);

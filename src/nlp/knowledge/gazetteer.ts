@@ -93,6 +93,8 @@ export const OrgVocabulary = z.object({
   eventHeads: z.array(z.string()).default([]),
   placeOfCues: z.array(z.string()).default([]),
   exerciseCues: z.array(z.string()).default([]),
+  /** Verbs that give an exercise its name ("dubbed Birlestik", "code-named Peace Mission"). */
+  namingVerbs: z.array(z.string()).default([]),
 });
 export type OrgVocabulary = z.infer<typeof OrgVocabulary>;
 

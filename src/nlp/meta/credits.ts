@@ -1,3 +1,4 @@
+import { longestFirst } from '../dates/alternation.ts';
 import type { PageLexicon } from '../knowledge/page.ts';
 import type { Line } from './publication.ts';
 
@@ -53,7 +54,7 @@ function labelled(leads: readonly string[], colon: boolean): RegExp {
   const key = `${colon}|${leads.join('|')}`;
   let re = cache.get(key);
   if (!re) {
-    const alt = leads.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|') || '(?!)';
+    const alt = longestFirst(leads) || '(?!)';
     re = new RegExp(colon ? `^\\s*(?:${alt})\\s*:\\s*` : `^\\s*(?:${alt})\\s*:?\\s+`, 'i');
     cache.set(key, re);
   }
