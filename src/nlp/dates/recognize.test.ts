@@ -87,4 +87,13 @@ describe('relative dates counted in days and months', () => {
     expect(dates('The drill, the largest since 1995, took place in 2010. The following year, troops left.').map((d) => d[1]))
       .toEqual(['1995', '2010', '2011']);
   });
+
+  it('places a month without a year in a new paragraph from the publication date, not the paragraph before', () => {
+    const text = 'The minister was appointed after the unrest of January 2022.\nThe president also dismissed an official he had reprimanded in May.';
+    expect(dates(text, '2025-06-08').map((d) => d[1])).toEqual(['2022-01', '2025-05']);
+    // Without a publication date the nearby year is the reader's only guide.
+    expect(dates(text).map((d) => d[1])).toEqual(['2022-01', '2022-05']);
+    // In the same paragraph the text still moves in time.
+    expect(dates('The unrest began in January 2022. Troops left in May.', '2025-06-08').map((d) => d[1])).toEqual(['2022-01', '2022-05']);
+  });
 });

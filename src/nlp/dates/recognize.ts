@@ -9,7 +9,11 @@ import { monthCandidates } from './months.ts';
 import { dateRole } from './role.ts';
 import { paragraphIndex } from './paragraphs.ts';
 
-/** An anaphoric date looks back at most this many sentences when it is not in the anchor's paragraph. */
+/**
+ * An anaphoric date looks back at most this many sentences when it is not in the anchor's paragraph
+ * and the page has no publication date; with one, a new paragraph is told from the day of writing
+ * ("sacked the minister he had reprimanded in May" after a paragraph on January 2022: this May).
+ */
 const ANCHOR_REACH = 3;
 /** The sentences of a report's lede, whose stated day stands in for a missing publication date. */
 const LEDE_SENTENCES = 2;
@@ -78,7 +82,7 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
       } else if (!date) {
         const base: PartialDate | null = c.relative?.kind === 'deictic'
           ? deicticBase(!!quoteAt(quotes, c.start), usable(previous, here, own, DEICTIC_REACH), published)
-          : (stated as Anchor | null)?.date ?? usable(previous, here, own, ANCHOR_REACH)?.date ?? null;
+          : (stated as Anchor | null)?.date ?? usable(previous, here, own, published ? 0 : ANCHOR_REACH)?.date ?? null;
         // A month told against the report's own day is placed as from the day of writing ("agreed in December" in February: last December).
         const storyDay: boolean = !!today && base?.precision === 'day' && base.start === today && !!c.month && !c.relative;
         date = base && !storyDay ? resolve(c, base) : null;
