@@ -45,7 +45,10 @@ describe('bindQuantities: kind, unit and subject', () => {
     // "for 54 months period": a word that only says it is a span.
     expect(one('The project runs for 54 months period.')).toMatchObject({ subject: 'duration in months' });
     // A currency named like a people ("Afghani") before a plural noun is no money.
-    expect(one('The U.S. asked Tajikistan to let in 9,000 Afghani refugees.')).toMatchObject({ kind: 'personnel', value: 9000 });
+    expect(one('The U.S. asked Tajikistan to let in 9,000 Afghani refugees.')).toMatchObject({ kind: 'count', value: 9000 });
+    // People in service are personnel; civilians are counted.
+    expect(one('The base hosts 1,200 servicemen.')).toMatchObject({ kind: 'personnel' });
+    expect(one('The clashes forced 30,000 civilians to flee.')).toMatchObject({ kind: 'count', value: 30000 });
   });
 
   it('gives a parenthesised conversion the subject of the figure it converts', () => {
