@@ -27,6 +27,12 @@ describe('holders', () => {
     const q = quantities('Ireland is neutral. It sent 340 peacekeepers to Lebanon.', names)[0];
     expect(q).toMatchObject({ holder: 'Ireland', subject: 'peacekeepers to Lebanon' });
   });
+
+  it('gives each item of a list with its verb left out to the name before its dash', () => {
+    const names: Named[] = [{ surface: 'Kyrgyzstan', type: 'PLACE' }, { surface: 'Armenia', type: 'PLACE' }, { surface: 'Tajikistan', type: 'PLACE' }];
+    const qs = quantities('Kyrgyzstan sent 150 soldiers, Armenia - 100 of its troops, and Tajikistan – about 200 troops.', names);
+    expect(qs.map((q) => [q.value, q.holder])).toEqual([[150, 'Kyrgyzstan'], [100, 'Armenia'], [200, 'Tajikistan']]);
+  });
 });
 
 describe('money subjects', () => {

@@ -25,6 +25,10 @@ const NOT_SUBJECT_AFTER = new Set([
   'until', 'following', 'amid', 'despite', 'upon', 'per', 'including', 'near', 'off', 'along',
 ]);
 
+/** A dash right after a list item's name, before its figure. */
+const GAPPED = /^\s*[-\u2013\u2014]\s*(?:(?:an?|some|about|around|approximately|nearly|almost|over|more than|up to)\s+)*$/i;
+const GAP_START = /(?:,|\band|;)\s*$/;
+
 /**
  * Who has a figure: the organization or place that is the subject of its sentence (the first such
  * name before the figure that does not follow a preposition); else the holder of one of the two
@@ -100,6 +104,8 @@ export class HolderFinder {
     const list = this.candidates(s);
     let k = 0;
     while (k < list.length && list[k].m.end <= offset) k++;
+    const gapped = this.gappedItem(s, offset);
+    if (gapped) return gapped;
     if (k === 0) return null;
     // The first state or organization in subject position; a program name only when there is none.
     let first = 0;
@@ -110,6 +116,14 @@ export class HolderFinder {
     const next = list[first + 1];
     if (first + 1 < k && /^[’']s?\s+$/.test(this.text.slice(pick.m.end, next.m.start))) pick = next;
     return this.asHolder(pick.e);
+  }
+
+  /** "Kyrgyzstan sent 150 soldiers, and Armenia - 100 of its troops": a name and a dash stand for the verb left out. */
+  private gappedItem(s: number, offset: number): Holder | null {
+    let last: { m: Mention; e: Entity } | null = null;
+    for (const x of this.raw.get(s) ?? []) if (x.m.end <= offset && (!last || x.m.end > last.m.end)) last = x;
+    if (!last || !ACTOR_TYPES.has(last.e.type) || !GAPPED.test(this.text.slice(last.m.end, offset))) return null;
+    return GAP_START.test(this.text.slice(Math.max(0, last.m.start - 6), last.m.start)) ? this.asHolder(last.e) : null;
   }
 
   /** A capital used for its government ("Baku signed", "Washington's aid") holds as its country. */
