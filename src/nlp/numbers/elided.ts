@@ -71,12 +71,15 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
   return m.slice(-count);
 }
 
-/** "for every officer who ..., there are as many as nine who ...": the last lexicon noun before the figure in its sentence. */
+/**
+ * "for every officer who ..., there are as many as nine who ...", "the planes that ended up there: about
+ * 60 in Tajikistan": the last person or machine noun before the figure in its sentence.
+ */
 function nounBefore(ctx: BindContext, at: number, from: number): NounEntry | undefined {
   const words = ctx.text.slice(Math.max(from, at - 200), at).match(/\p{L}+/gu) ?? [];
   for (let k = words.length - 1; k >= 0; k--) {
     const e = ctx.c.nouns.get(words[k].toLowerCase());
-    if (e && e.kind === 'personnel') return e;
+    if (e && (e.kind === 'personnel' || e.kind === 'equipment')) return e;
   }
   return undefined;
 }

@@ -80,6 +80,9 @@ describe('bindQuantities: kind, unit and subject', () => {
     const them = quantities('Some 8,000 reservists were called up. About 900 of them were officers.');
     expect(them.map((q) => [q.value, q.kind])).toEqual([[8000, 'personnel'], [900, 'personnel']]);
     expect(quantities('About 12,000 conscripts, of whom 3,000 serve abroad, joined.').map((q) => q.unit)).toEqual(['conscripts', 'conscripts']);
+    // The last person or machine noun before a bare figure, whichever it is.
+    const machines = quantities('The pilots fled and took the planes with them: about 60 in Tajikistan.');
+    expect(machines.map((q) => [q.value, q.kind, q.unit])).toEqual([[60, 'equipment', 'planes']]);
   });
 
   it('reads ages in years', () => {
