@@ -116,7 +116,7 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
       if (verb) subject = `${subject} ${verb}`;
     } else if (told) {
       // "2,000 cadets received training in Turkey": what they did says which ones are counted.
-      const pred = predicateAfter(ctx, noun.end, limit);
+      const pred = predicateAfter(ctx, afterGloss(ctx.text, noun.end, limit), limit);
       // "The Chinese side will send 550 troops": the verb before says which ones, as "troops sent by the Chinese side";
       // a model ("24 Su-30SMs") is named by its designation alone.
       const verb = pred || noun.designation ? null : f.objectVerb();
@@ -126,6 +126,13 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
   const kind = noun.kind ?? 'count';
   const rule = noun.entry ? `quantities.${kind}` : noun.designation ? 'quantities.model' : 'quantities.noun';
   return { kind, unit: noun.unit, subject, subjectKey: noun.entityKey, end, modifier, rule, confidence: noun.entry ? 0.85 : 0.6 };
+}
+
+// "24 helicopters (Super Tucano, Black Hawk ...) crossed the border": what they did follows the list of their models.
+const GLOSS = /^\s*\([^()]{1,200}\)/;
+function afterGloss(text: string, at: number, limit: number): number {
+  const m = GLOSS.exec(text.slice(at, Math.min(limit, at + 210)));
+  return m ? at + m[0].length : at;
 }
 
 // "the two sides", "the two ministers": "both", a reference back, not a stated figure.

@@ -40,6 +40,8 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
   if (atLineStart(text, t.start) && next?.glued && (next.text === '.' || next.text === ')') && !L[d + 1]?.glued) {
     return 'list-number';
   }
+  // "MD- 530": a designation whose number a stray space split from its letters.
+  if (!t.glued && prev && DASHES.has(prev.text) && prev.glued && prev2?.type === 'word' && /^[A-Z]{1,4}$/.test(prev2.text) && text.slice(prev.end, t.start) === ' ') return 'designation';
   if (prev?.type === 'word' && !t.glued) {
     if (c.pageWords.has(prev.lower)) return 'furniture';
     if (modelNumber(L, core, c)) return 'model-name';

@@ -95,6 +95,7 @@ describe('recognizeNumbers: how figures are written', () => {
       'The drill ran from August 24 to 29 and again on August 5-23, 2013.',
       'The boats carry 12.7 mm heavy machine guns and a 152-mm howitzer.',
       'The ministers met one-on-one and then face-to-face.',
+      'Its fleet flew UH-60 Black Hawk, MD- 530 and PC-12 aircraft.',
     ];
     for (const t of none) expect(figures(t), t).toHaveLength(0);
   });

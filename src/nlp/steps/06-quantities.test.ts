@@ -82,6 +82,8 @@ describe('bindQuantities: kind, unit and subject', () => {
     expect(quantities('About 12,000 conscripts, of whom 3,000 serve abroad, joined.').map((q) => q.unit)).toEqual(['conscripts', 'conscripts']);
     // The last person or machine noun before a bare figure, whichever it is.
     const machines = quantities('The pilots fled and took the planes with them: about 60 in Tajikistan.');
+    // What they did follows the list of their models in parentheses.
+    expect(one('In August, 24 helicopters (UH-60 Black Hawk, Mi-17) crossed the border.').subject).toBe('helicopters crossed the border');
     expect(machines.map((q) => [q.value, q.kind, q.unit])).toEqual([[60, 'equipment', 'planes']]);
   });
 
