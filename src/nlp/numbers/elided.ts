@@ -61,7 +61,10 @@ export function elided(ctx: BindContext, n: NumberSpan, f: FigureContext): Readi
   }
   const noun = nounBefore(ctx, n.start, f.sentStart);
   if (noun) {
-    return { ...base, kind: noun.kind, unit: noun.plural.toLowerCase(), subject: noun.plural.toLowerCase(), rule: 'quantities.noun-before', confidence: 0.4 };
+    // "about 60 in Tajikistan": where or which ones, said after the figure.
+    const mod = postModifier(ctx, n.end, f.limit);
+    const plural = noun.plural.toLowerCase();
+    return { ...base, kind: noun.kind, unit: plural, subject: mod ? `${plural} ${mod.text}` : plural, rule: 'quantities.noun-before', confidence: 0.4 };
   }
   return null;
 }

@@ -84,7 +84,7 @@ describe('bindQuantities: kind, unit and subject', () => {
     const machines = quantities('The pilots fled and took the planes with them: about 60 in Tajikistan.');
     // What they did follows the list of their models in parentheses.
     expect(one('In August, 24 helicopters (UH-60 Black Hawk, Mi-17) crossed the border.').subject).toBe('helicopters crossed the border');
-    expect(machines.map((q) => [q.value, q.kind, q.unit])).toEqual([[60, 'equipment', 'planes']]);
+    expect(machines.map((q) => [q.value, q.kind, q.unit, q.subject])).toEqual([[60, 'equipment', 'planes', 'planes in Tajikistan']]);
   });
 
   it('reads ages in years', () => {
