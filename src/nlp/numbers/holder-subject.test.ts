@@ -47,7 +47,7 @@ describe('money subjects', () => {
     expect(one('Ankara spent TRY 60 billion on its navy.', [{ surface: 'Ankara', type: 'PLACE' }]))
       .toMatchObject({ subject: 'spending on its navy', holder: 'Turkey' });
     // What it was spent for says more than who spent it; in the passive the verb follows the sum.
-    expect(one('The state has spent $1 billion for defense during the last two years.').subject).toBe('spending for defense');
+    expect(quantities('The state has spent $1 billion for defense during the last two years.')[0].subject).toBe('spending for defense');
     expect(one('Some $1 billion was spent for the defense capability of the country.').subject).toBe('spending for the defense capability of the country');
   });
 
@@ -127,8 +127,8 @@ describe('counted nouns', () => {
     expect(quantities('The regiment has 40 tanks and 12 howitzers.').map((q) => q.subject)).toEqual(['tanks', 'howitzers']);
   });
 
-  it("skips the writer's window of time ('in the last three years') but keeps a stated duration", () => {
-    expect(quantities('The fleet grew more in the last three years than in the previous two decades.')).toHaveLength(0);
+  it("reads a window of time ('during the last 20 years') and a stated duration as durations", () => {
+    expect(quantities('They cooperated with the army during the last 20 years.').map((q) => [q.value, q.unit, q.subject])).toEqual([[20, 'years', 'duration in years']]);
     expect(one('Housing will be built within three years.')).toMatchObject({ value: 3, unit: 'years' });
     // An age compound gives the age of what it describes.
     expect(one('NATO is older than the 22-year-old CSTO.')).toMatchObject({ value: 22, kind: 'count', unit: 'years', subject: 'age of CSTO' });

@@ -44,7 +44,7 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
   if (compound) return compound;
   const noun = countedNoun(ctx, n.end, limit);
   if (noun && (noun.entry || noun.designation || n.value === 1 || looksPlural(noun.unit ?? ''))) {
-    if (notAboutTheWorld(ctx, noun, limit) || writersSpan(ctx.text, n.start, noun)) return null;
+    if (notAboutTheWorld(ctx, noun, limit)) return null;
     return fromNoun(ctx, n, noun, limit, f);
   }
   // "only 94 of the T-90S tanks", "two of the four brigades": the of-phrase says what is counted.
@@ -79,12 +79,6 @@ function notAboutTheWorld(ctx: BindContext, noun: CountedNoun, limit: number): b
   }
   const last = noun.phrase.toLowerCase().split(/\s+/).pop() ?? '';
   return ctx.c.discourseNouns.has(last);
-}
-
-// "in the last three years", "over the past two decades": the writer's window of time, not a figure about the world.
-const WINDOW_BEFORE = /\bthe\s+(?:last|past|previous|preceding|next|coming|following)\s+(?:(?:almost|nearly|some|about)\s+)?$/i;
-function writersSpan(text: string, start: number, noun: CountedNoun): boolean {
-  return !!noun.entry?.time && WINDOW_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 const looksPlural = (w: string) => /(s|men|people|ae)$/i.test(w);
