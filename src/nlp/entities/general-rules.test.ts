@@ -113,6 +113,17 @@ describe('general naming rules', () => {
     expect(entityNamed(s, 'Ajameti region')?.type).toBe('PLACE');
   });
 
+  it('reads a maker\'s or weapon\'s name after a given name as a surname, and a name opened by a given name inside a chunk', () => {
+    const s = resolved('The TB2 is built by Baykar, headed by Selcuk Bayraktar. The commander of the Group of Forces in the Transcaucasus Andrei Popov attended.');
+    expect(entityNamed(s, 'Selcuk Bayraktar')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Andrei Popov')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'Transcaucasus Andrei Popov')).toBeUndefined();
+    // A religious honorific is a title, not part of the body before it.
+    const t = resolved('The Caretaker Government of Afghanistan Mavlavi Mohammad Yakub Mujahid demanded the aircraft back.');
+    expect(entityNamed(t, 'Mohammad Yakub Mujahid')?.type).toBe('PERSON');
+    expect(entityNamed(t, 'Caretaker Government of Afghanistan')?.type).toBe('ORG');
+  });
+
   it('reads a city-named given name before a surname-shaped word as a person', () => {
     expect(typeOf('Later Kabul Rakhimov became head of the staff.', 'Kabul Rakhimov')).toBe('PERSON');
   });

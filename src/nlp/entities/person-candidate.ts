@@ -49,7 +49,12 @@ export function personCandidate(ctx: RecognizerContext, name: Unit[], rule: stri
 export function plainPerson(ctx: RecognizerContext, units: Unit[]): Candidate[] {
   const { lx, words } = ctx;
   if (units.length < 2 || units.length > 5) return [];
-  if (!units.every((u, k) => isNameUnit(ctx, u) || isInitial(u) || (k === 0 && cityGivenName(ctx, units)))) return [];
+  // "Forces in the Transcaucasus Andrei Popov": a name that opens on a given name after the chunk's first word.
+  const given = units.findIndex((u, k) => k > 0 && k < units.length - 1 && lx.givenNames.has(u.text));
+  if (given > 0 && !lx.givenNames.has(units[0]!.text) && units.slice(given).every((u) => isNameUnit(ctx, u) || isInitial(u))) {
+    return [personCandidate(ctx, units.slice(given), 'entities.person.given-name', 0.8)];
+  }
+  if (!units.every((u, k) => isNameUnit(ctx, u) || isInitial(u) || (k === 0 && cityGivenName(ctx, units)) || (k > 0 && namesake(ctx, units, u)))) return [];
   if (units[units.length - 1]!.connector || isInitial(units[units.length - 1]!)) return [];
   if (!isNameUnit(ctx, units[0]!) && !isInitial(units[0]!)) return [personCandidate(ctx, units, 'entities.person.city-given-name', 0.75)];
   const first = units[0]!.text;
@@ -69,6 +74,15 @@ export function plainPerson(ctx: RecognizerContext, units: Unit[]): Candidate[] 
   if (before && !before.cap && lx.introducers.has(before.lower)) return [personCandidate(ctx, units, 'entities.person.introducer', 0.75)];
   if (hasSurnameEnding(ctx, last.text) && units.length <= 3 && units.every((u) => u.connector || ctx.posAt.get(words[u.from]!.start) === 'PROPN')) return [personCandidate(ctx, units, 'entities.person.surname-shape', 0.7)];
   return [];
+}
+
+// "Selcuk Bayraktar", "Mikhail Kalashnikov": after a given name, a maker's or a weapon's one-word name is a surname.
+function namesake(ctx: RecognizerContext, units: Unit[], u: Unit): boolean {
+  if (!ctx.lx.givenNames.has(units[0]!.text) || u.connector || u.to - u.from !== 1) return false;
+  const w = ctx.words[u.from]!;
+  if (w.kind !== 'word' || !w.cap || w.upper) return false;
+  const m = ctx.lx.names.longestAt(ctx.words, u.from);
+  return !!m && m.to === u.to && m.entries.every((e) => e.source === 'equipment' || (e.source === 'org' && e.attrs.kind === 'company'));
 }
 
 // "Kabul Berdiev": a city name used as a given name, followed by one surname-shaped word.
