@@ -72,7 +72,8 @@ export function scanPublication(lines: readonly Line[], page: PageLexicon, forms
       }
     }
     const d = findFullDate(line.text, forms, line.start);
-    if (d && BARE_HEAD.test(line.text.slice(0, d.start - line.start)) && BARE_TAIL.test(line.text.slice(d.end - line.start))) {
+    const around = d ? [line.text.slice(0, d.start - line.start), line.text.slice(d.end - line.start)] : null;
+    if (d && around && ((BARE_HEAD.test(around[0]) && BARE_TAIL.test(around[1])) || foreignLabel(around.join(' ')))) {
       found.push({ date: isoDay(d), start: d.start, end: line.start + line.text.trimEnd().length, rule: 'meta.date-line' });
     }
   }
@@ -96,6 +97,10 @@ const DATELINE_END = /^\s*(?:[-–—:.(/]|$)/;
 // a separator and a short label or count after it ("/ 7:14 PM / 12 years ago", "556").
 const BARE_HEAD = /^\s*(?:\p{Lu}[\p{Lu}&-]*(?:\s+\p{Lu}[\p{Lu}&-]*){0,2}\s+)?(?:\d{1,2}:\d{2}\s*)?(?:[|•·,/–—-]\s*)?$/u;
 const BARE_TAIL = /^\s*(?:[|•·,/–—-]\s*[^\n]{0,40}|\d{1,6})?$/;
+
+// "Хуучирсан мэдээ: 2016.01.28-нд нийтлэгдсэн": words around a date in another script than the article's are the page's own label.
+const FOREIGN_LABEL = /^[^\p{Script=Latin}\d]{0,60}$/u;
+const foreignLabel = (s: string) => /[^\s\p{P}]/u.test(s) && FOREIGN_LABEL.test(s);
 
 const labelCache = new WeakMap<PageLexicon, { stamp: RegExp; updated: RegExp; byline: RegExp; credit: RegExp }>();
 function compileLabels(page: PageLexicon) {
