@@ -30,6 +30,14 @@ describe('event triggers of news reports', () => {
     expect(typed(text)).toContainEqual([type, date]);
   });
 
+  it('dates a statement by when it was said, not by a date in what was said', () => {
+    const got = typed('Generals meet\nSOFIA, May 4, 2024 - The general said that in 2001 the region was calm.');
+    expect(got).toContainEqual(['statement', '2024-05-04']);
+    expect(got).not.toContainEqual(['statement', '2001']);
+    // A date before the "that" is the saying's own.
+    expect(typed('The minister said on 3 March 2015 that the army would grow.')).toContainEqual(['statement', '2015-03-03']);
+  });
+
   it('types the founding of an international organization as other, the creation of a unit as a reform', () => {
     expect(typed('The CIS Defense Ministers Council was established in 1992.')).toEqual([['other', '1992']]);
     expect(typed('In 2000, the Kazakhstan Peacekeeping Battalion was formed.')).toEqual([['reform', '2000']]);

@@ -17,7 +17,9 @@ const ANAPHOR_REACH = 10;
  */
 export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: TriggerHit, type: string, noCarry: boolean): { date: DateSpan; source: DateSource } | null {
   const { text } = ctx.state;
-  const own = ctx.dates.get(sentence) ?? [];
+  const said = type === 'statement' ? complementStart(text, trigger, clause) : null;
+  // "Kaloyev pointed out that the forces established in 2001 were key": a date in what was said dates what was said, not the saying.
+  const own = (ctx.dates.get(sentence) ?? []).filter((d) => said === null || d.start < said);
   const inClause = preferStated(own.filter((d) => inside(d, clause)));
   let picked: { date: DateSpan; source: DateSource } | null = null;
   if (inClause.length) picked = { date: finest(inClause, nearest(ctx, inClause, trigger, type)), source: 'clause' };
@@ -56,7 +58,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   }
   // "the minister told reporters": an undated statement of a news report was made on the day it tells of.
   // A news report's lede tells the day's happening: undated there, it happened on the story's day.
-  if (!picked && ctx.story && !quoteAt(ctx.quotes, trigger.start) && !ctx.hasDateWords.has(sentence)
+  const undatedSaying = said !== null && (ctx.allDates.get(sentence) ?? []).every((d) => d.start >= said);
+  if (!picked && ctx.story && !quoteAt(ctx.quotes, trigger.start) && (!ctx.hasDateWords.has(sentence) || undatedSaying)
     && !isHeadline(text, ctx.state.sentences[sentence].start, ctx.state.sentences[sentence].end)
     && (type === 'statement' || ctx.paragraphs[sentence] - ctx.paragraphs[0] < LEDE_PARAGRAPHS)) picked = { date: ctx.story, source: 'story' };
   if (!picked) return null;
@@ -70,6 +73,13 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   // A vague "at the same time" dates only a different kind of event than the one just told.
   if (picked.date.rule.endsWith('-weak') && (ctx.typesIn.get(sentence - 1)?.has(type) || ctx.typesIn.get(sentence)?.has(type))) return null;
   return picked;
+}
+
+/** Where the content of a speech verb begins: right after its "that". */
+const THAT_AFTER = /^(?:\s+(?!that\b)[\p{L}\d.,'’-]+){0,6}?\s+that\b/u;
+function complementStart(text: string, trigger: TriggerHit, clause: Clause): number | null {
+  const m = THAT_AFTER.exec(text.slice(trigger.end, Math.min(clause.end, trigger.end + 80)));
+  return m ? trigger.end + m[0].length : null;
 }
 
 /** The paragraphs of a report that tell its news: the headline and the lede. */
