@@ -68,6 +68,16 @@ export const QuantityKinds = z.object({
   groupCues: z.array(z.string().min(1)),
   definiteBodyNouns: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
+  /**
+   * A counted noun with a second reading ("fighters": jets or combatants): it is of `kind` when its
+   * sentence has one of `cues` and none of `against`.
+   */
+  senses: z.array(z.object({
+    noun: z.string().min(1),
+    kind: z.string().regex(/^[a-z_]+$/),
+    cues: z.array(z.string().min(1)).min(1),
+    against: z.array(z.string().min(1)).default([]),
+  })).default([]),
 });
 export type QuantityKinds = z.infer<typeof QuantityKinds>;
 
@@ -85,6 +95,11 @@ export function loadNumbers(knowledgeDir: string, schemaDir: string): NumberLexi
   const missing = REQUIRED_KINDS.filter((k) => !ids.has(k));
   if (missing.length) {
     throw new InvalidSchema(`atlas: ${schemaDir}/quantity-kinds.json: missing kinds ${missing.join(', ')}`);
+  }
+  const nouns = new Set(kinds.kinds.flatMap((k) => k.nouns.map((n) => n.split('|')[0].toLowerCase())));
+  for (const s of kinds.senses) {
+    if (!ids.has(s.kind)) throw new InvalidSchema(`atlas: ${schemaDir}/quantity-kinds.json: sense of "${s.noun}" names unknown kind ${s.kind}`);
+    if (!nouns.has(s.noun.toLowerCase())) throw new InvalidSchema(`atlas: ${schemaDir}/quantity-kinds.json: sense of "${s.noun}" is for a noun no kind lists`);
   }
   return { words, kinds };
 }

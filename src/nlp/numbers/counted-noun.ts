@@ -173,6 +173,12 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
     }
   }
   let kind: string | null = entry?.kind ?? (designation ? 'equipment' : null);
+  // "recruit 150,000 fighters": a noun with a second reading takes it when its sentence calls for it.
+  const sense = entry ? c.senses.get(entry.singular.toLowerCase()) : undefined;
+  if (sense && !designation && !entityKey && !words.some((w) => DESIGNATION.test(w.text))) {
+    const around = sentenceAround(ctx.text, words[0].start, limit);
+    if (sense.cues.test(around) && !sense.against.test(around)) kind = sense.kind;
+  }
   if (head < 0) {
     const w = words[0];
     if (/^\p{Lu}/u.test(w.text) && c.demonymSuffixes.some((s) => w.lower.endsWith(s)) && !c.nouns.has(words[1]?.lower ?? '')) {
@@ -202,6 +208,14 @@ function headOf(ctx: BindContext, words: Word[], limit: number, proper: boolean)
     start: words[0].start, end, kind, unit, entry, entityKey, entityName, designation,
   };
 }
+
+/** The text of the sentence a figure stands in, up to `limit`, looking back no further than a sentence end. */
+function sentenceAround(text: string, at: number, limit: number): string {
+  const back = text.slice(Math.max(0, at - SENSE_REACH), at);
+  const end = Math.max(back.lastIndexOf('. '), back.lastIndexOf('\n'));
+  return back.slice(end + 1) + text.slice(at, limit);
+}
+const SENSE_REACH = 200;
 
 const lastPart = (s: string) => s.toLowerCase().split(' ').pop() ?? '';
 

@@ -1,3 +1,4 @@
+import { escapeRe } from '../dates/alternation.ts';
 import type { Qualifier } from '../../model/facts.ts';
 import type { NumberLexicon } from '../knowledge/numbers.ts';
 
@@ -51,6 +52,8 @@ export interface CompiledNumbers {
   strengthCues: Phrase<true>[];
   labelNouns: Set<string>;
   ageCues: Phrase<true>[];
+  /** Lower-case singular noun -> its second reading and the words that call for it. */
+  senses: Map<string, { kind: string; cues: RegExp; against: RegExp }>;
   rateWords: Set<string>;
   containerNouns: Set<string>;
   /** "The service ..." opening a sentence: the head word in group 1 (see HolderFinder.definite). */
@@ -101,6 +104,7 @@ function phrases<T>(entries: [string, T][]): Phrase<T>[] {
     .sort((a, b) => b.words.length - a.words.length);
 }
 
+const wordsRe = (list: string[]) => (list.length ? new RegExp(`\\b(?:${list.map(escapeRe).join('|')})\\b`, 'i') : /(?!)/);
 const lowerMap = (r: Record<string, number>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
 
 function build(lex: NumberLexicon): CompiledNumbers {
@@ -168,6 +172,7 @@ function build(lex: NumberLexicon): CompiledNumbers {
     strengthCues: phrases(lex.kinds.strengthCues.map((s) => [s, true as const])),
     labelNouns: new Set(lex.kinds.labelNouns.map((w) => w.toLowerCase())),
     ageCues: phrases(lex.kinds.ageCues.map((s) => [s, true as const])),
+    senses: new Map(lex.kinds.senses.map((s) => [s.noun.toLowerCase(), { kind: s.kind, cues: wordsRe(s.cues), against: wordsRe(s.against) }])),
     rateWords: new Set(lex.kinds.rateWords),
     containerNouns: new Set(lex.kinds.containerNouns),
     definiteOpening: new RegExp(`^\\s*The\\s+(${alternatives(lex.kinds.definiteBodyNouns)})\\b(?!\\s+of\\b)`),
