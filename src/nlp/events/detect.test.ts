@@ -44,13 +44,15 @@ describe('detectEvents', () => {
     expect(events('In May 2010, General Sokolov stated that the reform was over.').map((e) => [e.type, e.date])).toEqual([['statement', '2010-05']]);
   });
 
-  it('finds no event in plans, horizons, negations or names', () => {
-    expect(events('The ministry plans to create a new brigade by 2020.')).toEqual([]);
+  it('finds no event in undated plans, horizons, negations or names', () => {
+    expect(events('The ministry plans to create a new brigade.')).toEqual([]);
+    expect(events('The ministry would buy jets during 2012-2014.')).toEqual([]);
     expect(events('In 2011, Tajikistan did not join the alliance.')).toEqual([]);
     expect(events('In 2010 the Collective Security Treaty Organization debated the crisis.')).toEqual([]);
   });
 
-  it('keeps a planned happening whose year is set', () => {
+  it('keeps a planned happening whose year is set, or the year it is to be done by', () => {
+    expect(events('The ministry plans to create a new brigade by 2020.').map((e) => [e.type, e.date])).toEqual([['reform', '2020']]);
     expect(events('Large-scale military exercises will be held in Kazakhstan in 2024.').map((e) => [e.type, e.date])).toEqual([['exercise', '2024']]);
     expect(events('In 2002, it became the first Central Asian state to join the Planning and Review Process.').map((e) => [e.type, e.date])).toEqual([['membership', '2002']]);
   });

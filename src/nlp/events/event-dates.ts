@@ -6,8 +6,8 @@ import type { CompiledEvents } from './lexicon.ts';
 
 /**
  * The dates that can date an event, per sentence. Out: points of comparison ("compared to 1999"),
- * decades (periods, not happenings), horizons ("by 2020" in a plan, "would buy jets during
- * 2012–2014"); a past "by 2011 spending had tripled" stays. A vague "at the same time" counts only
+ * decades (periods, not happenings), horizons ("would buy jets during 2012–2014"); a plan's
+ * deadline ("will be deployed by 2015") and a past "by 2011 spending had tripled" stay. A vague "at the same time" counts only
  * when its sentence has no other date.
  */
 const SCHEDULED = new Set(['day', 'month']);
@@ -31,7 +31,9 @@ export function eventDatesBySentence(state: PipelineState, ev: CompiledEvents, q
     // year after a future word is a plan's horizon ("would buy jets by 2014").
     // "will be held in Kazakhstan in 2024" sets the year, as a day would.
     const inYear = d.date.precision === 'year' && (/\bin\s+$/i.test(lead) || /^in\s/i.test(text.slice(d.start, d.end)));
-    if (future && !SCHEDULED.has(d.date.precision) && !inYear) continue;
+    // "will be deployed at the port by 2015": a year a plan is to be done by is the planned happening's date.
+    const byYear = d.date.precision === 'year' && /\bby\s+$/i.test(lead);
+    if (future && !SCHEDULED.has(d.date.precision) && !inYear && !byYear) continue;
     if (role === 'target') {
       const cue = targetCue(text, d);
       if (!cue || !/^(?:by|until|till)$/.test(cue)) continue;
