@@ -33,7 +33,8 @@ export function writtenDateForms(words: DateWords): WrittenDateForms {
   // "2016-01-28", and the dotted or slashed year-first form of East Asian and Mongolian pages ("2016.01.28").
   const iso = '(\\d{4})[-./](\\d{2})[-./](\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
   const numeric = '(\\d{1,2})[./](\\d{1,2})[./](\\d{4})';
-  const monthFirst = `${WEEKDAY}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
+  // "May 23, 2016", and "May 23,2016" as page templates print it.
+  const monthFirst = `${WEEKDAY}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})`;
   const dayFirst = `${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4}|\\d{2}(?!\\d|:\\d))`;
   forms = {
     full: new RegExp(`(?<![\\w.-])(?:${iso}|${numeric}|${monthFirst}|${dayFirst})${TIME}(?![\\w])`, 'i'),
