@@ -72,6 +72,12 @@ export function scanPublication(lines: readonly Line[], page: PageLexicon, forms
       }
     }
     const d = findFullDate(line.text, forms, line.start);
+    // "JUNE 22 2015 (The Conway Bulletin) – Uzbekistan ordered ...", "... on parade in 2006 (RFE/RL) August 28, 2007 (RFE/RL) -- The minister says":
+    // a full date with its agency in parentheses and a dash opens the report, wherever the line puts it.
+    if (d && AGENCY_DASH.test(line.text.slice(d.end - line.start))) {
+      found.push({ date: isoDay(d), start: d.start, end: d.end, rule: 'meta.dateline' });
+      continue;
+    }
     const around = d ? [line.text.slice(0, d.start - line.start), line.text.slice(d.end - line.start)] : null;
     if (d && around && ((BARE_HEAD.test(around[0]) && BARE_TAIL.test(around[1])) || foreignLabel(around.join(' ')))) {
       found.push({ date: isoDay(d), start: d.start, end: line.start + line.text.trimEnd().length, rule: 'meta.date-line' });
@@ -91,6 +97,7 @@ export function scanPublication(lines: readonly Line[], page: PageLexicon, forms
 
 // "ALMATY, " / "ASTANA, Kazakhstan, " / "Eurasia Daily Monitor, ": a place or a publication before the date.
 const DATELINE_LEAD = /^\s*(?:[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Za-z'’.-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,4})(?:\s*\([^)\n]{1,40}\))?,(?:\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},)?\s+/;
+const AGENCY_DASH = /^\s*\([^()\n]{2,40}\)\s*(?:--?|[\u2013\u2014])\s/;
 // What may follow a dateline's date: a dash, a colon, a period, a parenthesis, or the end of the line.
 const DATELINE_END = /^\s*(?:[-–—:.(/]|$)/;
 // What may stand around a date alone on a line: a section label and a time before it ("POLITICS 20:15 /"),

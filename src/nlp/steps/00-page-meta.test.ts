@@ -25,6 +25,8 @@ describe('readPageMeta: the publication date a page states', () => {
     ['Drills begin\nSource:Ministry of National Defense Editor:Huang Panyue 2021-08-27 16:03:12\nTroops arrived.', '2021-08-27', 'meta.byline-date'],
     ['Fact Sheet\nAs released by the Office of the Spokesman, Tashkent, Uzbekistan, April 18, 2000\nAid was pledged.', '2000-04-18', 'meta.byline-date'],
     ['Steppe Eagle drills\n08 февраля 2015, 17:24\nTroops arrived.', '2015-02-08', 'meta.date-line'],
+    ['Uzbekistan orders planes\nJUNE 22 2015 (The Conway Bulletin) – The ministry has ordered four planes.', '2015-06-22', 'meta.dateline'],
+    ['Minister Says Army Keeps Conscription\nTroops on parade in 2006 (RFE/RL) August 28, 2007 (RFE/RL) -- The minister says there are no plans.', '2007-08-28', 'meta.dateline'],
     ['Khaan Quest commences\n  • By\n  • May 23,2016\n  • 697\nThe exercise began yesterday.', '2016-05-23', 'meta.date-line'],
     ['Troops of 47 countries to take part\nХуучирсан мэдээ: 2016.01.28-нд нийтлэгдсэн\nThe exercise is planned for May.', '2016-01-28', 'meta.date-line'],
   ])('%j -> %s (%s)', (text, date, rule) => {
