@@ -96,4 +96,9 @@ describe('relative dates counted in days and months', () => {
     // In the same paragraph the text still moves in time.
     expect(dates('The unrest began in January 2022. Troops left in May.', '2025-06-08').map((d) => d[1])).toEqual(['2022-01', '2022-05']);
   });
+
+  it('counts "N years ago" and "a month ago" back from the publication date', () => {
+    expect(dates('The clash at Batken seven years ago changed the army. A month ago the base closed.', '2007-08-28').map((d) => d[1]))
+      .toEqual(['2000', '2007-07']);
+  });
 });
