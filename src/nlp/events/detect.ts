@@ -88,7 +88,9 @@ export function detectEventList(state: PipelineState): Event[] {
     const entity = state.entities.get(key);
     return entity?.type === 'PROGRAM' && entity.attributes.kind === 'exercise';
   };
-  return dedupeEvents(mergeNamedExercises(mergeAnaphoric(out, ctx.anaphoric), isExercise), paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
+  // "Khaan Quest 2016, an international peace operations training, launched": training that a named exercise takes part in is that exercise.
+  const typed = out.map((e) => (e.type === 'education' && e.participants.some((p) => isExercise(p.entityKey)) ? { ...e, type: 'exercise', rule: `${e.rule}@named-exercise` } : e));
+  return dedupeEvents(mergeNamedExercises(mergeAnaphoric(typed, ctx.anaphoric), isExercise), paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
 }
 
 const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;

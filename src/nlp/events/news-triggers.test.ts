@@ -39,6 +39,12 @@ describe('event triggers of news reports', () => {
     expect(typed('The minister said on 3 March 2015 that the army would grow.')).toContainEqual(['statement', '2015-03-03']);
   });
 
+  it('types training that a named exercise is as that exercise', () => {
+    const got = typed('Khaan Quest 2016, an international peace operations training, opened at the training center on May 22, 2016.');
+    expect(got).toContainEqual(['exercise', '2016-05-22']);
+    expect(got.map((e) => e[0])).not.toContain('education');
+  });
+
   it('types the founding of an international organization as other, the creation of a unit as a reform', () => {
     expect(typed('The CIS Defense Ministers Council was established in 1992.')).toEqual([['other', '1992']]);
     expect(typed('In 2000, the Kazakhstan Peacekeeping Battalion was formed.')).toEqual([['reform', '2000']]);

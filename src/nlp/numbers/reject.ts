@@ -49,6 +49,8 @@ export function digitsLabel(text: string, L: Lexeme[], core: Core, c: CompiledNu
     if (isCapitalized(prev.text) && c.months.has(prev.lower)) return 'date';
   }
   if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && c.pageWords.has(prev2.lower)) return 'furniture';
+  // "Units No. 013 and 232", "pages 12, 14": a label's number list goes on after "and", "or" or a comma.
+  if (prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',') && prev2?.type === 'digits' && labelled(L, core.i0 - 2, c)) return 'furniture';
   if (prev?.text === '.' && prev.glued && prev2?.type === 'word' && isCapitalized(prev2.text) && c.months.has(prev2.lower)) return 'date';
   if (rankLabel(L, core.i0)) return 'rank';
   if (core.value <= 31 && dayRangeEnd(L, core.i0, c)) return 'date';
@@ -139,4 +141,12 @@ function dayRangeEnd(L: Lexeme[], i0: number, c: CompiledNumbers): boolean {
   const month = L[i0 - 3];
   if (!join || !RANGE_JOINS.has(join.lower ?? join.text) || day?.type !== 'digits' || Number(day.text) > 31) return false;
   return month?.type === 'word' && isCapitalized(month.text) && c.months.has(month.lower);
+}
+
+/** The digits at `i` follow a page word ("No. 013", "page 12"). */
+function labelled(L: Lexeme[], i: number, c: CompiledNumbers): boolean {
+  const a = L[i - 1];
+  const b = L[i - 2];
+  if (a?.type === 'word' && c.pageWords.has(a.lower)) return true;
+  return a?.text === '.' && b?.type === 'word' && c.pageWords.has(b.lower);
 }

@@ -96,6 +96,7 @@ describe('recognizeNumbers: how figures are written', () => {
       'The boats carry 12.7 mm heavy machine guns and a 152-mm howitzer.',
       'The ministers met one-on-one and then face-to-face.',
       'Its fleet flew UH-60 Black Hawk, MD- 530 and PC-12 aircraft.',
+      'Military units No. 013 and 232 and pages 12, 14 of the report.',
     ];
     for (const t of none) expect(figures(t), t).toHaveLength(0);
   });

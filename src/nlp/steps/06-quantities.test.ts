@@ -49,6 +49,7 @@ describe('bindQuantities: kind, unit and subject', () => {
     // People in service are personnel; civilians are counted.
     expect(one('The base hosts 1,200 servicemen.')).toMatchObject({ kind: 'personnel' });
     expect(one('The clashes forced 30,000 civilians to flee.')).toMatchObject({ kind: 'count', value: 30000 });
+    expect(one('The unit will build a dormitory for 40 children.')).toMatchObject({ kind: 'count', unit: 'children', value: 40 });
   });
 
   it('gives a parenthesised conversion the subject of the figure it converts', () => {
