@@ -57,8 +57,11 @@ function classify(ctx: RecognizerContext, units: Unit[], depth: number): Candida
   const chain = titleChainAt(ctx, units[0]!.from);
   // "General Staff of ...": a known body that begins with a rank word is no title.
   const knownBody = chain ? ctx.lx.names.longestAt(ctx.words, units[0]!.from) : null;
-  if (chain && !(knownBody && knownBody.to > chain.to && knownBody.entries.some((e) => e.type === 'ORG'))) {
-    const k = units.findIndex((u) => u.from >= chain.to);
+  // "Chief Border Guard Directorate", "General Education School": a rank word right before a body's name is part of it.
+  const k0 = chain ? units.findIndex((u) => u.from >= chain.to) : -1;
+  const bodyAfter = k0 > 0 && !units[k0 - 1]!.connector && !units[k0]!.connector && units.slice(k0).some((u) => ctx.lx.orgHeads.has(u.text));
+  if (chain && !bodyAfter && !(knownBody && knownBody.to > chain.to && knownBody.entries.some((e) => e.type === 'ORG'))) {
+    const k = k0;
     if (k > 0 && units[k - 1]!.connector) return classify(ctx, trimUnits(ctx, units.slice(k)), depth + 1);
     if (k > 0) return classify(ctx, trimUnits(ctx, units.slice(k)), depth + 1);
     return [];

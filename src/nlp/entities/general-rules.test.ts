@@ -124,6 +124,13 @@ describe('general naming rules', () => {
     expect(entityNamed(t, 'Caretaker Government of Afghanistan')?.type).toBe('ORG');
   });
 
+  it('keeps a rank word that opens a body\'s name in the name', () => {
+    const s = resolved('The pupils of General Education School No. 7 met the troops serving in the Chief Border Guard Directorate. Army General Sergei Shoigu spoke.');
+    expect(entityNamed(s, 'General Education School')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Chief Border Guard Directorate')?.type).toBe('ORG');
+    expect(entityNamed(s, 'Sergei Shoigu')?.type).toBe('PERSON');
+  });
+
   it('reads a city-named given name before a surname-shaped word as a person', () => {
     expect(typeOf('Later Kabul Rakhimov became head of the staff.', 'Kabul Rakhimov')).toBe('PERSON');
   });
