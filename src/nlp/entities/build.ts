@@ -12,6 +12,7 @@ import { attributedCountry, countryIso, focusCountry } from './attribution.ts';
 import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
+import { recognizeWebsites } from './recognize-websites.ts';
 import { nestedBodies } from './nested-bodies.ts';
 import { recognizeBylineAuthors, recognizeExerciseYears, recognizeNamedExercises, recognizePlaceOf } from './recognize-cues.ts';
 
@@ -38,6 +39,7 @@ export function recognize(ctx: RecognizerContext): Recognized {
     ...recognizeExerciseYears(ctx, chunks),
     ...recognizeNamedExercises(ctx, chunks),
     ...recognizeBylineAuthors(ctx),
+    ...recognizeWebsites(ctx),
   ];
   let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
   const focus = focusCountry(selected, ctx);

@@ -124,6 +124,13 @@ describe('general naming rules', () => {
     expect(entityNamed(t, 'Caretaker Government of Afghanistan')?.type).toBe('ORG');
   });
 
+  it('names a website a text cites as an organization, not an address given for reference', () => {
+    const s = resolved('Uzbek media (uzdaily.com, jahonnews.uz) reported the deal, and News.MN confirmed it (see www.mod.kz). The U.S. agreed.');
+    for (const n of ['uzdaily.com', 'jahonnews.uz', 'News.MN']) expect(entityNamed(s, n)?.type, n).toBe('ORG');
+    expect(entityNamed(s, 'www.mod.kz')).toBeUndefined();
+    expect(entityNamed(s, 'U.S.')?.type).toBe('PLACE');
+  });
+
   it('keeps a rank word that opens a body\'s name in the name', () => {
     const s = resolved('The pupils of General Education School No. 7 met the troops serving in the Chief Border Guard Directorate. Army General Sergei Shoigu spoke.');
     expect(entityNamed(s, 'General Education School')?.type).toBe('ORG');

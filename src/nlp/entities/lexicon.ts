@@ -57,6 +57,8 @@ export interface Lexicon {
   /** Words that make a nearby "<Name> <year>" an exercise. */
   exerciseCues: Set<string>;
   namingVerbs: Set<string>;
+  /** A website's name: a dotted name ending in a known top-level domain ("jahonnews.uz"). */
+  website: RegExp;
   programLeaders: Map<string, { id: string; kind: string; complement: string[] }>;
   programHeadKinds: Map<string, string>;
   genericModifiers: Set<string>;
@@ -204,6 +206,7 @@ function compile(kb: Knowledge): Lexicon {
     placeOfCues: new Set(v.placeOfCues),
     exerciseCues: new Set(v.exerciseCues),
     namingVerbs: new Set(v.namingVerbs),
+    website: v.websiteDomains.length ? new RegExp(`(?<![\\w@./-])(?:[A-Za-z][A-Za-z0-9-]*\\.)+(?:${v.websiteDomains.join('|')})(?![\\w-]|\\.[A-Za-z])`, 'gi') : /(?!)/g,
     programLeaders: new Map(pp.leaders.map((l) => [l.word, { id: l.id, kind: l.kind, complement: l.complement }])),
     programHeadKinds: new Map(Object.entries(pp.headKinds)),
     genericModifiers: new Set(v.genericModifiers),

@@ -95,6 +95,8 @@ export const OrgVocabulary = z.object({
   exerciseCues: z.array(z.string()).default([]),
   /** Verbs that give an exercise its name ("dubbed Birlestik", "code-named Peace Mission"). */
   namingVerbs: z.array(z.string()).default([]),
+  /** Top-level domains of websites a text cites as its sources ("uzdaily.com", "News.MN"). */
+  websiteDomains: z.array(z.string().regex(/^[a-z]{2,6}$/)).default([]),
 });
 export type OrgVocabulary = z.infer<typeof OrgVocabulary>;
 
