@@ -59,7 +59,7 @@ describe('money subjects', () => {
 
 describe('counted noun phrases', () => {
   it('reads nationalities joined by "and" before the noun', () => {
-    expect(one('The drill gathered 450 Polish and Lithuanian soldiers.')).toMatchObject({ kind: 'personnel', subject: 'Polish and Lithuanian soldiers' });
+    expect(one('The drill gathered 450 Polish and Lithuanian soldiers.')).toMatchObject({ kind: 'personnel', subject: 'Polish and Lithuanian soldiers gathered by drill' });
   });
 
   it('skips "other" and "more" before the noun', () => {
@@ -146,6 +146,8 @@ describe('subjects told by the verb whose object the figure is', () => {
     ['Kant airbase currently hosts 10 Sukhoi fighters.', 'Sukhoi fighters hosted at Kant airbase'],
     // A verb's particle stands between it and the figure.
     ['The Chinese side sent out 369 people.', 'people sent by Chinese side'],
+    ['The C295W can carry 70 soldiers.', 'soldiers carried by C295W'],
+    ['President Tokayev replaced two ministers.', 'ministers replaced by President Tokayev'],
     // A post-modifier opened by "as" or "among" says which ones are meant.
     ['Since 2014, about 15 officers as military observers served in the missions.', 'officers as military observers'],
   ])('%s -> %s', (text, subject) => {
