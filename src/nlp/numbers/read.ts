@@ -26,8 +26,11 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
     // "a 12 percent increase", "15 percent losses": the noun the share is of.
     const noun = of ? null : countedNoun(ctx, n.end, limit);
     const cs = subjectBefore()?.text;
-    const subject = of && cs ? `${cs} as share of ${of.phrase}` : of?.phrase ?? noun?.phrase ?? cs ?? prev?.subject ?? null;
-    const end = of?.end ?? noun?.end ?? n.end;
+    // "70 percent of the troops serving in the border service": which ones the share is of.
+    const mod = of ? postModifier(ctx, of.end, limit) : null;
+    const whole = of ? (mod ? `${of.phrase} ${mod.text}` : of.phrase) : null;
+    const subject = whole && cs ? `${cs} as share of ${whole}` : whole ?? noun?.phrase ?? cs ?? prev?.subject ?? null;
+    const end = mod?.end ?? of?.end ?? noun?.end ?? n.end;
     return { ...base, kind: 'percent', unit: 'percent', subject, subjectKey: of?.entityKey ?? null, end, rule: 'quantities.percent' };
   }
   if (n.unit === 'fold') {

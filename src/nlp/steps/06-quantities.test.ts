@@ -50,6 +50,9 @@ describe('bindQuantities: kind, unit and subject', () => {
     expect(one('The base hosts 1,200 servicemen.')).toMatchObject({ kind: 'personnel' });
     expect(one('The clashes forced 30,000 civilians to flee.')).toMatchObject({ kind: 'count', value: 30000 });
     expect(one('The unit will build a dormitory for 40 children.')).toMatchObject({ kind: 'count', unit: 'children', value: 40 });
+    // A share says which ones it is of; "army of N" is a force's strength in people.
+    expect(one('At least 70 percent of the troops serving in the border service are hired.').subject).toBe('troops serving in the border service');
+    expect(one('The new army of 150,000 would have its own uniform.')).toMatchObject({ kind: 'personnel', value: 150000 });
   });
 
   it('gives a parenthesised conversion the subject of the figure it converts', () => {
