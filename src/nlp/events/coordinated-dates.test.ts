@@ -12,6 +12,10 @@ describe('several dates in one sentence', () => {
     expect(typed('The navy held the drill in 2009, 2011 and 2013.')).toEqual([['exercise', '2009'], ['exercise', '2011'], ['exercise', '2013']]);
     expect(typed('Moldova joined the program in 1995 and the council in 2003.')).toEqual([['membership', '1995'], ['membership', '2003']]);
     expect(typed('Kazakhstan hosted the exercise in 2010, Tajikistan in 2012, and China in 2014.')).toEqual([['exercise', '2010'], ['exercise', '2012'], ['exercise', '2014']]);
+    // Months whose year the text gave before are dates of their own too.
+    const months = typed('In August 2021 the pilots fled. In September and November, the pilots were transferred to the United States.');
+    expect(months).toContainEqual(['deployment', '2021-09']);
+    expect(months).toContainEqual(['deployment', '2021-11']);
   });
 
   it('keeps one date per happening when another verb stands between the dates', () => {

@@ -15,7 +15,8 @@ const ELLIPSIS = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\w-]+\s+){1,4}(?:
  */
 export function coordinatedDates(ctx: Ctx, sentence: number, clause: Clause, picked: DateSpan): DateSpan[] {
   const { text } = ctx.state;
-  const list = (ctx.dates.get(sentence) ?? []).filter((d) => inside(d, clause) && !d.relative);
+  // A month whose year the text gave before ("In September and November") is stated as much as one with its year.
+  const list = (ctx.dates.get(sentence) ?? []).filter((d) => inside(d, clause) && (!d.relative || d.rule.startsWith('dates.month-anchored')));
   const at = list.indexOf(picked);
   if (at < 0 || list.length < 2) return [];
   const joined = (a: DateSpan, b: DateSpan) => {
