@@ -39,6 +39,11 @@ describe('event triggers of news reports', () => {
     expect(typed('The minister said on 3 March 2015 that the army would grow.')).toContainEqual(['statement', '2015-03-03']);
   });
 
+  it('types a saying whose audience or occasion is a happening as a statement', () => {
+    const text = 'Drills\nMOSCOW, October 17, 2024 - "The forces are important," General Sobirzoda told the troops participating in the drills.\nColonel-General Sidorov said at the ceremony of opening the drills.';
+    expect(typed(text)).toEqual([['statement', '2024-10-17'], ['statement', '2024-10-17']]);
+  });
+
   it('types training that a named exercise is as that exercise', () => {
     const got = typed('Khaan Quest 2016, an international peace operations training, opened at the training center on May 22, 2016.');
     expect(got).toContainEqual(['exercise', '2016-05-22']);

@@ -73,6 +73,8 @@ function insideName(text: string, s: number, e: number, clauseStart: number): bo
 const POINTING_BACK = /\b(?:this|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const OCCASION = /^\s+(?:(?:at|during|after|following|before|on the sidelines of)\s+)?(?:an?|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+const AUDIENCE_AT = /^\s+(?:(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:participating|taking part|involved|attending|gathered)\s+(?:in|at|for)|at\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:ceremony|opening|closing|launch|start|end|sidelines)(?:\s+(?:of|for))?(?:\s+(?:opening|closing|launching|starting))?)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+
 /** How far after a reported happening's trigger a modal still makes it a plan ("funding would increase"). */
 const PLAN_REACH = 25;
 
@@ -81,6 +83,8 @@ export function chooseTrigger(hits: readonly TriggerHit[], text = '', future: Re
   const first = hits[0];
   // "told a government meeting that ...", "said at the ceremony opening the drills": the gathering is where it was said.
   if (first.type === 'statement' && hits[1]?.type === 'meeting' && OCCASION.test(text.slice(first.end, hits[1].start))) return first;
+  // "told the troops taking part in the drills", "said at the ceremony of opening the drills": the happening is where it was said.
+  if (first.type === 'statement' && hits[1] && hits[1].type !== 'statement' && AUDIENCE_AT.test(text.slice(first.end, hits[1].start))) return first;
   // "Mottaki stated that this conference demonstrates ...": what is said about a happening told before is a statement.
   if (first.type === 'statement' && hits[1] && hits[1].type !== 'statement' && POINTING_BACK.test(text.slice(Math.max(first.end, hits[1].start - 40), hits[1].start))) return first;
   let best: TriggerHit | null = null;
