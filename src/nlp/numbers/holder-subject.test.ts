@@ -147,6 +147,10 @@ describe('subjects told by the verb whose object the figure is', () => {
     // A verb's particle stands between it and the figure.
     ['The Chinese side sent out 369 people.', 'people sent by Chinese side'],
     ['The C295W can carry 70 soldiers.', 'soldiers carried by C295W'],
+    // The group whose "of" counts them; others than those named.
+    ['The airbase has a contingent of 150 soldiers.', 'soldiers in contingent'],
+    ['The Taliban will form a regular standing army of 100,000 fighters.', 'fighters in regular standing army'],
+    ['Observers from five other states were invited.', 'other states were invited'],
     ['President Tokayev replaced two ministers.', 'ministers replaced by President Tokayev'],
     // A post-modifier opened by "as" or "among" says which ones are meant.
     ['Since 2014, about 15 officers as military observers served in the missions.', 'officers as military observers'],
@@ -168,6 +172,9 @@ describe('subjects told by the verb whose object the figure is', () => {
     expect(qs.map((q) => q.subject)).toEqual(['troops involved in drills', 'units of military hardware involved in drills']);
     const sent = quantities('The Chinese side will send 550 troops together with 130 vehicles.');
     expect(sent.map((q) => q.subject)).toEqual(['troops sent by Chinese side', 'vehicles sent by Chinese side']);
+    // Figures the group's "of" counted before this one do not hide the group.
+    expect(quantities('The airbase has a contingent of 250 Russian officers and 150 soldiers.').map((q) => q.subject))
+      .toEqual(['Russian officers in contingent', 'soldiers in contingent']);
   });
 
   it('tells counted states and members by what the clause says of them', () => {

@@ -84,12 +84,29 @@ function notAboutTheWorld(ctx: BindContext, noun: CountedNoun, limit: number): b
   return ctx.c.discourseNouns.has(last);
 }
 
+const OTHER_BETWEEN = /^\s+other\s+$/i;
+// The figures a group's "of" may already have counted before this one: "of 250 Russian officers and ".
+const EARLIER_ITEMS = /(?:\s+[\d.,]+(?:\s+[\p{L}-]+){1,3}\s*(?:,|\band\b))*\s+$/u;
+
+/** "a contingent of 250 officers and 150 soldiers": the group noun (with its modifiers) whose "of" counts the figure. */
+function groupBefore(ctx: BindContext, at: number, from: number): string | null {
+  const before = ctx.text.slice(Math.max(from, at - 120), at);
+  const items = EARLIER_ITEMS.exec(before);
+  const head = before.slice(0, items ? items.index : before.length);
+  const m = GROUP_OF.exec(head);
+  if (!m || !ctx.c.groupNouns.has(m[2]!.toLowerCase())) return null;
+  return `${m[1] ?? ''}${m[2]}`.trim();
+}
+const GROUP_OF = /(?:\b(?:a|an|the|its|their|his|her)\s+)((?:[\p{L}-]+\s+){0,2})?([\p{L}-]+)\s+of$/u;
+
 const looksPlural = (w: string) => /(s|men|people|ae)$/i.test(w);
 
 function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: number, f: FigureContext): Reading | null {
   // "one" with a noun the lexicon does not know is a pronoun or an article ("one unintended outcome").
   if (n.value === 1 && !noun.entry && !noun.designation) return null;
   let subject = noun.designation && noun.entityName ? noun.entityName : noun.designation ? noun.phrase.replace(/s$/, '') : noun.phrase;
+  // "five other states": the ones meant are others than those just named.
+  if (OTHER_BETWEEN.test(ctx.text.slice(n.end, noun.start))) subject = `other ${subject}`;
   let end = noun.end;
   let modifier: Reading['modifier'] = null;
   const of = noun.entry?.measure ? ofPhrase(ctx, noun.end, limit) : null;
@@ -117,7 +134,10 @@ function fromNoun(ctx: BindContext, n: NumberSpan, noun: CountedNoun, limit: num
       // "The Chinese side will send 550 troops": the verb before says which ones, as "troops sent by the Chinese side";
       // a model ("24 Su-30SMs") is named by its designation alone.
       const verb = pred || noun.designation ? null : f.objectVerb();
+      // "a contingent of 250 officers and 150 soldiers", "an army of 100,000 fighters": the group they are in.
+      const group = pred || verb || noun.designation ? null : groupBefore(ctx, n.start, f.sentStart);
       if (pred || verb) subject = `${subject} ${pred?.text ?? verb}`;
+      else if (group) subject = `${subject} in ${group}`;
     }
   }
   const kind = noun.kind ?? 'count';
