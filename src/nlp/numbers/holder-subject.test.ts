@@ -149,6 +149,7 @@ describe('subjects told by the verb whose object the figure is', () => {
     ['The C295W can carry 70 soldiers.', 'soldiers carried by C295W'],
     // The group whose "of" counts them; others than those named.
     ['The airbase has a contingent of 150 soldiers.', 'soldiers in contingent'],
+    ['The exercise has brought together about 1,500 troops.', 'troops brought by exercise'],
     ['The Taliban will form a regular standing army of 100,000 fighters.', 'fighters in regular standing army'],
     ['Observers from five other states were invited.', 'other states were invited'],
     ['President Tokayev replaced two ministers.', 'ministers replaced by President Tokayev'],

@@ -5,7 +5,7 @@ import { lowerCase } from '../lower-case.ts';
 import { tokenIndexAt } from './token-index.ts';
 
 // Words between a verb and the figure it governs: approximators and determiners ("involve over 800", "sent an estimated 150").
-const FIGURE_LEADS = new Set(['over', 'more', 'than', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'roughly', 'up', 'to', 'at', 'least', 'as', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'total', 'of', 'only', 'just', 'estimated', 'additional', 'further', 'also', 'out', 'back', 'off', 'such']);
+const FIGURE_LEADS = new Set(['over', 'more', 'than', 'about', 'around', 'approximately', 'some', 'nearly', 'almost', 'roughly', 'up', 'to', 'at', 'least', 'as', 'many', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'total', 'of', 'only', 'just', 'estimated', 'additional', 'further', 'also', 'out', 'back', 'off', 'such', 'together']);
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const MAX_LEADS = 5;
 const MAX_BEFORE_VERB = 3;
