@@ -58,11 +58,12 @@ function codePointWidth(t: string, i: number): number {
 /**
  * The same happening told again later keeps its first telling: same type, same date, in another
  * paragraph at least a few sentences away, and the titles share a word that is rare in the document
- * (an acronym, "charter"; not the country every sentence names, nor a person's name). Statements and list
- * items are never merged. `personWords`: the lower-case words of the document's PERSON names.
+ * (an acronym, "charter"; not the country every sentence names, nor a person's name). List items are
+ * never merged; statements only when one person (`isPerson`) speaks twice on one day. `personWords`: the lower-case words of the document's PERSON names.
  */
 export function dedupeEvents(
   events: readonly Event[], paragraphOf: readonly number[], sentenceTexts: readonly string[], personWords: ReadonlySet<string> = new Set(),
+  isPerson: (entityKey: string) => boolean = () => false,
 ): Event[] {
   // Word frequencies cost a pass over every sentence: counted only once two tellings could merge.
   let df: Map<string, number> | null = null;
@@ -84,7 +85,15 @@ export function dedupeEvents(
     }
     return false;
   };
+  // One person speaking on one day makes one statement, however many quotations the report gives of it.
+  const spoken = new Set<string>();
   for (const e of events) {
+    if (e.type === 'statement' && e.date.precision === 'day') {
+      const speaker = e.participants.find((p) => isPerson(p.entityKey))?.entityKey;
+      const key = speaker ? `${speaker}|${e.date.start}` : null;
+      if (key && spoken.has(key)) continue;
+      if (key) spoken.add(key);
+    }
     if (e.type === 'statement' || e.rule.endsWith('@list')) {
       kept.push(e);
       continue;

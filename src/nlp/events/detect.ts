@@ -90,7 +90,8 @@ export function detectEventList(state: PipelineState): Event[] {
   };
   // "Khaan Quest 2016, an international peace operations training, launched": training that a named exercise takes part in is that exercise.
   const typed = out.map((e) => (e.type === 'education' && e.participants.some((p) => isExercise(p.entityKey)) ? { ...e, type: 'exercise', rule: `${e.rule}@named-exercise` } : e));
-  return dedupeEvents(mergeNamedExercises(mergeAnaphoric(typed, ctx.anaphoric), isExercise), paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords);
+  const isPerson = (key: string) => state.entities.get(key)?.type === 'PERSON';
+  return dedupeEvents(mergeNamedExercises(mergeAnaphoric(typed, ctx.anaphoric), isExercise), paragraphs, sentences.map((x) => text.slice(x.start, x.end)), personWords, isPerson);
 }
 
 const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;

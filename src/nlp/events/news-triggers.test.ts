@@ -44,6 +44,14 @@ describe('event triggers of news reports', () => {
     expect(typed(text)).toEqual([['statement', '2024-10-17'], ['statement', '2024-10-17']]);
   });
 
+  it('tells one person speaking on one day as one statement', () => {
+    const text = 'Army news\nKABUL, February 15, 2022 - Minister Ruslan Zhaksylykov said the army would grow. "Experienced soldiers are needed," Zhaksylykov said. Zhaksylykov also noted that the army would have its own uniform.';
+    expect(typed(text).filter((e) => e[0] === 'statement')).toEqual([['statement', '2022-02-15']]);
+    // Two people are two statements.
+    expect(typed('Army news\nKABUL, February 15, 2022 - Minister Ruslan Zhaksylykov said the army would grow. Zabihullah Mujahid said it would not.')
+      .filter((e) => e[0] === 'statement')).toHaveLength(2);
+  });
+
   it('types training that a named exercise is as that exercise', () => {
     const got = typed('Khaan Quest 2016, an international peace operations training, opened at the training center on May 22, 2016.');
     expect(got).toContainEqual(['exercise', '2016-05-22']);
