@@ -1,9 +1,10 @@
 /**
  * npm run bench:ingest — `atlas ingest` (the built CLI, in a child process per run) over generated
  * documents of about 2 KB (bench/ingest-corpus.ts), with --jobs 1 and --jobs 2 side by side in one
- * run, into SQLite and into a throwaway PostgreSQL: documents/s, MB/s, peak RSS, store size and its
- * growth factor (store bytes per input byte). BENCH_INGEST_SIZES=100,1000,10000 (the default) sets
- * the sizes, BENCH_INGEST_JOBS=1,2 the job counts, BENCH_INGEST_STORES=sqlite,postgres the stores.
+ * run, into SQLite and into a throwaway PostgreSQL: seconds, CPU seconds (all threads), documents/s,
+ * MB/s, peak RSS, store size and its growth factor (store bytes per input byte).
+ * BENCH_INGEST_SIZES=100,1000,10000 (the default) sets the sizes, BENCH_INGEST_JOBS=1,2 the job
+ * counts, BENCH_INGEST_STORES=sqlite,postgres the stores.
  * BENCH_INGEST_BASELINE=DIR adds a row per size and store for another checkout's CLI (DIR/bin/atlas.mjs,
  * built, run without --jobs): a before/after comparison in the same run.
  */
@@ -27,7 +28,7 @@ spawnSync(process.execPath, [resolve('scripts/build.mjs')], { stdio: 'inherit' }
 const root = mkdtempSync(join(tmpdir(), 'atlas-bench-ingest-'));
 let postgres: TestPostgres | null = null;
 
-function runIngest(dir: string, db: string, jobs: string): Promise<{ seconds: number; rssMb: number; out: string }> {
+function runIngest(dir: string, db: string, jobs: string): Promise<{ seconds: number; cpuSeconds: number; rssMb: number; out: string }> {
   return new Promise((done, fail) => {
     const t0 = performance.now();
     const args = jobs === 'baseline' ? [] : ['--jobs', jobs];
@@ -42,8 +43,9 @@ function runIngest(dir: string, db: string, jobs: string): Promise<{ seconds: nu
     child.on('exit', (code) => {
       const seconds = (performance.now() - t0) / 1000;
       const rss = /BENCH_MAXRSS_KB (\d+)/.exec(err);
-      if (code !== 0 || !rss) return fail(new Error(`atlas ingest exited with ${code}: ${err.slice(-2000)}`));
-      done({ seconds, rssMb: Number(rss[1]) / 1024, out });
+      const cpu = /BENCH_CPU_US (\d+)/.exec(err);
+      if (code !== 0 || !rss || !cpu) return fail(new Error(`atlas ingest exited with ${code}: ${err.slice(-2000)}`));
+      done({ seconds, cpuSeconds: Number(cpu[1]) / 1e6, rssMb: Number(rss[1]) / 1024, out });
     });
   });
 }
@@ -60,8 +62,9 @@ async function storeBytes(kind: string, db: string): Promise<number> {
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log('atlas ingest of generated ~2 KB documents (the built CLI; peak RSS includes worker threads)');
-console.log(`${'store'.padEnd(9)}${pad('docs', 7)}${pad('MB', 7)}${pad('jobs', 9)}${pad('seconds', 9)}${pad('docs/s', 8)}${pad('MB/s', 7)}${pad('peak RSS MB', 12)}${pad('store MB', 10)}${pad('growth', 8)}`);
+console.log('atlas ingest of generated ~2 KB documents (the built CLI; CPU and peak RSS include worker threads; CPU s is user + sys,');
+console.log('which a busy shared machine inflates less than wall seconds; CPU ms/doc flat across sizes means linear growth)');
+console.log(`${'store'.padEnd(9)}${pad('docs', 7)}${pad('MB', 7)}${pad('jobs', 9)}${pad('seconds', 9)}${pad('CPU s', 8)}${pad('CPU ms/doc', 11)}${pad('docs/s', 8)}${pad('MB/s', 7)}${pad('peak RSS MB', 12)}${pad('store MB', 10)}${pad('growth', 8)}`);
 try {
   for (const size of sizes) {
     const dir = join(root, `docs-${size}`);
@@ -71,11 +74,11 @@ try {
       if (kind === 'postgres') postgres ??= await startTestPostgres();
       for (const jobs of baseline ? ['baseline', ...jobsList] : jobsList) {
         const db = kind === 'sqlite' ? join(root, `s${size}-j${jobs}.db`) : await postgres!.freshDatabaseUrl();
-        const { seconds, rssMb, out } = await runIngest(dir, db, jobs);
+        const { seconds, cpuSeconds, rssMb, out } = await runIngest(dir, db, jobs);
         const added = (JSON.parse(out) as { documents: { added: number } }).documents.added;
         if (added !== size) throw new Error(`expected ${size} documents added, found ${added}`);
         const stored = await storeBytes(kind, db);
-        console.log(`${kind.padEnd(9)}${pad(size, 7)}${pad(mb.toFixed(1), 7)}${pad(jobs, 9)}${pad(seconds.toFixed(1), 9)}${pad((size / seconds).toFixed(0), 8)}${pad((mb / seconds).toFixed(2), 7)}${pad(rssMb.toFixed(0), 12)}${pad((stored / 1048576).toFixed(1), 10)}${pad((stored / bytes).toFixed(1), 8)}`);
+        console.log(`${kind.padEnd(9)}${pad(size, 7)}${pad(mb.toFixed(1), 7)}${pad(jobs, 9)}${pad(seconds.toFixed(1), 9)}${pad(cpuSeconds.toFixed(1), 8)}${pad((1000 * cpuSeconds / size).toFixed(1), 11)}${pad((size / seconds).toFixed(0), 8)}${pad((mb / seconds).toFixed(2), 7)}${pad(rssMb.toFixed(0), 12)}${pad((stored / 1048576).toFixed(1), 10)}${pad((stored / bytes).toFixed(1), 8)}`);
         if (kind === 'sqlite') rmSync(db, { force: true });
       }
     }

@@ -3,6 +3,11 @@ import type { RunInfo, StoredDocument } from '../model/document.ts';
 import type { PutResult } from '../model/views.ts';
 import type { ValidatedPut } from '../store/store.ts';
 import { ExtractPool, WorkerStopped } from './worker/extract-pool.ts';
+import { IngestWorker } from './worker/ingest-worker.ts';
+import type { IngestFileJob } from './worker/protocol.ts';
+
+/** Files a worker holds at once: enough that it always has the next one while the writer stores. */
+const DEPTH = 4;
 
 /** What the workers made of one file: a validated put to store, the stored document it leaves unchanged, or an error. */
 export type Prepared =
@@ -17,12 +22,12 @@ export interface Identity {
 }
 
 /**
- * Reads, extracts and validates `files` in `jobs` worker threads (the server's extraction workers,
- * without a deadline or a memory ceiling; one message each way per file) and hands each result to
- * `store` in input order, on this thread:
- * the one writer gives the same ids, hence the same store, as reading them one by one here.
- * A worker that dies under a file is replaced and the file is tried once more in the fresh one;
- * no other file is lost. At most `ahead` results wait for the writer, which bounds memory.
+ * Reads, extracts and validates `files` in `jobs` worker threads and hands each result to `store` in
+ * input order, on this thread: the one writer gives the same ids, hence the same store, as reading
+ * them one by one here. Each worker holds up to DEPTH files, so it never waits for the writer; at
+ * most `ahead` files are out beyond the last one stored, which bounds memory. A worker that dies
+ * is replaced; the files it held are tried again one at a time in a fresh thread (the server's
+ * one-job pool), so no other file is lost.
  */
 export async function prepareInWorkers(
   files: readonly string[],
@@ -35,53 +40,64 @@ export async function prepareInWorkers(
   },
   store: (index: number, prepared: Prepared) => Promise<void>,
 ): Promise<void> {
-  const pools = Array.from({ length: opts.jobs }, () => new ExtractPool({ timeoutMs: Infinity, maxQueued: Infinity, keepsProcessAlive: true }));
-  const ahead = Math.max(4, 4 * opts.jobs);
+  const workers = Array.from({ length: opts.jobs }, () => new IngestWorker());
+  const ahead = Math.max(32, 16 * opts.jobs);
   const results = new Map<number, Promise<Prepared>>();
+  let retryPool: ExtractPool | null = null;
   let next = 0;
   let stored = 0;
-  const waiting: (() => void)[] = [];
 
-  const prepare = async (pool: ExtractPool, path: string, retried = false): Promise<Prepared> => {
-    const budget = pool.budget();
+  const job = (path: string, id: Identity): IngestFileJob => ({
+    path, limits: opts.limits, sourcePath: id.sourcePath, publishedDate: opts.publishedDate, storedHash: id.stored?.contentHash ?? null, run: opts.run,
+  });
+  const settled = (put: ValidatedPut | null, { stored: doc }: Identity): Prepared => {
+    if (put) return { put, unchanged: null };
+    return { put: null, unchanged: { documentId: doc!.id, status: 'unchanged', replacedDocumentId: null, version: doc!.version, references: null } };
+  };
+  // The second try runs alone in its thread: if it dies again, this file is the cause.
+  const retry = async (path: string, id: Identity): Promise<Prepared> => {
+    retryPool ??= new ExtractPool({ timeoutMs: Infinity, maxQueued: Infinity, keepsProcessAlive: true });
+    const { put } = await retryPool.ingestFile(job(path, id), retryPool.budget());
+    return settled(put, id);
+  };
+  const prepare = async (slot: number, path: string): Promise<Prepared> => {
+    let id: Identity | null = null;
     try {
-      const { sourcePath, stored } = await opts.identify(path);
-      const { put } = await pool.ingestFile({
-        path, limits: opts.limits, sourcePath, publishedDate: opts.publishedDate, storedHash: stored?.contentHash ?? null, run: opts.run,
-      }, budget);
-      if (put) return { put, unchanged: null };
-      const unchanged: PutResult = { documentId: stored!.id, status: 'unchanged', replacedDocumentId: null, version: stored!.version, references: null };
-      return { put: null, unchanged };
+      id = await opts.identify(path);
+      if (!workers[slot].alive) workers[slot] = new IngestWorker();
+      return settled(await workers[slot].ingestFile(job(path, id)), id);
     } catch (error) {
-      if (error instanceof WorkerStopped && !retried) return prepare(pool, path, true);
-      return { error };
+      if (!(error instanceof WorkerStopped) || !id) return { error };
+      return retry(path, id).catch((e: unknown) => ({ error: e }));
+    } finally {
+      assigned[slot]--;
+      dispatch();
     }
   };
-
-  // Two lanes per worker: while the main thread handles one lane's result, the worker has the other's job.
-  const lane = async (pool: ExtractPool) => {
-    for (;;) {
-      while (next < files.length && next >= stored + ahead) await new Promise<void>((r) => waiting.push(r));
-      if (next >= files.length) return;
+  // Files go to the least loaded worker; a file counts against its worker from here (identify included).
+  const assigned = workers.map(() => 0);
+  function dispatch(): void {
+    while (next < files.length && next < stored + ahead) {
+      let slot = 0;
+      for (let s = 1; s < workers.length; s++) if (assigned[s] < assigned[slot]) slot = s;
+      if (assigned[slot] >= DEPTH) return;
+      assigned[slot]++;
       const i = next++;
-      let settle!: (p: Prepared) => void;
-      results.set(i, new Promise<Prepared>((r) => { settle = r; }));
-      settle(await prepare(pool, files[i]));
+      results.set(i, prepare(slot, files[i]));
     }
-  };
+  }
 
   try {
-    for (const pool of pools) pool.prewarm();
-    const lanes = pools.flatMap((pool) => [lane(pool), lane(pool)]);
+    dispatch();
     for (; stored < files.length; stored++) {
-      while (!results.has(stored)) await new Promise((r) => setImmediate(r));
       const prepared = await results.get(stored)!;
       results.delete(stored);
       await store(stored, prepared);
-      for (const w of waiting.splice(0)) w();
+      dispatch();
+      // Storing runs without a turn of the event loop; this one lets the workers' answers in.
+      await new Promise((r) => setImmediate(r));
     }
-    await Promise.all(lanes);
   } finally {
-    await Promise.all(pools.map((p) => p.close()));
+    await Promise.all([...workers.map((w) => w.close()), (retryPool as ExtractPool | null)?.close()]);
   }
 }

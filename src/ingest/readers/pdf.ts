@@ -1,14 +1,16 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InvalidInput } from '../../model/errors.ts';
 import { toIsoDate } from '../iso-date.ts';
 import { itemsToLines } from './pdf-lines.ts';
 import type { PdfTextItem } from './pdf-lines.ts';
 import type { RawDocument } from './raw-document.ts';
+import { loadPdfJs } from './load-pdfjs.ts';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
 /** The text layer of a PDF: lines rebuilt from text positions, pages separated by a blank line. */
 export async function readPdf(bytes: Uint8Array, path: string): Promise<RawDocument> {
+  const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
