@@ -153,7 +153,8 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
   return out;
 }
 
-function wordAt(ctx: RecognizerContext, start: number): number {
+/** The index of the word starting at `start` (binary search over word starts), or -1. */
+export function wordAt(ctx: RecognizerContext, start: number): number {
   let lo = 0;
   let hi = ctx.words.length - 1;
   while (lo <= hi) {

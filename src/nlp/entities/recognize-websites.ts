@@ -1,6 +1,7 @@
 import { allMatches } from '../all-matches.ts';
 import { PRIORITY, type Candidate } from './candidates.ts';
 import type { RecognizerContext } from './context.ts';
+import { wordAt } from './recognize-patterns.ts';
 
 /** "Uzbek media (uzdaily.com, jahonnews.uz)", "according to News.MN": a website a text cites is an organization, a media outlet. */
 export function recognizeWebsites(ctx: RecognizerContext): Candidate[] {
@@ -10,7 +11,7 @@ export function recognizeWebsites(ctx: RecognizerContext): Candidate[] {
     // "(www.mod.kz)": an address given for reference names no source.
     if (/^www\./i.test(m[0])) continue;
     const end = m.index + m[0].length;
-    const from = firstWordAt(ctx, m.index);
+    const from = wordAt(ctx, m.index);
     let to = from;
     while (to < words.length && words[to]!.start < end) to++;
     if (from < 0 || words[from]!.start !== m.index || words[to - 1]!.end !== end) continue;
@@ -20,18 +21,4 @@ export function recognizeWebsites(ctx: RecognizerContext): Candidate[] {
     });
   }
   return out;
-}
-
-/** The index of the word starting at `start` (binary search over word starts), or -1. */
-function firstWordAt(ctx: RecognizerContext, start: number): number {
-  let lo = 0;
-  let hi = ctx.words.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.words[mid]!.start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
