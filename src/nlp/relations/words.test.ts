@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allWords, findWord } from './words.ts';
+import { allWords, findWord, mayContain } from './words.ts';
 
 /** The plain answer findWord must give: one /iu alternation over the whole text. */
 function reference(text: string, words: readonly string[]) {
@@ -65,5 +65,18 @@ describe('findWord', () => {
     expect(allWords(text, list)).toEqual(hits);
     expect(allWords(text, list, 5)).toEqual(hits.map((h) => ({ ...h, start: h.start + 5, end: h.end + 5 })));
     expect(allWords('nothing here', list)).toEqual([]);
+  });
+});
+
+describe('mayContain', () => {
+  it('is true wherever findWord could find a phrase holding the word, across white space and /iu folding', () => {
+    expect(mayContain('a New  Executive\norder here', 'executive order')).toBe(true);
+    expect(mayContain('the ſecond decree', 'second')).toBe(true);
+    expect(mayContain('no such thing', 'decree')).toBe(false);
+    const pieces = ['new', 'New', 'decree', 'DECREE', 'decrees', 'ſ', ' ', '\n', 'x', 'executive', 'order'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.constantFrom('decree', 'executive order', 'second'), (t, w) => {
+      if (findWord(t, [`new ${w}`, `second ${w}`])) expect(mayContain(t, w)).toBe(true);
+    }), { numRuns: 2000 });
   });
 });

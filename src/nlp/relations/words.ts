@@ -66,6 +66,23 @@ function execList(re: RegExp, text: string): RegExpExecArray | null {
   }
 }
 
+// Phrases as plain case-insensitive patterns, without the word-edge checks: see mayContain.
+const bare = new Map<string, RegExp>();
+
+/**
+ * Whether `phrase` (any white space between its words) occurs in `text` at all, edges aside: a
+ * cheap necessary condition for findWord with phrases that all contain it. Same flags, so the
+ * same case folding.
+ */
+export function mayContain(text: string, phrase: string): boolean {
+  let r = bare.get(phrase);
+  if (!r) {
+    if (bare.size >= MAX_LIST_KEYS) bare.clear();
+    bare.set(phrase, (r = new RegExp(escape(phrase).replace(/ /g, '\\s+'), 'iu')));
+  }
+  return r.test(text);
+}
+
 /** The first of `words` found in `text` (offsets relative to `base`), or null. */
 export function findWord(text: string, words: readonly string[], base = 0): WordHit | null {
   if (!words.length) return null;
