@@ -45,6 +45,12 @@ export function runSteps(state: PipelineState, steps: readonly PipelineStep[] = 
   return state;
 }
 
+// A title read from blanked text keeps the blanks' runs of spaces: closed up, in place like the quotes.
+function tidyTitle(e: Extraction['events'][number]): Extraction['events'][number] {
+  e.title = e.title.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
+  return e;
+}
+
 /** Extracts everything the pipeline knows how to find in one normalized text. */
 export function extract(text: string, kb: Knowledge, opts: { referenceDate?: string | null } = {}): Extraction {
   const s = runSteps(newState(text, kb, opts.referenceDate ?? null));
@@ -63,7 +69,7 @@ export function extract(text: string, kb: Knowledge, opts: { referenceDate?: str
     entities: [...s.entities.values()].filter((e) => used.has(e.key)),
     mentions: restore(s.mentions),
     quantities: restore(s.quantities),
-    events: restore(s.events).map((e) => (blanked ? { ...e, title: e.title.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1') } : e)),
+    events: blanked ? restore(s.events).map(tidyTitle) : s.events,
     relations: restore(s.relations),
     claims: restore(s.claims),
     links: restore(s.links ?? []),
