@@ -58,6 +58,17 @@ describe('findWord', () => {
     }), { numRuns: 3000 });
   });
 
+  it('lists what a plain whole-word regex per word finds, word by word', () => {
+    const pieces = ['ally', 'Ally', 'allies', 'rally', 'co-operation', 'joint', 'exercise', 'ſ', 'é', '𝐀', '’', '-', ' ', '\n', '1', 'rmy', 'учения'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(''));
+    const lists = fc.constantFrom(['ally', 'joint exercise'], ['co-operation', 'ally'], ['𝐀rmy', 'rmy'], ['учения', 'ally', 'allies']);
+    fc.assert(fc.property(text, lists, (t, words) => {
+      const plain = words.flatMap((w) => [...t.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'))]
+        .map((m) => ({ word: w, start: m.index, end: m.index + m[0].length })));
+      expect(allWords(t, words)).toEqual(plain);
+    }), { numRuns: 3000 });
+  });
+
   it('lists every occurrence of every word, asked again or at another base', () => {
     const text = 'Drills, an ally, more drills';
     const hits = [{ word: 'drills', start: 0, end: 6 }, { word: 'drills', start: 22, end: 28 }, { word: 'ally', start: 11, end: 15 }];

@@ -109,10 +109,34 @@ export function allWords(text: string, words: readonly string[], base = 0): read
   // Asked again for each figure of a sentence: the last answer per list is kept.
   const last = lastAll.get(words);
   if (last && last.text === text && last.base === base) return last.hits;
-  // allMatches, not matchAll: matchAll clones (and recompiles) the regex on every call.
-  const hits = words.flatMap((w) => allMatches(wordRegex(w, 'giu'), text).map((m) => ({ word: w, start: base + m.index, end: base + m.index + m[0].length })));
+  const hits: WordHit[] = [];
+  for (const w of words) {
+    // An empty word matches everywhere: the plain scan keeps its way of stepping over empty matches.
+    if (!w) {
+      for (const m of allMatches(wordRegex(w, 'giu'), text)) hits.push({ word: w, start: base + m.index, end: base + m.index + m[0].length });
+      continue;
+    }
+    const re = listRegex(single(w));
+    re.lastIndex = 0;
+    // As the lookbehind would: a match with a letter or digit before it is stepped over, an accepted one continues after its end.
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (wordCharBefore(text, m.index)) re.lastIndex = m.index + (isHighSurrogate(text.charCodeAt(m.index)) && m.index + 1 < text.length ? 2 : 1);
+      else hits.push({ word: w, start: base + m.index, end: base + m.index + m[0].length });
+    }
+  }
   lastAll.set(words, { text, base, hits });
   return hits;
+}
+
+// One-word lists, kept so each word finds its compiled regex by identity.
+const singles = new Map<string, readonly string[]>();
+function single(w: string): readonly string[] {
+  let l = singles.get(w);
+  if (!l) {
+    if (singles.size >= MAX_LIST_KEYS) singles.clear();
+    singles.set(w, (l = [w]));
+  }
+  return l;
 }
 
 const lastAll = new WeakMap<readonly string[], { text: string; base: number; hits: readonly WordHit[] }>();
