@@ -45,21 +45,31 @@ export function runSteps(state: PipelineState, steps: readonly PipelineStep[] = 
   return state;
 }
 
+// A title read from blanked text keeps the blanks' runs of spaces: closed up, in place like the quotes.
+function tidyTitle(e: Extraction['events'][number]): Extraction['events'][number] {
+  e.title = e.title.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1');
+  return e;
+}
+
 /** Extracts everything the pipeline knows how to find in one normalized text. */
 export function extract(text: string, kb: Knowledge, opts: { referenceDate?: string | null } = {}): Extraction {
   const s = runSteps(newState(text, kb, opts.referenceDate ?? null));
   // Only entities that something in the text points at are kept.
   const used = new Set<string>(s.mentions.map((m) => m.entityKey));
   // Steps read the text with page spans blanked; a fact's quote is what the document says at its offsets.
-  const restore = <T extends { start: number; end: number; quote: string }>(facts: T[]): T[] =>
-    (s.text === s.original ? facts : facts.map((f) => ({ ...f, quote: s.original.slice(f.start, f.end) })));
+  // The state is this call's own, so its facts are set in place: copying each one cost more than the rest of this function.
+  const blanked = s.text !== s.original;
+  const restore = <T extends { start: number; end: number; quote: string }>(facts: T[]): T[] => {
+    if (blanked) for (const f of facts) f.quote = s.original.slice(f.start, f.end);
+    return facts;
+  };
   return {
     meta: s.meta,
     sentences: s.sentences,
     entities: [...s.entities.values()].filter((e) => used.has(e.key)),
     mentions: restore(s.mentions),
     quantities: restore(s.quantities),
-    events: restore(s.events).map((e) => (s.text === s.original ? e : { ...e, title: e.title.replace(/\s{2,}/g, ' ').replace(/\s+([,.;:])/g, '$1') })),
+    events: blanked ? restore(s.events).map(tidyTitle) : s.events,
     relations: restore(s.relations),
     claims: restore(s.claims),
     links: restore(s.links ?? []),

@@ -32,7 +32,9 @@ function titleCaseSentences(ctx: RecognizerContext): Uint8Array {
   const n = ctx.words.length ? ctx.words[ctx.words.length - 1]!.sentence + 1 : 0;
   const caps = new Uint32Array(n);
   const lower = new Uint8Array(n);
-  for (const w of ctx.words) {
+  // An index loop: this runs once per document, mostly before it is optimized, and for-of then made an iterator result per word.
+  for (let i = 0; i < ctx.words.length; i++) {
+    const w = ctx.words[i]!;
     if (w.kind !== 'word' || w.text.length <= 3) continue;
     if (w.cap) caps[w.sentence]!++;
     else if (!lower[w.sentence] && !FUNCTION_POS.has(ctx.posAt.get(w.start) ?? '')) lower[w.sentence] = 1;

@@ -5,6 +5,7 @@ import { chunkText, isOrdinal } from './chunks.ts';
 import type { RecognizerContext } from './context.ts';
 import type { NamePayload } from './lexicon.ts';
 import { phraseMatches } from './phrase-regex.ts';
+import type { Word } from './tokens.ts';
 
 /** "Caspian flotilla", "Chelyabinsk region", "X training range", "Qazaqstan Tarihy portal": a name with a lower-case head. */
 export function recognizeLowercaseTails(ctx: RecognizerContext, chunks: Chunk[]): Candidate[] {
@@ -73,7 +74,7 @@ export function recognizeUnitAcronyms(ctx: RecognizerContext): Candidate[] {
   const out: Candidate[] = [];
   for (const w of words) {
     if (w.kind !== 'word' || !w.upper || w.text.length < lx.unitMinLength || !/^\p{Lu}+$/u.test(w.text)) continue;
-    if (!lx.unitSuffixes.some((s) => w.text.endsWith(s) && w.text.length - s.length >= 2)) continue;
+    if (!hasUnitSuffix(w.text, lx.unitSuffixes)) continue;
     if (lx.names.longestAt(words, w.i)) continue;
     out.push({
       from: w.i, to: w.i + 1, type: 'ORG', ref: { kind: 'named', name: w.text }, rule: 'entities.org.unit-acronym',
@@ -132,10 +133,9 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
       // "Kazakhstan's" may be two words back for multi-word countries: "United States's" is rare; one word is enough.
     }
     if (!iso) continue;
-    const fits = (f: string[]) => f.every((fw, k) => words[at + k]?.lower === fw && words[at + k]!.sentence === w.sentence);
-    const armedForm = lx.armedForcesCountryForms.find(fits);
+    const armedForm = lx.armedForcesCountryForms.find((f) => wordsAt(words, at, f, w.sentence));
     // "the U.S. government", "the Russian defence ministry": a body every country has, in lower case, after the country.
-    const body = armedForm ? null : lx.countryBodyForms.find((b) => fits(b.words) && !words[at]!.cap);
+    const body = armedForm ? null : lx.countryBodyForms.find((b) => wordsAt(words, at, b.words, w.sentence) && !words[at]!.cap);
     const form = armedForm ?? body?.words;
     if (!form) continue;
     const to = at + form.length;
@@ -151,6 +151,20 @@ export function recognizeCountryForces(ctx: RecognizerContext): Candidate[] {
     at = to;
   }
   return out;
+}
+
+/** Words from `at` on are `form` (lower-cased), all in `sentence`: a loop, not a closure per form tried. */
+function wordsAt(words: readonly Word[], at: number, form: readonly string[], sentence: number): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const x = words[at + k];
+    if (x?.lower !== form[k] || x.sentence !== sentence) return false;
+  }
+  return true;
+}
+
+function hasUnitSuffix(text: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (text.endsWith(s) && text.length - s.length >= 2) return true;
+  return false;
 }
 
 /** The index of the word starting at `start` (binary search over word starts), or -1. */

@@ -36,7 +36,8 @@ export function relate(state: PipelineState): Relation[] {
     else bySentence.set(m.sentence, [m]);
   }
   for (const [s, ms] of bySentence) {
-    ms.sort((a, b) => a.start - b.start);
+    // Mentions mostly arrive in text order; a stable sort of a sorted list changes nothing, so it is skipped.
+    if (!sortedByStart(ms)) ms.sort((a, b) => a.start - b.start);
     holdsPost(ctx, s, ms);
     partOf(ctx, s, ms);
     memberOf(ctx, s, ms);
@@ -72,4 +73,9 @@ function branchesOfArmedForces(ctx: RelContext): void {
     if (!f || !m) continue;
     ctx.add({ subjectKey: e.key, predicate: 'part_of', objectKey: f.key, label: null, validFrom: null, sentence: m.sentence, start: m.start, end: m.end, quote: m.quote, rule: 'relations.part_of.branch-of-armed-forces', confidence: 0.7 });
   }
+}
+
+function sortedByStart(ms: readonly Mention[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i - 1]!.start > ms[i]!.start) return false;
+  return true;
 }

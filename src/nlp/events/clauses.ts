@@ -24,7 +24,7 @@ export function splitClauses(
   for (const m of allMatches(cues.breakRe, text.slice(start, end))) cuts.add(start + m.index);
   for (const p of datedListCuts(text, start, dates)) cuts.add(p);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (lowerCase(tokens[i].text) !== 'and') continue;
+    if (tokens[i].text.length !== 3 || lowerCase(tokens[i].text) !== 'and') continue;
     const next = tokens[i + 1];
     // "ministers were appointed and dismissed.": a verb that ends its sentence shares the clause before it.
     const after = tokens[i + 2];
@@ -44,10 +44,11 @@ export function splitClauses(
   }
   // A piece without a verb ("..., and joint training exercises") is the tail of a list: it stays with its clause.
   const out: Clause[] = [];
+  const verbs = verbFinder(tokens);
   for (const c of pieces) {
     const last = out[out.length - 1];
     const quoted = insideQuote(quotes, c.start, c.end) || (last && insideQuote(quotes, last.start, last.end));
-    if (last && !quoted && !hasVerb(tokens, c) && c.start > start) last.end = c.end;
+    if (last && !quoted && !verbs(c) && c.start > start) last.end = c.end;
     else out.push({ ...c });
   }
   return out;
@@ -68,13 +69,24 @@ function datedListCuts(text: string, start: number, dates: readonly { start: num
   return out;
 }
 
-function hasVerb(tokens: readonly Token[], c: Clause): boolean {
-  return tokens.some((t) => t.start >= c.start && t.end <= c.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+/**
+ * Whether a clause holds a token tagged VERB or AUX, for clauses asked in text order: a cursor
+ * moves through the sentence's tokens (sorted, not overlapping) once, so a sentence of many
+ * pieces is not read once per piece.
+ */
+function verbFinder(tokens: readonly Token[]): (c: Clause) => boolean {
+  let k = 0;
+  return (c) => {
+    while (k < tokens.length && tokens[k]!.start < c.start) k++;
+    for (let i = k; i < tokens.length && tokens[i]!.end <= c.end; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+    return false;
+  };
 }
 
 function splitSubordinate(text: string, start: number, end: number, subordinator: RegExp, quotes: readonly QuoteRange[]): Clause[] {
   const body = text.slice(start, end);
-  if (!subordinator.test(body) || quotes.some((q) => q.start <= start && end <= q.end)) return [{ start, end }];
+  // Only the quotations overlapping the piece can hold it: not a scan of the document's quotations per piece.
+  if (!subordinator.test(body) || quotesOverlapping(quotes, start, end).some((q) => q.start <= start && end <= q.end)) return [{ start, end }];
   // The subordinate clause runs to the first comma after it; a comma inside a name list is rare this early.
   const lead = /^[\s,;:\u2014-]*/.exec(body)?.[0].length ?? 0;
   const comma = body.indexOf(', ', lead);

@@ -20,14 +20,27 @@ export function listIntroducers(text: string, sentences: readonly Sentence[], pa
     } else lineSpan.set(p, { start: s.start, end: s.end, first: i, last: i });
   });
   const lines = [...lineSpan.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  const introduces = lines.map((l) => endsWithColon(text, l.start, l.end + 1));
   for (let k = 0; k < lines.length; k++) {
+    if (!introduces[k]) continue;
     const intro = lines[k];
-    if (!/:\s*$/.test(text.slice(intro.start, intro.end + 1))) continue;
     for (let j = k + 1; j < lines.length; j++) {
       const item = lines[j];
       if (item.end - item.start > MAX_ITEM) break;
       for (let i = item.first; i <= item.last; i++) out.set(i, intro.last);
+      // A later introducer takes over every item this one would still reach: stopping here keeps
+      // the same answer and makes a long run of short lines ending in ":" linear, not quadratic.
+      if (introduces[j]) break;
     }
   }
   return out;
+}
+
+const SPACE = /\s/;
+
+/** Whether the last non-space character of text[from, to) is ":" (what /:\s*$/ tests, without slicing a long line). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let i = Math.min(to, text.length) - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || SPACE.test(text[i]!))) i--;
+  return i >= from && text.charCodeAt(i) === 58;
 }

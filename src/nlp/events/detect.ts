@@ -96,6 +96,17 @@ export function detectEventList(state: PipelineState): Event[] {
 
 const RELATIVE = /^[\s,]*(?:which|where|whose)\b/i;
 
+// A sentence's clauses ask the same sentence-wide questions: the last answer per regex is kept
+// (the regexes are neither global nor sticky, so a test has no state to repeat).
+const lastTest = new WeakMap<RegExp, { text: string; result: boolean }>();
+function testSentence(re: RegExp, text: string): boolean {
+  const last = lastTest.get(re);
+  if (last && last.text === text) return last.result;
+  const result = re.test(text);
+  lastTest.set(re, { text, result });
+  return result;
+}
+
 /** The clause's event, then the same happening again at each date coordinated with its own ("in 2008 and again in 2012"). */
 function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event | null): Event[] {
   const { state, ev, quotes } = ctx;
@@ -109,13 +120,13 @@ function clauseEvent(ctx: Ctx, sentence: number, clause: Clause, previous: Event
   );
   const trigger = chooseTrigger(hits, text, ev.future);
   if (!trigger) return [];
-  const commentary = ev.commentary.test(sentenceText);
+  const commentary = testSentence(ev.commentary, sentenceText);
   if (trigger.type === 'statement' && commentary) return [];
   // "the Staff College, which opened in 2009": a relative clause is typed with the noun it tells about.
   const clauseText = text.slice(clause.start, clause.end);
   const antecedent = RELATIVE.test(clauseText) ? text.slice(Math.max(s.start, clause.start - 60), clause.start) : '';
   const type = overrideType(trigger.type, antecedent + clauseText, ev);
-  const dated = pickDate(ctx, sentence, clause, trigger, type, commentary || ev.habitual.test(sentenceText));
+  const dated = pickDate(ctx, sentence, clause, trigger, type, commentary || testSentence(ev.habitual, sentenceText));
   if (!dated) return [];
   const marked = anniversaryDate(text, clause.start, trigger.start, dated.date, state.kb.numbers.words);
   const picked = marked ? { date: marked, source: dated.source } : dated;

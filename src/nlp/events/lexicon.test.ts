@@ -1,10 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidSchema } from '../../model/errors.ts';
 import { loadEvents } from '../knowledge/events.ts';
 import { KNOWLEDGE_DIR, SCHEMA_DIR } from '../knowledge/load.ts';
+import { allMatches } from '../all-matches.ts';
 import { compileEvents } from './lexicon.ts';
 
 describe('event lexicon', () => {
@@ -31,5 +33,19 @@ describe('event lexicon', () => {
     writeFileSync(path, JSON.stringify(cues));
     expect(() => loadEvents(dir, SCHEMA_DIR)).toThrow(InvalidSchema);
     expect(() => loadEvents(dir, SCHEMA_DIR)).toThrow(/event-cues\.json.*parade/);
+  });
+});
+
+describe('clause breaks', () => {
+  it('match as the lookbehind form (?<!\\s)\\s+ would: same places, same lengths', () => {
+    const ev = compileEvents(loadEvents(KNOWLEDGE_DIR, SCHEMA_DIR));
+    const plain = new RegExp(ev.clauseBreak.source.split('\\s(?<!\\s\\s)\\s*').join('(?<!\\s)\\s+'), ev.clauseBreak.flags);
+    expect(plain.source).not.toBe(ev.clauseBreak.source);
+    const pieces = [' ', '  ', '\n', '\t', ',', ';', ':', 'while', 'but', 'and', 'x', '—', 'Which', 'of'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+    const spans = (re: RegExp, t: string) => allMatches(re, t).map((m) => [m.index, m[0].length]);
+    fc.assert(fc.property(text, (t) => {
+      expect(spans(ev.clauseBreak, t)).toEqual(spans(plain, t));
+    }), { numRuns: 2000 });
   });
 });

@@ -46,8 +46,10 @@ const fragments = (list: readonly string[]) => (list.length ? list.map((w) => w.
 
 // A break that starts with a space (" while ") starts only where a run of spaces starts: a leading
 // `\s+` tried from inside a long run of spaces rescans it from every position (quadratic). The
-// match found is the same: a run's first space is where the leftmost match started anyway.
-const clauseBreakSource = (b: string) => escapeRe(b).replace(/^\\s\+/, '(?<!\\s)\\s+');
+// match found is the same: a run's first space is where the leftmost match started anyway. The
+// check comes after the first space (`\s(?<!\s\s)\s*`, the same matches as `(?<!\s)\s+`): a pattern
+// opening with a lookbehind is tried at every character, one opening with \s only at spaces.
+const clauseBreakSource = (b: string) => escapeRe(b).replace(/^\\s\+/, '\\s(?<!\\s\\s)\\s*');
 
 export function compileEvents(lex: EventLexicon): CompiledEvents {
   const hit = cache.get(lex);

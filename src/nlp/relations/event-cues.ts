@@ -1,6 +1,6 @@
 import { linkCues, type LinkCues } from './cues.ts';
 import { ev, type LinkContext } from './context.ts';
-import { escapeRegex, findWord, type WordHit } from './words.ts';
+import { escapeRegex, findWord, mayContain, type WordHit } from './words.ts';
 
 /**
  * Event cues: instrument (value: the instrument word someone possesses in the sentence, "the
@@ -42,7 +42,8 @@ function sentenceCues(text: string, base: number, cues: LinkCues): CueHit[] {
     for (const word of cues.instrumentWords) {
       const m = possessive ? possessedRegex(word).exec(text) : null;
       if (m) hits.push({ type: 'instrument', rule: 'possessed-instrument', hit: { start: base + m.index, end: base + m.index + m[0].length }, value: word });
-      const again = repeat ? findWord(text, repeatPhrases(cues, word), base) : null;
+      // Every "<cue> <instrument>" phrase holds the instrument word: a sentence without it needs no search.
+      const again = repeat && mayContain(text, word) ? findWord(text, repeatPhrases(cues, word), base) : null;
       if (again) hits.push({ type: 'repeat', rule: 'repeat-instrument', hit: again, value: word });
     }
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allWords, findWord } from './words.ts';
+import { allWords, findWord, mayContain } from './words.ts';
 
 /** The plain answer findWord must give: one /iu alternation over the whole text. */
 function reference(text: string, words: readonly string[]) {
@@ -50,11 +50,22 @@ describe('findWord', () => {
   });
 
   it('agrees with the plain regex on texts made of listed words, their neighbours and odd characters', () => {
-    const pieces = ['ally', 'Ally', 'ALLY', 'allies', 'rally', 'co', 'co-operation', 'joint', 'exercise', 'ſ', '\u212a', 'é', 'ü', '𝐀', '’', '-', '.', ' ', '\n', '\u00a0', '1', 'k', 's'];
+    const pieces = ['ally', 'Ally', 'ALLY', 'allies', 'rally', 'co', 'co-operation', 'joint', 'exercise', 'ſ', '\u212a', 'é', 'ü', '𝐀', '’', '-', '.', ' ', '\n', '\u00a0', '1', 'k', 's', 'rmy', 'учения', 'Учения', '\ud835'];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(''));
-    const lists = fc.constantFrom(['ally', 'joint exercise'], ['co-operation', 'co'], ['k', 'ſ'], ['s', 'exercise'], ['rally', 'ally']);
+    const lists = fc.constantFrom(['ally', 'joint exercise'], ['co-operation', 'co'], ['k', 'ſ'], ['s', 'exercise'], ['rally', 'ally'], ['𝐀rmy', 'rmy'], ['учения', 'ally']);
     fc.assert(fc.property(text, lists, (t, words) => {
       expect(findWord(t, words)).toEqual(reference(t, words));
+    }), { numRuns: 3000 });
+  });
+
+  it('lists what a plain whole-word regex per word finds, word by word', () => {
+    const pieces = ['ally', 'Ally', 'allies', 'rally', 'co-operation', 'joint', 'exercise', 'ſ', 'é', '𝐀', '’', '-', ' ', '\n', '1', 'rmy', 'учения'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((a) => a.join(''));
+    const lists = fc.constantFrom(['ally', 'joint exercise'], ['co-operation', 'ally'], ['𝐀rmy', 'rmy'], ['учения', 'ally', 'allies']);
+    fc.assert(fc.property(text, lists, (t, words) => {
+      const plain = words.flatMap((w) => [...t.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'))]
+        .map((m) => ({ word: w, start: m.index, end: m.index + m[0].length })));
+      expect(allWords(t, words)).toEqual(plain);
     }), { numRuns: 3000 });
   });
 
@@ -65,5 +76,18 @@ describe('findWord', () => {
     expect(allWords(text, list)).toEqual(hits);
     expect(allWords(text, list, 5)).toEqual(hits.map((h) => ({ ...h, start: h.start + 5, end: h.end + 5 })));
     expect(allWords('nothing here', list)).toEqual([]);
+  });
+});
+
+describe('mayContain', () => {
+  it('is true wherever findWord could find a phrase holding the word, across white space and /iu folding', () => {
+    expect(mayContain('a New  Executive\norder here', 'executive order')).toBe(true);
+    expect(mayContain('the ſecond decree', 'second')).toBe(true);
+    expect(mayContain('no such thing', 'decree')).toBe(false);
+    const pieces = ['new', 'New', 'decree', 'DECREE', 'decrees', 'ſ', ' ', '\n', 'x', 'executive', 'order'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.constantFrom('decree', 'executive order', 'second'), (t, w) => {
+      if (findWord(t, [`new ${w}`, `second ${w}`])) expect(mayContain(t, w)).toBe(true);
+    }), { numRuns: 2000 });
   });
 });

@@ -23,6 +23,7 @@ const MAX_GAP = 64;
 
 // "1." or "b)" opening a list item is not a sentence of its own.
 const LIST_MARKER = /^(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]$/i;
+const MAX_LIST_MARKER = 6;
 
 // wink adds every word it meets to its lexicon, and a possessive it once kept whole ("Russia’s,"
 // before a comma) then stays whole wherever it comes later, in this or any later document. Handed
@@ -117,7 +118,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     // wink keeps line breaks as tokens; they are boundaries, not words.
-    const at = v.trim() ? text.indexOf(v, cursor) : -1;
+    const at = hasNonSpace(v) ? text.indexOf(v, cursor) : -1;
     // Blanked page furniture can leave a long run of spaces before the next token: a gap of spaces only is no jump.
     if (at >= 0 && (at - cursor <= MAX_GAP + v.length || blankBetween(text, cursor, at))) {
       if (sentenceStart >= 0 && newlineIn(text, sentenceEnd, at)) close();
@@ -126,7 +127,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
       tokens.push({ start: at, end: sentenceEnd, text: v, pos: tags[i] ?? 'X', sentence: sentences.length });
       cursor = sentenceEnd;
     }
-    if (lastTokenOfSentence.has(i) && !LIST_MARKER.test(text.slice(sentenceStart, sentenceEnd))) close();
+    if (lastTokenOfSentence.has(i) && !(sentenceEnd - sentenceStart <= MAX_LIST_MARKER && LIST_MARKER.test(text.slice(sentenceStart, sentenceEnd)))) close();
   }
   close();
   return { sentences, tokens };
@@ -137,6 +138,13 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
 function newlineIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+// What `v.trim() !== ''` says, without making the trimmed string: most tokens start with a non-space.
+function hasNonSpace(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c > 32 && c < 127) return true;
+  return v.trim() !== '';
 }
 
 // Whether text[from, to) is only whitespace.
