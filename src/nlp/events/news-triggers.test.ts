@@ -27,6 +27,7 @@ describe('event triggers of news reports', () => {
     ['In January 2022 the acting defense minister demanded that Uzbekistan return the aircraft.', 'statement', '2022-01'],
     ['On 24 June 2010 the foreign minister stated that this conference demonstrates their resolve.', 'statement', '2010-06-24'],
     ['The Naval Forces will be deployed at the Caspian Sea port by 2015 under the programme.', 'deployment', '2015'],
+    ['On October 9, 2015 the president led the opening ceremony of the naval institute.', 'education', '2015-10-09'],
   ])('%s -> %s', (text, type, date) => {
     expect(typed(text)).toContainEqual([type, date]);
   });
