@@ -101,4 +101,12 @@ describe('relative dates counted in days and months', () => {
     expect(dates('The clash at Batken seven years ago changed the army. A month ago the base closed.', '2007-08-28').map((d) => d[1]))
       .toEqual(['2000', '2007-07']);
   });
+
+  it('takes the year a sentence states later for a day without one, when nothing before gives it', () => {
+    expect(dates('The troops completed their training on August 12 and took part in Khaan Quest 2017.').map((d) => d[1]))
+      .toEqual(['2017-08-12', '2017']);
+    // A year told before still comes first.
+    expect(dates('The talks were held in 2015. The troops left on August 12 for the 2017 drills.').map((d) => d[1]))
+      .toEqual(['2015', '2015-08-12', '2017']);
+  });
 });

@@ -90,9 +90,11 @@ export function recognizeDateSpans(state: PipelineState): DateSpan[] {
           date = fromPublished(c, today, ahead(c.start));
           fromPublication = !!date;
         } else if (!date && c.month && !c.relative) {
-          // "riots broke out on January 2" in a report that said "2022" paragraphs before: that year's, as a reader takes it.
+          // "riots broke out on January 2" in a report that said "2022" paragraphs before: that year's, as a reader takes it;
+          // "completed their training on August 12 and took part in Khaan Quest 2017": else the year its own sentence states.
           const last = previous as Anchor | null;
-          date = last ? resolve(c, last.date) : null;
+          const later = last ? null : candidates.find((x) => x.start > c.end && x.date && !x.relative && x.date.precision !== 'decade');
+          date = last ? resolve(c, last.date) : later?.date ? resolve(c, later.date) : null;
         }
       }
       if (!date) continue;
