@@ -28,6 +28,7 @@ describe('event triggers of news reports', () => {
     ['On 24 June 2010 the foreign minister stated that this conference demonstrates their resolve.', 'statement', '2010-06-24'],
     ['The Naval Forces will be deployed at the Caspian Sea port by 2015 under the programme.', 'deployment', '2015'],
     ['On October 9, 2015 the president led the opening ceremony of the naval institute.', 'education', '2015-10-09'],
+    ['During the Peacekeeping Ministerial 2025 held on May 13-14, 2025, in Berlin, the minister met with the UN Secretary-General.', 'meeting', '2025-05-13/2025-05-14'],
   ])('%s -> %s', (text, type, date) => {
     expect(typed(text)).toContainEqual([type, date]);
   });
@@ -51,6 +52,11 @@ describe('event triggers of news reports', () => {
     // Two people are two statements.
     expect(typed('Army news\nKABUL, February 15, 2022 - Minister Ruslan Zhaksylykov said the army would grow. Zabihullah Mujahid said it would not.')
       .filter((e) => e[0] === 'statement')).toHaveLength(2);
+  });
+
+  it('does not take meeting a pledge or a target for a meeting', () => {
+    expect(typed('In 2023 Mongolia met its pledge to raise the share of women to 15 percent.').map((e) => e[0])).not.toContain('meeting');
+    expect(typed('In 2023 the two ministers met in Ulaanbaatar.')).toEqual([['meeting', '2023']]);
   });
 
   it('types training that a named exercise is as that exercise', () => {

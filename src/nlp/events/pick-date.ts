@@ -26,7 +26,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   else if (own.length) {
     // "X dismissed Y, who had led it since 2003, and appointed Z": a "since" date of a relative clause starts a state, it dates no other clause.
     const usable = own.filter((d) => !(SINCE.test(text.slice(Math.max(0, d.start - 6), d.start)) && RELATIVE_LEAD.test(text.slice(Math.max(0, d.start - 80), d.start))));
-    const pool = usable.length ? usable : own;
+    // "During the Ministerial 2025 held on May 13-14, 2025, ... met": a date stated outright over a year in a name.
+    const pool = preferStated(usable.length ? usable : own);
     const before = pool.filter((d) => d.end <= clause.start);
     const date = type === 'statement' || !before.length ? nearest(ctx, pool, trigger, type) : before[before.length - 1];
     picked = { date, source: 'sentence' };
