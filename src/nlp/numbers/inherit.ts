@@ -26,7 +26,9 @@ export function inheritUnits(text: string, spans: NumberSpan[], posAt: (offset: 
       return;
     }
     const next = spans[k + 1];
-    if (next && next.sentence === s.sentence && LINKED.test(text.slice(s.end, next.start))) {
+    // "400, 500 or more US dollars": a bare figure listed before one with a currency or percent shares it.
+    const listed = !!next && !s.unit && !s.isYear && /^\s*,\s*$/.test(text.slice(s.end, next.start)) && (next.unit === 'percent' || CURRENCY_CODE.test(next.unit ?? ''));
+    if (next && next.sentence === s.sentence && (listed || LINKED.test(text.slice(s.end, next.start)))) {
       if (!s.unit && next.unit && next.unit !== 'fold') s.unit = next.unit;
       else if (s.unit === 'percent' && !next.unit && !next.isYear) next.unit = 'percent';
     }

@@ -88,6 +88,12 @@ function readFigure(text: string, L: Lexeme[], lower: string[], i: number, c: Co
     if (post) {
       qualifier = post[0];
       last = post[1];
+      // "500 or more US dollars": the unit follows the qualifier.
+      const after = unit ? null : unitAfter(L, last, lower, c);
+      if (after) {
+        unit = after.unit;
+        last = after.end;
+      }
     }
   }
   const start = L[first].start;

@@ -38,6 +38,9 @@ describe('recognizeNumbers: how figures are written', () => {
     expect(one('Imports reached USD 3 billion.')).toMatchObject({ value: 3_000_000_000, unit: 'USD' });
     expect(one('The grant was 5 million US dollars.')).toMatchObject({ unit: 'USD' });
     expect(one('Uzbekistan paid 800 billion sum.')).toMatchObject({ unit: 'UZS' });
+    // After a qualifier written after the figure; and shared with a bare figure listed before it.
+    expect(one('They paid 500 or more US dollars.')).toMatchObject({ value: 500, unit: 'USD', qualifier: 'at_least' });
+    expect(figures('They paid 400, 500 or more US dollars.').map((f) => [f.value, f.unit])).toEqual([[400, 'USD'], [500, 'USD']]);
   });
 
   it('keeps two money figures apart and lets a scaled figure inherit the currency of its paragraph', () => {
