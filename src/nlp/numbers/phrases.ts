@@ -5,8 +5,12 @@ import { type BindContext, readWord } from './words.ts';
 /** "a five-year plan", "the five-day war in Georgia", "a 500-strong force": the figure counts the compound's noun. */
 export function compoundAfter(ctx: BindContext, end: number, limit: number): Reading | null {
   const { text, c } = ctx;
-  if (!/^[-‐‑]\p{L}/u.test(text.slice(end, end + 2))) return null;
-  const w = readWord(ctx, end + 1, limit);
+  const hyphen = /^[-‐‑]\p{L}/u.test(text.slice(end, end + 2));
+  // "a 2 kilogram warhead", "a 1-2 kilogram payload": a singular measure unit before a noun, written without its hyphen.
+  const spaced = !hyphen && /^ \p{Ll}/u.test(text.slice(end, end + 2)) ? readWord(ctx, end + 1, limit) : null;
+  const unitEntry = spaced ? c.nouns.get(spaced.lower) : undefined;
+  if (!hyphen && !(spaced && unitEntry?.measure && spaced.lower === unitEntry.singular.toLowerCase() && countedNoun(ctx, spaced.end, limit))) return null;
+  const w = spaced ?? readWord(ctx, end + 1, limit);
   if (!w) return null;
   const then = countedNoun(ctx, w.end, limit);
   const mod = then ? postModifier(ctx, then.end, limit) : null;

@@ -65,6 +65,9 @@ describe('bindQuantities: kind, unit and subject', () => {
     expect(one('The ministry will build 12,000 square meters of barracks.')).toMatchObject({ unit: 'square meters', subject: 'barracks' });
     expect(one('Crews train for about 60 hours per year.')).toMatchObject({ unit: 'hours per year', quote: 'about 60 hours per year' });
     expect(one('A 600-strong battalion deployed.')).toMatchObject({ kind: 'personnel', subject: 'battalion' });
+    // A measure unit before its noun without the hyphen; a range of it too.
+    expect(one('The drone carries a 2 kilogram warhead.')).toMatchObject({ kind: 'count', unit: 'kilograms', subject: 'warhead' });
+    expect(quantities('It carries a 1-2 kilogram explosive payload.').map((q) => [q.value, q.high, q.unit, q.subject])).toEqual([[1, 2, 'kilograms', 'explosive payload']]);
   });
 
   it('reads a force strength given without a noun', () => {
