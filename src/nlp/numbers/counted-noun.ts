@@ -92,14 +92,26 @@ function coordinatedNoun(ctx: BindContext, words: Word[], at: number, limit: num
   return !!after && after.kind === before.kind && n!.lower === after.plural.toLowerCase();
 }
 
-/** The lexicon has a noun made of the word before "of", "of" and the one or two words after it. */
+/**
+ * The lexicon has a noun made of the word before "of", "of" and the one or two words after it; or
+ * the word before is a counter of machines ("pieces", "units", "items") and a machine noun follows
+ * within a few modifiers ("24 pieces of essential equipment").
+ */
 function nounThroughOf(ctx: BindContext, before: Word, of: Word, limit: number): boolean {
   const n1 = readWord(ctx, of.end, limit);
   if (!n1 || n1.paren) return false;
   if (ctx.c.nouns.has(`${before.lower} of ${n1.lower}`)) return true;
   const n2 = readWord(ctx, n1.end, limit);
-  return !!n2 && !n2.paren && ctx.c.nouns.has(`${before.lower} of ${n1.lower} ${n2.lower}`);
+  if (n2 && !n2.paren && ctx.c.nouns.has(`${before.lower} of ${n1.lower} ${n2.lower}`)) return true;
+  if (!MACHINE_COUNTERS.has(before.lower)) return false;
+  let w: Word | null = n1;
+  for (let k = 0; w && !w.paren && k < 3; k++, w = readWord(ctx, w.end, limit)) {
+    if (ctx.c.nouns.get(w.lower)?.kind === 'equipment') return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'VERB') return false;
+  }
+  return false;
 }
+const MACHINE_COUNTERS = new Set(['pieces', 'units', 'items', 'sets']);
 
 const SKIPPED_FIRST = new Set(['other', 'more', 'additional', 'further', 'extra']);
 

@@ -42,6 +42,9 @@ describe('bindQuantities: kind, unit and subject', () => {
     // A lexicon noun that holds an "of" is one counted noun.
     expect(one('The army has 150 pieces of artillery.')).toMatchObject({ kind: 'equipment', value: 150 });
     expect(one('The drills involved more than 100 units of military hardware.')).toMatchObject({ kind: 'equipment', value: 100 });
+    // A counter of machines with a machine noun after a few modifiers.
+    expect(one('Mongolia upgraded 24 pieces of essential equipment.')).toMatchObject({ kind: 'equipment', subject: 'pieces of essential equipment' });
+    expect(one('There are 3 pieces of evidence.')).toMatchObject({ kind: 'count' });
     // "for 54 months period": a word that only says it is a span.
     expect(one('The project runs for 54 months period.')).toMatchObject({ subject: 'duration in months' });
     // A currency named like a people ("Afghani") before a plural noun is no money.
