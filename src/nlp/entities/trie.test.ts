@@ -22,18 +22,6 @@ describe('TokenTrie', () => {
     expect(at(t3, 'Air Forces', 0, true)).toEqual({ from: 0, to: 2, entries: ['Air Force', 'Air Forces'], plural: true });
   });
 
-  it('answers each word list afresh when asked about lists in turn (answers are kept for one list at a time)', () => {
-    const long = tokenize('the Air Force and the BMP and Special Forces', []);
-    const short = tokenize('US Force', []);
-    expect(trie.longestAt(long, 1)?.entries).toEqual(['Air Force']);
-    expect(trie.longestAt(short, 1)?.entries).toEqual(['Force']);
-    expect(trie.longestAt(short, 0)?.entries).toEqual(['US']);
-    expect(trie.longestAt(long, 1)?.entries).toEqual(['Air Force']);
-    expect(trie.longestAt(long, 5)?.entries).toEqual(['BMP']);
-    expect(trie.longestAt(short, 1)?.entries).toEqual(['Force']);
-    expect(trie.longestAt(long, 7, true)?.plural).toBe(true);
-  });
-
   it('reads a plural last word only when asked', () => {
     expect(at(trie, 'two BMPs', 1)).toBeNull();
     expect(at(trie, 'two BMPs', 1, true)).toEqual({ from: 1, to: 2, entries: ['BMP'], plural: true });

@@ -29,8 +29,6 @@ interface TrieNode<P> {
 }
 
 const newNode = <P>(): TrieNode<P> => ({ next: null, nextPlural: null, ends: [] });
-// Entries of a memo array reused across documents: larger ones (documents of over ~130,000 words) are made per document.
-const MAX_KEPT_MEMO = 1 << 18;
 const NO_ENTRIES: never[] = [];
 
 /**
@@ -64,27 +62,15 @@ export class TokenTrie<P> {
    */
   longestAt(words: readonly Word[], at: number, allowPlural = false): TrieMatch<P> | null {
     if (!(at >= 0 && at < words.length)) return null;
-    const memo = this.memoFor(words);
+    let memo = this.memo.get(words);
+    if (!memo) this.memo.set(words, (memo = new Array<TrieMatch<P> | null | undefined>(2 * words.length)));
     const k = 2 * at + (allowPlural ? 1 : 0);
     let m = memo[k];
     if (m === undefined) memo[k] = m = this.walk(words, at, allowPlural);
     return m;
   }
 
-  // Answers for one word list at a time (a document's): asking about another list starts afresh.
-  // The list is held weakly; the array is kept for the next document when not too big, so each
-  // document neither allocates two large arrays nor looks its list up in a WeakMap per question.
-  private memoWords: WeakRef<readonly Word[]> | null = null;
-  private memo: (TrieMatch<P> | null | undefined)[] = [];
-
-  private memoFor(words: readonly Word[]): (TrieMatch<P> | null | undefined)[] {
-    if (this.memoWords?.deref() === words) return this.memo;
-    const n = 2 * words.length;
-    if (this.memo.length >= n && this.memo.length <= MAX_KEPT_MEMO) this.memo.fill(undefined);
-    else this.memo = new Array<TrieMatch<P> | null | undefined>(n);
-    this.memoWords = new WeakRef(words);
-    return this.memo;
-  }
+  private readonly memo = new WeakMap<readonly Word[], (TrieMatch<P> | null | undefined)[]>();
 
   private walk(words: readonly Word[], at: number, allowPlural: boolean): TrieMatch<P> | null {
     const w0 = words[at];
