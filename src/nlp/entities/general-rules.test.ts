@@ -124,6 +124,11 @@ describe('general naming rules', () => {
     expect(entityNamed(t, 'Caretaker Government of Afghanistan')?.type).toBe('ORG');
   });
 
+  it('names a peacekeeping mission as a program (an operation), not an organization', () => {
+    const s = resolved('Mongolia sent troops to the United Nations Mission in South Sudan and to UNIFIL.');
+    expect(entityNamed(s, 'United Nations Mission in South Sudan')).toMatchObject({ type: 'PROGRAM', attributes: { kind: 'operation' } });
+  });
+
   it('names a website a text cites as an organization, not an address given for reference', () => {
     const s = resolved('Uzbek media (uzdaily.com, jahonnews.uz) reported the deal, and News.MN confirmed it (see www.mod.kz). The U.S. agreed.');
     for (const n of ['uzdaily.com', 'jahonnews.uz', 'News.MN']) expect(entityNamed(s, n)?.type, n).toBe('ORG');
