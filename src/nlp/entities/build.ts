@@ -13,6 +13,7 @@ import { draftFor } from './keys.ts';
 import { isAcronymLike } from './tokens.ts';
 import { surnameCandidates } from './surnames.ts';
 import { recognizeWebsites } from './recognize-websites.ts';
+import { recognizeInitialNames } from './recognize-initial-names.ts';
 import { nestedBodies } from './nested-bodies.ts';
 import { recognizeBylineAuthors, recognizeExerciseYears, recognizeNamedExercises, recognizePlaceOf } from './recognize-cues.ts';
 
@@ -40,6 +41,7 @@ export function recognize(ctx: RecognizerContext): Recognized {
     ...recognizeNamedExercises(ctx, chunks),
     ...recognizeBylineAuthors(ctx),
     ...recognizeWebsites(ctx),
+    ...recognizeInitialNames(ctx),
   ];
   let selected = selectCandidates(cands, ctx.words.length).filter((c) => !c.blocker);
   const focus = focusCountry(selected, ctx);

@@ -124,6 +124,13 @@ describe('general naming rules', () => {
     expect(entityNamed(t, 'Caretaker Government of Afghanistan')?.type).toBe('ORG');
   });
 
+  it('names a person written with an initial glued to the name, not a known abbreviation', () => {
+    const s = resolved('As President Kh.Battulga said at the opening, the director, B.Erdenebat, agreed. He flew to St.Petersburg.');
+    expect(entityNamed(s, 'Kh.Battulga')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'B.Erdenebat')?.type).toBe('PERSON');
+    expect(entityNamed(s, 'St.Petersburg')?.type).not.toBe('PERSON');
+  });
+
   it('names a peacekeeping mission as a program (an operation), not an organization', () => {
     const s = resolved('Mongolia sent troops to the United Nations Mission in South Sudan and to UNIFIL.');
     expect(entityNamed(s, 'United Nations Mission in South Sudan')).toMatchObject({ type: 'PROGRAM', attributes: { kind: 'operation' } });

@@ -67,6 +67,7 @@ export interface Lexicon {
   nameNumberWords: Set<string>;
   languages: Set<string>;
   givenNames: Set<string>;
+  notInitials: Set<string>;
   familyFirst: Set<string>;
   particles: Set<string>;
   surnameEndings: string[];
@@ -215,6 +216,7 @@ function compile(kb: Knowledge): Lexicon {
     nameNumberWords: new Set(v.nameNumberWords),
     languages: new Set(v.languages),
     givenNames: new Set(g.personNames.givenNames),
+    notInitials: new Set(g.personNames.notInitials),
     familyFirst: new Set(g.personNames.familyFirstSurnames),
     particles: new Set(g.personNames.particles),
     surnameEndings: g.personNames.surnameEndings,

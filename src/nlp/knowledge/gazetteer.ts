@@ -113,6 +113,8 @@ export const PersonNames = z.object({
   familyFirstSurnames: z.array(z.string()),
   particles: z.array(z.string()),
   surnameEndings: z.array(z.string()),
+  /** Short capitalized abbreviations glued to a name by a period that are no initial ("St.Petersburg"). */
+  notInitials: z.array(z.string()).default([]),
 });
 export type PersonNames = z.infer<typeof PersonNames>;
 
