@@ -12,6 +12,10 @@ interface DocFacts {
   relations: StoredRelation[];
   /** Mentions per entity in this document, with the first one's offset. */
   counts: Map<number, { count: number; firstStart: number }>;
+  /** Built on first use and kept while the document is unchanged, so later generations reuse them. */
+  byId?: Map<number, StoredMention>;
+  /** Each (entity, sentence) once, in mention order. */
+  pairs?: { entity: StoredMention['entity']; sentence: number }[];
 }
 
 /**
@@ -66,12 +70,25 @@ export class FactSnapshot {
 
   /** As AtlasStore.mentionsByIds: these mentions (missing ones left out), by document, offset and id. */
   mentionsByIds(ids: readonly number[]): StoredMention[] {
-    let byId = this.memo.get('mentionById') as Map<number, StoredMention> | undefined;
-    if (!byId) {
-      byId = new Map(this.mentions().map((m) => [m.id, m]));
-      this.memo.set('mentionById', byId);
+    const ranges = this.mentionRanges();
+    const out: StoredMention[] = [];
+    for (const id of new Set(ids)) {
+      // The last document whose first mention id is at most `id`, then back while an earlier one's range still reaches it.
+      let lo = 0;
+      let hi = ranges.docs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges.min[mid] <= id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      for (let i = hi; i >= 0 && ranges.reach[i] >= id; i--) {
+        const m = mentionById(ranges.docs[i]).get(id);
+        if (m) {
+          out.push(m);
+          break;
+        }
+      }
     }
-    const out = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
     return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
   }
 
@@ -80,19 +97,33 @@ export class FactSnapshot {
     const out = new Map<number, CoMention>();
     for (const d of this.docs.values()) {
       if (!d.counts.has(entityId)) continue;
+      const pairs = distinctPairs(d);
       const sentences = new Set<number>();
-      for (const m of d.mentions) if (m.entity.id === entityId) sentences.add(m.sentence);
+      for (const p of pairs) if (p.entity.id === entityId) sentences.add(p.sentence);
       // One count per (other entity, sentence), however often the sentence names it.
-      const seen = new Set<string>();
-      for (const m of d.mentions) {
-        if (m.entity.id === entityId || !sentences.has(m.sentence) || seen.has(`${m.entity.id}:${m.sentence}`)) continue;
-        seen.add(`${m.entity.id}:${m.sentence}`);
-        const c = out.get(m.entity.id);
+      for (const p of pairs) {
+        if (p.entity.id === entityId || !sentences.has(p.sentence)) continue;
+        const c = out.get(p.entity.id);
         if (c) c.sentences++;
-        else out.set(m.entity.id, { entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type }, sentences: 1 });
+        else out.set(p.entity.id, { entity: { id: p.entity.id, name: p.entity.name, type: p.entity.type }, sentences: 1 });
       }
     }
     return [...out.values()];
+  }
+
+  /** Documents with mentions by their smallest mention id, with the largest id reached so far (ranges may overlap). */
+  private mentionRanges(): { docs: DocFacts[]; min: number[]; reach: number[] } {
+    let r = this.memo.get('mentionRanges') as ReturnType<FactSnapshot['mentionRanges']> | undefined;
+    if (r) return r;
+    const spans = [...this.docs.values()].filter((d) => d.mentions.length).map((d) => {
+      let [min, max] = [Infinity, -Infinity];
+      for (const m of d.mentions) [min, max] = [Math.min(min, m.id), Math.max(max, m.id)];
+      return { d, min, max };
+    }).sort((a, b) => a.min - b.min);
+    let reach = -Infinity;
+    r = { docs: spans.map((x) => x.d), min: spans.map((x) => x.min), reach: spans.map((x) => (reach = Math.max(reach, x.max))) };
+    this.memo.set('mentionRanges', r);
+    return r;
   }
 
   /** As AtlasStore.mentionCounts: per document, then first mention. */
@@ -168,6 +199,24 @@ async function readDocument(store: AtlasStore, s: DocumentStamp): Promise<DocFac
   const d: DocFacts = { version: s.version, events, mentions, quantities, links, relations, counts: new Map() };
   countMentions(d);
   return d;
+}
+
+function mentionById(d: DocFacts): Map<number, StoredMention> {
+  return (d.byId ??= new Map(d.mentions.map((m) => [m.id, m])));
+}
+
+function distinctPairs(d: DocFacts): NonNullable<DocFacts['pairs']> {
+  if (d.pairs) return d.pairs;
+  const seen = new Map<number, Set<number>>();
+  d.pairs = [];
+  for (const m of d.mentions) {
+    let s = seen.get(m.entity.id);
+    if (!s) seen.set(m.entity.id, (s = new Set()));
+    if (s.has(m.sentence)) continue;
+    s.add(m.sentence);
+    d.pairs.push({ entity: m.entity, sentence: m.sentence });
+  }
+  return d.pairs;
 }
 
 function countMentions(d: DocFacts): void {
