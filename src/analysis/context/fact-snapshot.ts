@@ -1,6 +1,7 @@
 import type { StoredLink } from '../../model/links.ts';
 import type { StoredEntity, StoredEvent, StoredMention, StoredQuantity, StoredRelation } from '../../model/views.ts';
 import type { AtlasStore, CoMention, DocumentStamp, EntityRecord, MentionCount } from '../../store/store.ts';
+import { FactInterner } from './intern.ts';
 
 /** One document's facts at one version, each list in the store's order. */
 interface DocFacts {
@@ -33,6 +34,7 @@ export class FactSnapshot {
     private readonly docs: Map<number, DocFacts>,
     private readonly records: Map<number, EntityRecord>,
     private readonly changes: string,
+    private readonly interner: FactInterner,
     readonly entities: StoredEntity[],
     readonly events: StoredEvent[],
     /** The documents whose facts differ from the previous snapshot's (added, replaced, removed); null when read whole. */
@@ -48,14 +50,15 @@ export class FactSnapshot {
     const byId = new Map(records.map((r) => [r.id, r]));
     const reusable = prev !== null && prev.changes === changes && !renamed(prev.records, byId) && changedCount(prev.docs, stamps) <= MAX_DELTA;
     if (!reusable) {
-      const docs = await whole(store, stamps);
-      return new FactSnapshot(docs, byId, changes, withCounts(records, docs), wholeEvents(docs), null);
+      const interner = new FactInterner();
+      const docs = await whole(store, stamps, interner);
+      return new FactSnapshot(docs, byId, changes, interner, withCounts(records, docs), wholeEvents(docs), null);
     }
-    const docs = await delta(store, stamps, prev.docs);
+    const docs = await delta(store, stamps, prev.docs, prev.interner);
     const changed = new Set<number>();
     for (const [id, d] of prev.docs) if (docs.get(id) !== d) changed.add(id);
     for (const [id, d] of docs) if (prev.docs.get(id) !== d) changed.add(id);
-    return new FactSnapshot(docs, byId, changes, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
+    return new FactSnapshot(docs, byId, changes, prev.interner, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
   }
 
   /** The links of these documents now, in the store's order. */
@@ -167,36 +170,49 @@ function emptyDoc(version: number): DocFacts {
 }
 
 /** Every document read whole, grouped by document; facts of a document the stamps do not list yet are left for the next read. */
-async function whole(store: AtlasStore, stamps: DocumentStamp[]): Promise<Map<number, DocFacts>> {
+async function whole(store: AtlasStore, stamps: DocumentStamp[], interner: FactInterner): Promise<Map<number, DocFacts>> {
   const docs = new Map(stamps.map((s) => [s.id, emptyDoc(s.version)]));
-  const [events, mentions, quantities, links, relations] = await Promise.all([
-    store.events({}), store.mentions({}), store.quantities({}), store.links({}), store.relations({}),
-  ]);
-  for (const e of events) docs.get(e.documentId)?.events.push(e);
-  for (const m of mentions) docs.get(m.documentId)?.mentions.push(m);
-  for (const q of quantities) docs.get(q.documentId)?.quantities.push(q);
-  for (const l of links) docs.get(l.documentId)?.links.push(l);
-  for (const r of relations) docs.get(r.documentId)?.relations.push(r);
+  // One kind at a time, compacted as it comes: the store's rows of every kind at once were the server's peak.
+  const put = <K extends FactKind>(kind: K, list: DocFacts[K]) => {
+    for (const f of list) (docs.get(f.documentId)?.[kind] as DocFacts[K][number][] | undefined)?.push(f);
+    for (const d of docs.values()) d[kind] = interner[kind](d[kind] as never) as DocFacts[K];
+  };
+  put('events', await store.events({}));
+  put('mentions', await store.mentions({}));
+  put('quantities', await store.quantities({}));
+  put('links', await store.links({}));
+  put('relations', await store.relations({}));
   for (const d of docs.values()) countMentions(d);
   return docs;
 }
 
+type FactKind = 'events' | 'mentions' | 'quantities' | 'links' | 'relations';
+
+function compact(d: DocFacts, interner: FactInterner): void {
+  d.events = interner.events(d.events);
+  d.mentions = interner.mentions(d.mentions);
+  d.quantities = interner.quantities(d.quantities);
+  d.links = interner.links(d.links);
+  d.relations = interner.relations(d.relations);
+}
+
 /** The previous documents where their version is the same, new and replaced ones read again. */
-async function delta(store: AtlasStore, stamps: DocumentStamp[], before: Map<number, DocFacts>): Promise<Map<number, DocFacts>> {
+async function delta(store: AtlasStore, stamps: DocumentStamp[], before: Map<number, DocFacts>, interner: FactInterner): Promise<Map<number, DocFacts>> {
   const docs = new Map<number, DocFacts>();
   for (const s of stamps) {
     const old = before.get(s.id);
-    docs.set(s.id, old && old.version === s.version ? old : await readDocument(store, s));
+    docs.set(s.id, old && old.version === s.version ? old : await readDocument(store, s, interner));
   }
   return docs;
 }
 
-async function readDocument(store: AtlasStore, s: DocumentStamp): Promise<DocFacts> {
+async function readDocument(store: AtlasStore, s: DocumentStamp, interner: FactInterner): Promise<DocFacts> {
   const f = { documentId: s.id };
   const [events, mentions, quantities, links, relations] = await Promise.all([
     store.events(f), store.mentions(f), store.quantities(f), store.links(f), store.relations(f),
   ]);
   const d: DocFacts = { version: s.version, events, mentions, quantities, links, relations, counts: new Map() };
+  compact(d, interner);
   countMentions(d);
   return d;
 }
