@@ -4,14 +4,18 @@ import { DisplayText } from '../context/display-text.ts';
 import { groupBy } from '../common/counts.ts';
 import { toFinding } from './finding.ts';
 import { checkEventDates } from './rule-event-dates.ts';
-import { checkFxRates } from './rule-fx.ts';
+import { checkFxPairs } from './rule-fx.ts';
+import { findCurrencyPairs } from '../common/fx.ts';
+import { LinkIndex } from '../context/links.ts';
 import { checkQuantityConflicts } from './rule-quantities.ts';
-import { checkRatios } from './rule-ratios.ts';
+import { joinRatioParts, ratioParts } from './rule-ratios.ts';
 import { checkPopulations, checkSharesVsOutcomes } from './rule-education.ts';
 import { educationOf } from '../views/education.ts';
 import { loadContext } from '../context/context.ts';
 import { primaryCountries } from '../context/scope.ts';
 import { checkTotals } from './rule-totals.ts';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** How many findings the audit lists, largest first (it counts them all). */
 export const MAX_AUDIT_FINDINGS = 500;
@@ -43,10 +47,19 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
   const links = ctx.links;
   const countries = [...new Set((await primaryCountries(ctx)).values())].filter((k): k is string => !!k);
   const education = await Promise.all(countries.map((c) => educationOf(ctx, c)));
+  // What one document decides alone (its totals, stated ratios, currency pairs) is derived once per document version.
+  const perDocument = await ctx.loads.perDocument('audit', (d) => {
+    const own = new LinkIndex(d.links);
+    return {
+      totals: checkTotals(d.quantities, own),
+      ratios: ratioParts(d.quantities, own, t),
+      pairs: findCurrencyPairs(d.quantities.filter((q) => q.kind === 'money'), own),
+    };
+  });
   const results = [
-    checkTotals(quantities, links),
-    checkRatios(quantities, links, t),
-    checkFxRates(quantities, links, t.fxRelative),
+    { rule: 'total-vs-parts' as const, checked: sum(perDocument.map((r) => r.totals.checked)), drafts: perDocument.flatMap((r) => r.totals.drafts) },
+    joinRatioParts(perDocument.map((r) => r.ratios)),
+    checkFxPairs(perDocument.flatMap((r) => r.pairs), t.fxRelative),
     checkEventDates(events, links, t.titleSimilarity),
     checkQuantityConflicts(quantities, t.quantityRelative, links),
     checkPopulations(education, links, t.quantityRelative),

@@ -9,7 +9,11 @@ import { fmt, type Draft, type RuleResult } from './finding.ts';
  * figures at one rate), or the same document with neither pair dated.
  */
 export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, relTol: number): RuleResult {
-  const pairs = findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), links);
+  return checkFxPairs(findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), links), relTol);
+}
+
+/** The rule over pairs already found (in the store's order of their links). */
+export function checkFxPairs(pairs: readonly CurrencyPair[], relTol: number): RuleResult {
   const drafts: Draft[] = [];
   let checked = 0;
   // Pairs can share a rate only within a currency and a sentence, a year, or an undated document:

@@ -17,6 +17,18 @@ interface DocFacts {
   byId?: Map<number, StoredMention>;
   /** Each (entity, sentence) once, in mention order. */
   pairs?: { entity: StoredMention['entity']; sentence: number }[];
+  /** What analyses derived from this document alone (perDocument), by key. */
+  derived?: Map<string, unknown>;
+}
+
+/** One document's facts, each list in the store's order. */
+export interface DocumentFacts {
+  documentId: number;
+  events: StoredEvent[];
+  mentions: StoredMention[];
+  quantities: StoredQuantity[];
+  links: StoredLink[];
+  relations: StoredRelation[];
 }
 
 /**
@@ -59,6 +71,21 @@ export class FactSnapshot {
     for (const [id, d] of prev.docs) if (docs.get(id) !== d) changed.add(id);
     for (const [id, d] of docs) if (prev.docs.get(id) !== d) changed.add(id);
     return new FactSnapshot(docs, byId, changes, prev.interner, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
+  }
+
+  /**
+   * `derive` of every document, in document order, computed once per document version: a new
+   * generation derives only its new and replaced documents. `derive` may read only the document's
+   * own facts (and the links of those facts, which its document holds) and fixed knowledge.
+   */
+  perDocument<R>(key: string, derive: (d: DocumentFacts) => R): R[] {
+    const out: R[] = [];
+    for (const [documentId, d] of this.docs) {
+      const memo = (d.derived ??= new Map());
+      if (!memo.has(key)) memo.set(key, derive({ documentId, events: d.events, mentions: d.mentions, quantities: d.quantities, links: d.links, relations: d.relations }));
+      out.push(memo.get(key) as R);
+    }
+    return out;
   }
 
   /** The links of these documents now, in the store's order. */
