@@ -1,7 +1,8 @@
 /**
  * node bin/run-ts.mjs bench/views-profile.ts STORE.db [--writes 3] — the views of a server's shared
  * context in-process (for --cpu-prof): every view and an entity page once from nothing, then after
- * each of a few single-document writes, with the time of each and the heap after.
+ * each of a few single-document writes, with the time of each and the heap after. --verify: each
+ * view after each write must equal, as JSON, the same view computed without the shared context.
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ const db = process.argv[2];
 const wi = process.argv.indexOf('--writes');
 const writes = wi > 0 ? Number(process.argv[wi + 1]) : 3;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+const verify = process.argv.includes('--verify');
 const raw = await openStore(db, { create: false });
 const key = {};
 const store = new Proxy(raw, { get: (t, p) => (p === SHARED_CONTEXT ? key : Reflect.get(t, p)) }) as AtlasStore;
@@ -35,8 +37,10 @@ async function round(label: string): Promise<void> {
   for (const def of VIEWS) {
     if (only && !only.includes(def.entry.id)) continue;
     t0 = performance.now();
-    await computeJson(def, store, def.entry.id === 'ledger' ? { subject: 'army' } : {});
+    const params = def.entry.id === 'ledger' ? { subject: 'army' } : {};
+    const json = JSON.stringify(await computeJson(def, store, params));
     parts.push(`${def.entry.id} ${ms(t0)}`);
+    if (verify && json !== JSON.stringify(await computeJson(def, raw, params))) throw new Error(`${label}: ${def.entry.id} differs from a fresh computation`);
   }
   const top = (await raw.listEntities({ limit: 1, offset: 0 })).items[0];
   t0 = performance.now();

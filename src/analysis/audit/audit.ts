@@ -2,7 +2,7 @@ import type { AuditView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { DisplayText } from '../context/display-text.ts';
 import { groupBy } from '../common/counts.ts';
-import { toFinding } from './finding.ts';
+import { built, toFinding, type Draft, type LazyDraft } from './finding.ts';
 import { checkEventDates } from './rule-event-dates.ts';
 import { checkFxPairs } from './rule-fx.ts';
 import { findCurrencyPairs } from '../common/fx.ts';
@@ -66,10 +66,9 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
     checkSharesVsOutcomes(education, links, t.sharePoints),
   ];
   // Largest disagreements first; a rule that gives no size keeps its place after the sized ones.
-  const drafts = results.flatMap((r) => r.drafts).map((d, i) => ({ d, i }))
-    .sort((a, b) => (b.d.size ?? -1) - (a.d.size ?? -1) || a.i - b.i).map((x) => x.d);
-  // A large corpus can disagree with itself many thousand times: the largest disagreements are listed, all are counted.
-  const listed = drafts.slice(0, MAX_AUDIT_FINDINGS);
+  const drafts = results.flatMap((r): (Draft | LazyDraft)[] => r.drafts);
+  // A large corpus can disagree with itself many thousand times: the largest disagreements are listed (and only they written), all are counted.
+  const listed = largest(drafts, MAX_AUDIT_FINDINGS).map(built);
   const display = await new DisplayText(store).load(listed.flatMap((d) => d.sources));
   let n = 0;
   return {
@@ -78,4 +77,11 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
     checked: [...groupBy(results, (r) => r.rule)].map(([rule, list]) => ({ rule, count: list.reduce((s, r) => s + r.checked, 0) })),
     tolerances: { ...t },
   };
+}
+
+/** The first `n` drafts by size (largest first, unsized last), ties in their order: a sort of the indexes by typed keys. */
+function largest(drafts: readonly (Draft | LazyDraft)[], n: number): (Draft | LazyDraft)[] {
+  const size = Float64Array.from(drafts, (d) => d.size ?? -1);
+  const order = Uint32Array.from(drafts.keys()).sort((a, b) => size[b]! - size[a]! || a - b);
+  return Array.from(order.subarray(0, n), (i) => drafts[i]!);
 }

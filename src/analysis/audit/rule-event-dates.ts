@@ -6,7 +6,7 @@ import { analysisLexicon } from '../common/lexicon.ts';
 import { isOneOff } from '../common/vectors.ts';
 import { sourceOf } from '../context/sources.ts';
 import type { LinkIndex } from '../context/links.ts';
-import type { Draft, RuleResult } from './finding.ts';
+import type { LazyDraft, RuleResult } from './finding.ts';
 
 /**
  * Rule event-date-conflict: one happening given dates that cannot both be true. Only kinds of event
@@ -14,9 +14,9 @@ import type { Draft, RuleResult } from './finding.ts';
  * when they share a named program or have near-identical titles and shared participants, and neither
  * sentence marks a repetition ("a new plan", "again").
  */
-export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSimilarity: number): RuleResult {
+export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSimilarity: number): RuleResult<LazyDraft> {
   const lex = analysisLexicon();
-  const drafts: Draft[] = [];
+  const drafts: LazyDraft[] = [];
   let checked = 0;
   const candidates = representatives(events.filter((e) => isOneOff(e.type)), links, lex.stopWords);
   for (const list of groupBy(candidates, (e) => e.type).values()) {
@@ -33,12 +33,12 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
       // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
       const repeated = [a, b].some((e) => links.from('event', e.id, 'repeat').some((l) => (instrument ? l.value === instrument : true)));
       if (!disjoint || repeated) continue;
-      drafts.push({
+      drafts.push({ size: undefined, build: () => ({
         rule: 'event-date-conflict',
         message: `the same ${instrument ? `${instrument} (${a.participants.find((p) => p.type === 'PERSON' && p.role === 'actor')?.name}'s, ${a.type})` : `${a.type} ("${a.title}")`} is dated ${labelPartialDate(a.date)} in one place and ${labelPartialDate(b.date)} in another`,
         arithmetic: `${a.date.start}…${a.date.end} and ${b.date.start}…${b.date.end} do not overlap`,
         sources: [sourceOf('event', a), sourceOf('event', b)],
-      });
+      }) });
     }
   }
   return { rule: 'event-date-conflict', checked, drafts };
