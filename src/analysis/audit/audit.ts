@@ -3,11 +3,11 @@ import type { AtlasStore } from '../../store/store.ts';
 import { DisplayText } from '../context/display-text.ts';
 import { groupBy } from '../common/counts.ts';
 import { built, toFinding, type Draft, type LazyDraft } from './finding.ts';
-import { checkEventDates } from './rule-event-dates.ts';
+import { checkEventDates, eventTraits } from './rule-event-dates.ts';
 import { checkFxPairs } from './rule-fx.ts';
 import { findCurrencyPairs } from '../common/fx.ts';
 import { LinkIndex } from '../context/links.ts';
-import { checkQuantityConflicts } from './rule-quantities.ts';
+import { checkQuantityConflicts, measureKeys } from './rule-quantities.ts';
 import { joinRatioParts, ratioParts } from './rule-ratios.ts';
 import { checkPopulations, checkSharesVsOutcomes } from './rule-education.ts';
 import { educationOf } from '../views/education.ts';
@@ -54,14 +54,16 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
       totals: checkTotals(d.quantities, own),
       ratios: ratioParts(d.quantities, own, t),
       pairs: findCurrencyPairs(d.quantities.filter((q) => q.kind === 'money'), own),
+      events: eventTraits(d.events, own),
+      measures: measureKeys(d.quantities),
     };
   });
   const results = [
     { rule: 'total-vs-parts' as const, checked: sum(perDocument.map((r) => r.totals.checked)), drafts: perDocument.flatMap((r) => r.totals.drafts) },
     joinRatioParts(perDocument.map((r) => r.ratios)),
     checkFxPairs(perDocument.flatMap((r) => r.pairs), t.fxRelative),
-    checkEventDates(events, links, t.titleSimilarity),
-    checkQuantityConflicts(quantities, t.quantityRelative, links),
+    checkEventDates(events, links, t.titleSimilarity, new Map(perDocument.flatMap((r) => [...r.events]))),
+    checkQuantityConflicts(quantities, t.quantityRelative, links, new Map(perDocument.flatMap((r) => [...r.measures]))),
     checkPopulations(education, links, t.quantityRelative),
     checkSharesVsOutcomes(education, links, t.sharePoints),
   ];

@@ -14,13 +14,15 @@ import type { LazyDraft, RuleResult } from './finding.ts';
  * when they share a named program or have near-identical titles and shared participants, and neither
  * sentence marks a repetition ("a new plan", "again").
  */
-export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSimilarity: number): RuleResult<LazyDraft> {
+export function checkEventDates(
+  events: StoredEvent[], links: LinkIndex, titleSimilarity: number, traits: Map<number, EventTraits> = eventTraits(events, links),
+): RuleResult<LazyDraft> {
   const lex = analysisLexicon();
   const drafts: LazyDraft[] = [];
   let checked = 0;
-  const candidates = representatives(events.filter((e) => isOneOff(e.type)), links, lex.stopWords);
+  const candidates = representatives(events.filter((e) => isOneOff(e.type)), traits);
   for (const list of groupBy(candidates, (e) => e.type).values()) {
-    const titleWords = list.map((e) => words(e.title, lex.stopWords));
+    const titleWords = list.map((e) => traits.get(e.id)!.words);
     // Per event once, not per pair: a generated corpus repeats titles, and pairs run to the hundred thousand.
     const parts = list.map(participation);
     for (const [i, j] of candidatePairs(list, titleWords, links, titleSimilarity / 2)) {
@@ -49,19 +51,35 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
  * instrument, repetition cue): copies can never contradict each other, and a corpus that reprints one
  * report a thousand times would otherwise make a million pairs of it. The first telling stands for them.
  */
-function representatives(events: StoredEvent[], links: LinkIndex, stop: string[]): StoredEvent[] {
+function representatives(events: StoredEvent[], traits: Map<number, EventTraits>): StoredEvent[] {
   const seen = new Set<string>();
   const out: StoredEvent[] = [];
   for (const e of events) {
+    const key = traits.get(e.id)!.key;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+/** What the rule reads of one event alone: its title words and what makes two tellings copies. */
+export interface EventTraits { words: Set<string>; key: string }
+
+/** The traits of the events that happen once (the only ones the rule compares); each from its own document's facts and links. */
+export function eventTraits(events: StoredEvent[], links: LinkIndex): Map<number, EventTraits> {
+  const stop = analysisLexicon().stopWords;
+  const out = new Map<number, EventTraits>();
+  for (const e of events) {
+    if (!isOneOff(e.type)) continue;
+    const ws = words(e.title, stop);
     const key = [
-      e.type, [...words(e.title, stop)].sort().join(' '), e.date.start, e.date.end,
+      e.type, [...ws].sort().join(' '), e.date.start, e.date.end,
       e.participants.map((p) => `${p.id}:${p.role}`).sort().join(','),
       links.from('event', e.id, 'instrument').map((l) => l.value).sort().join(','),
       links.from('event', e.id, 'repeat').length,
     ].join('|');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
+    out.set(e.id, { words: ws, key });
   }
   return out;
 }

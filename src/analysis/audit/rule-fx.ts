@@ -30,12 +30,14 @@ export function checkFxPairs(pairs: readonly CurrencyPair[], relTol: number): Ru
       else groups.set(k, [i]);
     }
   });
-  const compared = new Set<string>();
+  // A pair of pairs in two groups (one sentence and one year) is compared once; a number per pair, not a string.
+  const compared = new Set<number>();
   for (const ids of groups.values()) for (let x = 0; x < ids.length; x++) {
     for (let y = x + 1; y < ids.length; y++) {
       const [i, j] = [ids[x]!, ids[y]!];
-      if (compared.has(`${i}|${j}`)) continue;
-      compared.add(`${i}|${j}`);
+      const k = i * pairs.length + j;
+      if (compared.has(k)) continue;
+      compared.add(k);
       const [pa, pb] = [pairs[i]!, pairs[j]!];
       const why = comparableBecause(pa, pb);
       if (!why) continue;
