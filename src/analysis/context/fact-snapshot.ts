@@ -122,6 +122,28 @@ export class FactSnapshot {
     return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
   }
 
+  /** As AtlasStore.quantities({ entityId, limit }): figures whose subject or holder is the entity, in the store's order. */
+  quantitiesAbout(entityId: number, limit: number): StoredQuantity[] {
+    const out: StoredQuantity[] = [];
+    for (const d of this.docs.values()) {
+      for (const q of d.quantities) {
+        if (q.subjectEntity?.id !== entityId && q.holderEntity?.id !== entityId) continue;
+        if (out.push(q) >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  /** As AtlasStore.events({ entityId, limit }): events the entity takes part in, by date, document, offset and id. */
+  eventsWith(entityId: number, limit: number): StoredEvent[] {
+    const out: StoredEvent[] = [];
+    for (const e of this.events) {
+      if (!e.participants.some((p) => p.id === entityId)) continue;
+      if (out.push(e) >= limit) break;
+    }
+    return out;
+  }
+
   /** As AtlasStore.coMentions: entities named in a sentence that names this one, with how many such sentences. */
   coMentions(entityId: number): CoMention[] {
     const out = new Map<number, CoMention>();
