@@ -25,10 +25,13 @@ export function checkEventDates(
     const titleWords = list.map((e) => traits.get(e.id)!.words);
     // Per event once, not per pair: a generated corpus repeats titles, and pairs run to the hundred thousand.
     const parts = list.map(participation);
+    const personActors = list.map((e) => e.participants.filter((p) => p.type === 'PERSON' && p.role === 'actor').map((p) => p.id));
     for (const [i, j] of candidatePairs(list, titleWords, links, titleSimilarity / 2)) {
       const [a, b] = [list[i], list[j]];
       if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
-      const instrument = sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords);
+      // One person's instrument needs a person acting in both: most pairs have none, and are not looked at further.
+      const instrument = personActors[i]!.some((id) => personActors[j]!.includes(id))
+        ? sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords) : null;
       if (!instrument && !sameHappening(parts[i], parts[j], titleWords[i], titleWords[j], titleSimilarity)) continue;
       checked++;
       const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
