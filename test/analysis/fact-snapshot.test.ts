@@ -9,6 +9,7 @@ import { loadContext } from '../../src/analysis/context/context.ts';
 import { LinkIndex } from '../../src/analysis/context/links.ts';
 import { FactLoads } from '../../src/analysis/context/fact-loads.ts';
 import type { DocumentFacts } from '../../src/analysis/context/fact-snapshot.ts';
+import { perDocumentDerivation } from '../../src/analysis/context/derivations.ts';
 import { entityDetail } from '../../src/api/read/entity-detail.ts';
 import { ingestPaths } from '../../src/services/ingest-documents.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
@@ -82,18 +83,18 @@ describe('views over the shared fact snapshot', () => {
   it('derives per document once per document version, and as a fresh read does', async () => {
     const view = shared(ctx.store);
     const derived: number[] = [];
-    const derive = (d: DocumentFacts) => {
+    const derivation = perDocumentDerivation('test', (d: DocumentFacts) => {
       derived.push(d.documentId);
       return { id: d.documentId, quantities: d.quantities.map((q) => q.id), mentions: d.mentions.length, links: d.links.map((l) => l.id) };
-    };
-    const fresh = async () => (await new FactLoads(ctx.store).perDocument('test', derive)).filter((r) => r.mentions || r.quantities.length);
-    const all = await (await loadContext(view)).loads.perDocument('test', derive);
+    });
+    const fresh = async () => (await new FactLoads(ctx.store).perDocument(derivation)).filter((r) => r.mentions || r.quantities.length);
+    const all = await (await loadContext(view)).loads.perDocument(derivation);
     expect(all.filter((r) => r.mentions || r.quantities.length)).toEqual(await fresh());
     writeFileSync(join(extra, 'added.txt'), 'In 2021 the Armed Forces of Armenia had 42,000 personnel, including 20,000 conscripts.\n');
     await ingestPaths(ctx.store, [join(extra, 'added.txt')]);
     const added = { id: Math.max(...(await ctx.store.listDocuments({ limit: 100, offset: 0 })).items.map((d) => d.id)) };
     derived.length = 0;
-    const after = await (await loadContext(view)).loads.perDocument('test', derive);
+    const after = await (await loadContext(view)).loads.perDocument(derivation);
     // Only the new document is derived; the others' derivations are the very same objects.
     expect(derived).toEqual([added.id]);
     expect(after.filter((r) => r.id !== added.id).every((r) => all.includes(r))).toBe(true);

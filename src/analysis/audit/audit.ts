@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import type { AuditView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { DisplayText } from '../context/display-text.ts';
@@ -48,16 +49,7 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
   const countries = [...new Set((await primaryCountries(ctx)).values())].filter((k): k is string => !!k);
   const education = await Promise.all(countries.map((c) => educationOf(ctx, c)));
   // What one document decides alone (its totals, stated ratios, currency pairs) is derived once per document version.
-  const perDocument = await ctx.loads.perDocument('audit', (d) => {
-    const own = new LinkIndex(d.links);
-    return {
-      totals: checkTotals(d.quantities, own),
-      ratios: ratioParts(d.quantities, own, t),
-      pairs: findCurrencyPairs(d.quantities.filter((q) => q.kind === 'money'), own),
-      events: eventTraits(d.events, own),
-      measures: measureKeys(d.quantities),
-    };
-  });
+  const perDocument = await ctx.loads.perDocument(AUDIT_PARTS);
   const results = [
     { rule: 'total-vs-parts' as const, checked: sum(perDocument.map((r) => r.totals.checked)), drafts: perDocument.flatMap((r) => r.totals.drafts) },
     joinRatioParts(perDocument.map((r) => r.ratios)),
@@ -87,3 +79,14 @@ function largest(drafts: readonly (Draft | LazyDraft)[], n: number): (Draft | La
   const order = Uint32Array.from(drafts.keys()).sort((a, b) => size[b]! - size[a]! || a - b);
   return Array.from(order.subarray(0, n), (i) => drafts[i]!);
 }
+
+const AUDIT_PARTS = perDocumentDerivation('audit', (d) => {
+  const own = new LinkIndex(d.links);
+  return {
+    totals: checkTotals(d.quantities, own),
+    ratios: ratioParts(d.quantities, own, AUDIT_TOLERANCES),
+    pairs: findCurrencyPairs(d.quantities.filter((q) => q.kind === 'money'), own),
+    events: eventTraits(d.events, own),
+    measures: measureKeys(d.quantities),
+  };
+});

@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import type { EntityRef } from '../../model/views.ts';
 import type { AnalysisContext } from '../context/context.ts';
 import type { CountryScope } from '../context/scope.ts';
@@ -14,11 +15,7 @@ export interface Statement { partner: VectorRef; documentId: number; sentence: n
  */
 export async function cooperationStatements(ctx: AnalysisContext, scope: CountryScope, matcher: VectorMatcher): Promise<Statement[]> {
   // Only mentions with a cooperation cue can be statements: found once per document version, in the store's order.
-  const perDocument = await ctx.loads.perDocument('partners.cued', (d) => {
-    const own = new LinkIndex(d.links);
-    const ids = new Set(own.ofType('cooperation_context').filter((l) => l.from.kind === 'mention').map((l) => l.from.id));
-    return d.mentions.filter((m) => ids.has(m.id)).map((m) => ({ m, cue: own.cue('mention', m.id, 'cooperation_context') }));
-  });
+  const perDocument = await ctx.loads.perDocument(CUED_MENTIONS);
   const out: Statement[] = [];
   for (const { m, cue } of perDocument.flat()) {
     if (!scope.concerns(m.documentId)) continue;
@@ -48,3 +45,9 @@ export function rollUp(p: VectorRef, ctx: AnalysisContext, matcher: VectorMatche
   if (!country || country.id === e.id) return p;
   return { id: country.id, name: country.name, type: country.type, vector: matcher.vectorOf(country, key) };
 }
+
+const CUED_MENTIONS = perDocumentDerivation('partners.cued', (d) => {
+  const own = new LinkIndex(d.links);
+  const ids = new Set(own.ofType('cooperation_context').filter((l) => l.from.kind === 'mention').map((l) => l.from.id));
+  return d.mentions.filter((m) => ids.has(m.id)).map((m) => ({ m, cue: own.cue('mention', m.id, 'cooperation_context') }));
+});

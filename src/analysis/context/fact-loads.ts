@@ -1,5 +1,6 @@
 import type { StoredEvent, StoredMention, StoredQuantity } from '../../model/views.ts';
 import type { AtlasStore, MentionCount } from '../../store/store.ts';
+import type { Derivation } from './derivations.ts';
 import type { DocumentFacts, FactSnapshot } from './fact-snapshot.ts';
 
 /**
@@ -24,10 +25,10 @@ export class FactLoads {
   }
 
   /**
-   * `derive` of every document with facts, in document order (see FactSnapshot.perDocument): with a
+   * A derivation of every document with facts, in document order (see derivations.ts): with a
    * snapshot, kept per document version across generations; without one, computed from the store's lists.
    */
-  async perDocument<R>(key: string, derive: (d: DocumentFacts) => R): Promise<R[]> {
+  async perDocument<R>({ key, derive }: Derivation<R>): Promise<R[]> {
     if (this.snapshot) return this.once(`perDocument:${key}`, async () => this.snapshot!.perDocument(key, derive));
     const docs = await this.once('documents', async () => {
       const byDoc = new Map<number, DocumentFacts>();

@@ -4,7 +4,7 @@ import type { AtlasStore } from '../../store/store.ts';
 
 const KINDS: Record<LinkEndKind, number> = { quantity: 0, event: 1, mention: 2 };
 // A number, not a string: views look up every fact's links, and a string per lookup added up.
-const endKey = (kind: LinkEndKind, id: number) => id * 4 + KINDS[kind];
+const endKey = (kind: LinkEndKind, id: number) => id * 4 + (KINDS[kind] ?? 3);
 
 /**
  * The stored links between facts, indexed by either end: what the text says about a figure or an

@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import type { EducationView, Figure } from '../../model/analysis.ts';
 import type { EntityRef, StoredEvent, StoredMention, StoredQuantity } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
@@ -84,13 +85,7 @@ export async function educationOf(ctx: AnalysisContext, countryName?: string): P
  * document's part its own, so derived once per document version and joined per context.
  */
 async function educationFacts(ctx: AnalysisContext) {
-  const perDocument = await ctx.loads.perDocument('education.facts', (d) => {
-    const own = new LinkIndex(d.links);
-    const eventBySentence = groupBy(d.events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate'), key);
-    const quantities = d.quantities.filter((q) => eventBySentence.has(key(q)) || own.has('quantity', q.id, 'education_context'));
-    const sentences = new Set(quantities.map(key));
-    return { eventBySentence, mentionsBySentence: groupBy(d.mentions.filter((m) => sentences.has(key(m))), key), quantities };
-  });
+  const perDocument = await ctx.loads.perDocument(EDUCATION_FACTS);
   // Sentence keys name their document, so the documents' groups never meet.
   return {
     eventBySentence: new Map(perDocument.flatMap((r) => [...r.eventBySentence])),
@@ -112,3 +107,11 @@ function isInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
 function isPlaceOrInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
   return ref.type === 'PLACE' || (ref.type === 'ORG' && isInstitution(ctx, ref));
 }
+
+const EDUCATION_FACTS = perDocumentDerivation('education.facts', (d) => {
+  const own = new LinkIndex(d.links);
+  const eventBySentence = groupBy(d.events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate'), key);
+  const quantities = d.quantities.filter((q) => eventBySentence.has(key(q)) || own.has('quantity', q.id, 'education_context'));
+  const sentences = new Set(quantities.map(key));
+  return { eventBySentence, mentionsBySentence: groupBy(d.mentions.filter((m) => sentences.has(key(m))), key), quantities };
+});

@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import { foldName } from '../../model/names.ts';
 import { labelPartialDate, type PartialDate } from '../../model/date.ts';
 import type { PeopleView } from '../../model/analysis.ts';
@@ -22,10 +23,7 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
   // An appointment's people come from its own document: derived once per document version.
-  const perDocument = await ctx.loads.perDocument('people.appointments', (d) => {
-    const list = appointmentsWithPeople(d.events.filter((e) => e.type === 'appointment'), d.mentions.filter((m) => m.entity.type === 'PERSON'), new LinkIndex(d.links));
-    return new Map(list.map((a) => [a.event.id, a]));
-  });
+  const perDocument = await ctx.loads.perDocument(APPOINTMENTS);
   const byEvent = new Map(perDocument.flatMap((m) => [...m]));
   // In the store's event order, as one whole-store pass gave them.
   const appointments = (await ctx.loads.events()).flatMap((e) => byEvent.get(e.id) ?? []);
@@ -136,3 +134,8 @@ function firstDate(p: { posts: { from: { date: PartialDate | null }; attested?: 
   const dates = [...p.posts.map((x) => x.from.date ?? x.attested?.date ?? null), ...p.appointments.map((a) => a.date)].filter((d) => d !== null);
   return dates.sort(compareDates)[0] ?? null;
 }
+
+const APPOINTMENTS = perDocumentDerivation('people.appointments', (d) => {
+  const list = appointmentsWithPeople(d.events.filter((e) => e.type === 'appointment'), d.mentions.filter((m) => m.entity.type === 'PERSON'), new LinkIndex(d.links));
+  return new Map(list.map((a) => [a.event.id, a]));
+});

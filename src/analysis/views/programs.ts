@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import { labelPartialDate } from '../../model/date.ts';
 import type { ProgramsView } from '../../model/analysis.ts';
 import type { EntityRef, StoredEvent, StoredMention } from '../../model/views.ts';
@@ -22,14 +23,7 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   const events = await ctx.loads.events();
   // What each document says of programs, derived once per document version: its program mentions,
   // its figures in years, and the mentions in the sentences of its events with a program taking part.
-  const perDocument = await ctx.loads.perDocument('programs', (d) => {
-    const partySentences = new Set(d.events.filter((e) => e.participants.some((x) => x.type === 'PROGRAM')).map(sentenceKey));
-    return {
-      programMentions: d.mentions.filter((m) => m.entity.type === 'PROGRAM'),
-      yearFigures: d.quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money'),
-      mentionsBySentence: groupBy(d.mentions.filter((m) => partySentences.has(sentenceKey(m))), sentenceKey),
-    };
-  });
+  const perDocument = await ctx.loads.perDocument(PROGRAM_FACTS);
   const programMentions = groupBy(perDocument.flatMap((r) => r.programMentions), (m) => m.entity.id);
   const yearFigures = perDocument.flatMap((r) => r.yearFigures);
   // Indexed once: filtering all events and figures for each program was programs × events.
@@ -88,3 +82,12 @@ function partiesOf(programId: number, events: StoredEvent[], bySentence: Map<num
   }
   return [...out.values()];
 }
+
+const PROGRAM_FACTS = perDocumentDerivation('programs', (d) => {
+  const partySentences = new Set(d.events.filter((e) => e.participants.some((x) => x.type === 'PROGRAM')).map(sentenceKey));
+  return {
+    programMentions: d.mentions.filter((m) => m.entity.type === 'PROGRAM'),
+    yearFigures: d.quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money'),
+    mentionsBySentence: groupBy(d.mentions.filter((m) => partySentences.has(sentenceKey(m))), sentenceKey),
+  };
+});
