@@ -23,6 +23,7 @@ import { entityChangeRoutes } from './routes/entity-changes.ts';
 import { installReviewedViews } from './reviewed-views.ts';
 import { keyOf, ResultCache } from './result-cache.ts';
 import { loadContext } from '../analysis/context/context.ts';
+import { registeredDerivations } from '../analysis/context/derivations.ts';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const DEFAULT_HOST = '127.0.0.1';
@@ -85,7 +86,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       if (s === 'running') warmUp = s;
       // Then the server's own fact snapshot (views after a write refresh it per changed document);
       // read after the worker is gone, so the two never hold the store in memory at once.
-      else void loadContext(viewCtx.store).catch(() => {}).finally(() => { warmUp = s; });
+      // With it, what the views derive per document (the worker's derivations stay in the worker).
+      else void loadContext(viewCtx.store).then((c) => c.loads.snapshot?.prime(registeredDerivations())).catch(() => {}).finally(() => { warmUp = s; });
     }, (seed) => {
       void results.seed(keyOf(seed.url.replace(/^\/api/, ''), {}), seed.generation, seed.json).catch(() => {});
     });

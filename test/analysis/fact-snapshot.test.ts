@@ -7,6 +7,9 @@ import { computeJson } from '../../src/analysis/registry/define.ts';
 import { SHARED_CONTEXT } from '../../src/analysis/context/shared-context.ts';
 import { loadContext } from '../../src/analysis/context/context.ts';
 import { LinkIndex } from '../../src/analysis/context/links.ts';
+import { FactLoads } from '../../src/analysis/context/fact-loads.ts';
+import type { DocumentFacts } from '../../src/analysis/context/fact-snapshot.ts';
+import { perDocumentDerivation } from '../../src/analysis/context/derivations.ts';
 import { entityDetail } from '../../src/api/read/entity-detail.ts';
 import { ingestPaths } from '../../src/services/ingest-documents.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
@@ -35,7 +38,13 @@ async function expectSameViews(store: AtlasStore, sharedStore: AtlasStore): Prom
     expect(await computeJson(def, sharedStore, params(def.entry.id)), def.entry.id).toEqual(fresh);
   }
   // Entity pages read from the snapshot say what they say read from the store.
-  const snapshot = (await loadContext(sharedStore)).loads.snapshot;
+  const snapshot = (await loadContext(sharedStore)).loads.snapshot!;
+  for (const e of (await store.listEntities({ limit: 1000, offset: 0 })).items) {
+    for (const limit of [3, 2000]) {
+      expect(snapshot.quantitiesAbout(e.id, limit), e.name).toEqual(await store.quantities({ entityId: e.id, limit }));
+      expect(snapshot.eventsWith(e.id, limit), e.name).toEqual(await store.events({ entityId: e.id, limit }));
+    }
+  }
   for (const e of (await store.listEntities({ limit: 40, offset: 0 })).items) {
     const [a, b] = [await entityDetail(store, e.id), await entityDetail(store, e.id, snapshot)];
     const byName = (x: typeof a) => ({ ...x, related: [...x.related].sort((p, q) => p.id - q.id) });
@@ -69,5 +78,27 @@ describe('views over the shared fact snapshot', () => {
     expect(docs.items.some((d) => d.version === 2)).toBe(true);
     await ctx.store.deleteDocument(docs.items.find((d) => d.version === 1)!.id);
     await expectSameViews(ctx.store, view);
+  }, 300_000);
+
+  it('derives per document once per document version, and as a fresh read does', async () => {
+    const view = shared(ctx.store);
+    const derived: number[] = [];
+    const derivation = perDocumentDerivation('test', (d: DocumentFacts) => {
+      derived.push(d.documentId);
+      return { id: d.documentId, quantities: d.quantities.map((q) => q.id), mentions: d.mentions.length, links: d.links.map((l) => l.id) };
+    });
+    const fresh = async () => (await new FactLoads(ctx.store).perDocument(derivation)).filter((r) => r.mentions || r.quantities.length);
+    const all = await (await loadContext(view)).loads.perDocument(derivation);
+    expect(all.filter((r) => r.mentions || r.quantities.length)).toEqual(await fresh());
+    writeFileSync(join(extra, 'added.txt'), 'In 2021 the Armed Forces of Armenia had 42,000 personnel, including 20,000 conscripts.\n');
+    await ingestPaths(ctx.store, [join(extra, 'added.txt')]);
+    const added = { id: Math.max(...(await ctx.store.listDocuments({ limit: 100, offset: 0 })).items.map((d) => d.id)) };
+    derived.length = 0;
+    const after = await (await loadContext(view)).loads.perDocument(derivation);
+    // Only the new document is derived; the others' derivations are the very same objects.
+    expect(derived).toEqual([added.id]);
+    expect(after.filter((r) => r.id !== added.id).every((r) => all.includes(r))).toBe(true);
+    derived.length = 0;
+    expect(after.filter((r) => r.mentions || r.quantities.length)).toEqual(await fresh());
   }, 300_000);
 });

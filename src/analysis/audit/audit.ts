@@ -1,17 +1,22 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import type { AuditView } from '../../model/analysis.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { DisplayText } from '../context/display-text.ts';
 import { groupBy } from '../common/counts.ts';
-import { toFinding } from './finding.ts';
-import { checkEventDates } from './rule-event-dates.ts';
-import { checkFxRates } from './rule-fx.ts';
-import { checkQuantityConflicts } from './rule-quantities.ts';
-import { checkRatios } from './rule-ratios.ts';
+import { built, toFinding, type Draft, type LazyDraft } from './finding.ts';
+import { checkEventDates, eventTraits } from './rule-event-dates.ts';
+import { checkFxPairs } from './rule-fx.ts';
+import { findCurrencyPairs } from '../common/fx.ts';
+import { LinkIndex } from '../context/links.ts';
+import { checkQuantityConflicts, measureKeys } from './rule-quantities.ts';
+import { joinRatioParts, ratioParts } from './rule-ratios.ts';
 import { checkPopulations, checkSharesVsOutcomes } from './rule-education.ts';
 import { educationOf } from '../views/education.ts';
 import { loadContext } from '../context/context.ts';
 import { primaryCountries } from '../context/scope.ts';
 import { checkTotals } from './rule-totals.ts';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** How many findings the audit lists, largest first (it counts them all). */
 export const MAX_AUDIT_FINDINGS = 500;
@@ -43,20 +48,21 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
   const links = ctx.links;
   const countries = [...new Set((await primaryCountries(ctx)).values())].filter((k): k is string => !!k);
   const education = await Promise.all(countries.map((c) => educationOf(ctx, c)));
+  // What one document decides alone (its totals, stated ratios, currency pairs) is derived once per document version.
+  const perDocument = await ctx.loads.perDocument(AUDIT_PARTS);
   const results = [
-    checkTotals(quantities, links),
-    checkRatios(quantities, links, t),
-    checkFxRates(quantities, links, t.fxRelative),
-    checkEventDates(events, links, t.titleSimilarity),
-    checkQuantityConflicts(quantities, t.quantityRelative, links),
+    { rule: 'total-vs-parts' as const, checked: sum(perDocument.map((r) => r.totals.checked)), drafts: perDocument.flatMap((r) => r.totals.drafts) },
+    joinRatioParts(perDocument.map((r) => r.ratios)),
+    checkFxPairs(perDocument.flatMap((r) => r.pairs), t.fxRelative),
+    checkEventDates(events, links, t.titleSimilarity, new Map(perDocument.flatMap((r) => [...r.events]))),
+    checkQuantityConflicts(quantities, t.quantityRelative, links, new Map(perDocument.flatMap((r) => [...r.measures]))),
     checkPopulations(education, links, t.quantityRelative),
     checkSharesVsOutcomes(education, links, t.sharePoints),
   ];
   // Largest disagreements first; a rule that gives no size keeps its place after the sized ones.
-  const drafts = results.flatMap((r) => r.drafts).map((d, i) => ({ d, i }))
-    .sort((a, b) => (b.d.size ?? -1) - (a.d.size ?? -1) || a.i - b.i).map((x) => x.d);
-  // A large corpus can disagree with itself many thousand times: the largest disagreements are listed, all are counted.
-  const listed = drafts.slice(0, MAX_AUDIT_FINDINGS);
+  const drafts = results.flatMap((r): (Draft | LazyDraft)[] => r.drafts);
+  // A large corpus can disagree with itself many thousand times: the largest disagreements are listed (and only they written), all are counted.
+  const listed = largest(drafts, MAX_AUDIT_FINDINGS).map(built);
   const display = await new DisplayText(store).load(listed.flatMap((d) => d.sources));
   let n = 0;
   return {
@@ -66,3 +72,21 @@ export async function auditView(store: AtlasStore): Promise<AuditView> {
     tolerances: { ...t },
   };
 }
+
+/** The first `n` drafts by size (largest first, unsized last), ties in their order: a sort of the indexes by typed keys. */
+function largest(drafts: readonly (Draft | LazyDraft)[], n: number): (Draft | LazyDraft)[] {
+  const size = Float64Array.from(drafts, (d) => d.size ?? -1);
+  const order = Uint32Array.from(drafts.keys()).sort((a, b) => size[b]! - size[a]! || a - b);
+  return Array.from(order.subarray(0, n), (i) => drafts[i]!);
+}
+
+const AUDIT_PARTS = perDocumentDerivation('audit', (d) => {
+  const own = new LinkIndex(d.links);
+  return {
+    totals: checkTotals(d.quantities, own),
+    ratios: ratioParts(d.quantities, own, AUDIT_TOLERANCES),
+    pairs: findCurrencyPairs(d.quantities.filter((q) => q.kind === 'money'), own),
+    events: eventTraits(d.events, own),
+    measures: measureKeys(d.quantities),
+  };
+});

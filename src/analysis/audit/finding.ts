@@ -21,11 +21,19 @@ export function relativeGap(a: number, b: number): number {
   return hi === 0 ? 0 : Math.abs(a - b) / hi;
 }
 
-export interface RuleResult {
+/**
+ * A draft whose words are written only when it is listed: a large corpus disagrees with itself
+ * hundreds of thousands of times, and only the largest MAX_AUDIT_FINDINGS are shown.
+ */
+export interface LazyDraft { size: number | undefined; build: () => Draft }
+
+export interface RuleResult<D extends Draft | LazyDraft = Draft> {
   rule: AuditRule;
   checked: number;
-  drafts: Draft[];
+  drafts: D[];
 }
+
+export const built = (d: Draft | LazyDraft): Draft => ('build' in d ? d.build() : d);
 
 // One formatter: toLocaleString builds a new one per call, and a large audit formats figures by the hundred thousand.
 const thousands = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });

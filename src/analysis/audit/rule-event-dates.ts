@@ -6,7 +6,7 @@ import { analysisLexicon } from '../common/lexicon.ts';
 import { isOneOff } from '../common/vectors.ts';
 import { sourceOf } from '../context/sources.ts';
 import type { LinkIndex } from '../context/links.ts';
-import type { Draft, RuleResult } from './finding.ts';
+import type { LazyDraft, RuleResult } from './finding.ts';
 
 /**
  * Rule event-date-conflict: one happening given dates that cannot both be true. Only kinds of event
@@ -14,31 +14,36 @@ import type { Draft, RuleResult } from './finding.ts';
  * when they share a named program or have near-identical titles and shared participants, and neither
  * sentence marks a repetition ("a new plan", "again").
  */
-export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSimilarity: number): RuleResult {
+export function checkEventDates(
+  events: StoredEvent[], links: LinkIndex, titleSimilarity: number, traits: Map<number, EventTraits> = eventTraits(events, links),
+): RuleResult<LazyDraft> {
   const lex = analysisLexicon();
-  const drafts: Draft[] = [];
+  const drafts: LazyDraft[] = [];
   let checked = 0;
-  const candidates = representatives(events.filter((e) => isOneOff(e.type)), links, lex.stopWords);
+  const candidates = representatives(events.filter((e) => isOneOff(e.type)), traits);
   for (const list of groupBy(candidates, (e) => e.type).values()) {
-    const titleWords = list.map((e) => words(e.title, lex.stopWords));
+    const titleWords = list.map((e) => traits.get(e.id)!.words);
     // Per event once, not per pair: a generated corpus repeats titles, and pairs run to the hundred thousand.
     const parts = list.map(participation);
+    const personActors = list.map((e) => e.participants.filter((p) => p.type === 'PERSON' && p.role === 'actor').map((p) => p.id));
     for (const [i, j] of candidatePairs(list, titleWords, links, titleSimilarity / 2)) {
       const [a, b] = [list[i], list[j]];
       if (a.documentId === b.documentId && a.sentence === b.sentence) continue;
-      const instrument = sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords);
+      // One person's instrument needs a person acting in both: most pairs have none, and are not looked at further.
+      const instrument = personActors[i]!.some((id) => personActors[j]!.includes(id))
+        ? sameInstrument(a, b, links, lex.stopWords, lex.instrumentIgnoreWords) : null;
       if (!instrument && !sameHappening(parts[i], parts[j], titleWords[i], titleWords[j], titleSimilarity)) continue;
       checked++;
       const disjoint = a.date.end < b.date.start || b.date.end < a.date.start;
       // For an instrument only a cue on the instrument itself marks another one ("a new decree"), not "created a new staff".
       const repeated = [a, b].some((e) => links.from('event', e.id, 'repeat').some((l) => (instrument ? l.value === instrument : true)));
       if (!disjoint || repeated) continue;
-      drafts.push({
+      drafts.push({ size: undefined, build: () => ({
         rule: 'event-date-conflict',
         message: `the same ${instrument ? `${instrument} (${a.participants.find((p) => p.type === 'PERSON' && p.role === 'actor')?.name}'s, ${a.type})` : `${a.type} ("${a.title}")`} is dated ${labelPartialDate(a.date)} in one place and ${labelPartialDate(b.date)} in another`,
         arithmetic: `${a.date.start}…${a.date.end} and ${b.date.start}…${b.date.end} do not overlap`,
         sources: [sourceOf('event', a), sourceOf('event', b)],
-      });
+      }) });
     }
   }
   return { rule: 'event-date-conflict', checked, drafts };
@@ -49,19 +54,35 @@ export function checkEventDates(events: StoredEvent[], links: LinkIndex, titleSi
  * instrument, repetition cue): copies can never contradict each other, and a corpus that reprints one
  * report a thousand times would otherwise make a million pairs of it. The first telling stands for them.
  */
-function representatives(events: StoredEvent[], links: LinkIndex, stop: string[]): StoredEvent[] {
+function representatives(events: StoredEvent[], traits: Map<number, EventTraits>): StoredEvent[] {
   const seen = new Set<string>();
   const out: StoredEvent[] = [];
   for (const e of events) {
+    const key = traits.get(e.id)!.key;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+/** What the rule reads of one event alone: its title words and what makes two tellings copies. */
+export interface EventTraits { words: Set<string>; key: string }
+
+/** The traits of the events that happen once (the only ones the rule compares); each from its own document's facts and links. */
+export function eventTraits(events: StoredEvent[], links: LinkIndex): Map<number, EventTraits> {
+  const stop = analysisLexicon().stopWords;
+  const out = new Map<number, EventTraits>();
+  for (const e of events) {
+    if (!isOneOff(e.type)) continue;
+    const ws = words(e.title, stop);
     const key = [
-      e.type, [...words(e.title, stop)].sort().join(' '), e.date.start, e.date.end,
+      e.type, [...ws].sort().join(' '), e.date.start, e.date.end,
       e.participants.map((p) => `${p.id}:${p.role}`).sort().join(','),
       links.from('event', e.id, 'instrument').map((l) => l.value).sort().join(','),
       links.from('event', e.id, 'repeat').length,
     ].join('|');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
+    out.set(e.id, { words: ws, key });
   }
   return out;
 }

@@ -1,16 +1,20 @@
 import type { StoredQuantity } from '../../model/views.ts';
 import { findCurrencyPairs, type CurrencyPair } from '../common/fx.ts';
 import type { LinkIndex } from '../context/links.ts';
-import { fmt, type Draft, type RuleResult } from './finding.ts';
+import { fmt, type LazyDraft, type RuleResult } from './finding.ts';
 
 /**
  * Rule fx-rate-conflict: two local/USD pairs of one currency that imply rates too far apart, when
  * they should share a rate: the same year, or the same sentence (a writer converts one sentence's
  * figures at one rate), or the same document with neither pair dated.
  */
-export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, relTol: number): RuleResult {
-  const pairs = findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), links);
-  const drafts: Draft[] = [];
+export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, relTol: number): RuleResult<LazyDraft> {
+  return checkFxPairs(findCurrencyPairs(quantities.filter((q) => q.kind === 'money'), links), relTol);
+}
+
+/** The rule over pairs already found (in the store's order of their links). */
+export function checkFxPairs(pairs: readonly CurrencyPair[], relTol: number): RuleResult<LazyDraft> {
+  const drafts: LazyDraft[] = [];
   let checked = 0;
   // Pairs can share a rate only within a currency and a sentence, a year, or an undated document:
   // grouped by those first, so the corpus is not paired with itself.
@@ -26,12 +30,14 @@ export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, rel
       else groups.set(k, [i]);
     }
   });
-  const compared = new Set<string>();
+  // A pair of pairs in two groups (one sentence and one year) is compared once; a number per pair, not a string.
+  const compared = new Set<number>();
   for (const ids of groups.values()) for (let x = 0; x < ids.length; x++) {
     for (let y = x + 1; y < ids.length; y++) {
       const [i, j] = [ids[x]!, ids[y]!];
-      if (compared.has(`${i}|${j}`)) continue;
-      compared.add(`${i}|${j}`);
+      const k = i * pairs.length + j;
+      if (compared.has(k)) continue;
+      compared.add(k);
       const [pa, pb] = [pairs[i]!, pairs[j]!];
       const why = comparableBecause(pa, pb);
       if (!why) continue;
@@ -40,14 +46,14 @@ export function checkFxRates(quantities: StoredQuantity[], links: LinkIndex, rel
       const gap = Math.max(a.rate, b.rate) / Math.min(a.rate, b.rate) - 1;
       // "about $560" may be 555..565: the rates' own rounding must not make a conflict.
       if (gap <= relTol + roundingSlack(pa) + roundingSlack(pb)) continue;
-      drafts.push({
+      drafts.push({ size: gap / (1 + gap), build: () => ({
         rule: 'fx-rate-conflict',
         message: `two ${a.currency}/USD pairs ${why} imply rates ${fmt(a.rate)} and ${fmt(b.rate)} ${a.currency} per USD`,
         arithmetic: `${fmt(pa.local.value)} / ${fmt(pa.usd.value)} = ${fmt(a.rate)}; ${fmt(pb.local.value)} / ${fmt(pb.usd.value)} = ${fmt(b.rate)}; gap ${fmt(gap * 100)}% > ${fmt(relTol * 100)}%`,
         sources: [a.local, a.usd, b.local, b.usd],
         size: gap / (1 + gap),
         links: [pa.link, pb.link],
-      });
+      }) });
     }
   }
   return { rule: 'fx-rate-conflict', checked, drafts };

@@ -14,18 +14,13 @@ const MAX_PER_SUBJECT = 5;
  * with values no qualifier reconciles, in two different sentences. Undated figures are compared only
  * when both subject and holder are resolved entities, so generic nouns ("officers") never collide.
  */
-export function checkQuantityConflicts(quantities: StoredQuantity[], relTol: number, links?: LinkIndex): RuleResult {
+export function checkQuantityConflicts(
+  quantities: StoredQuantity[], relTol: number, links?: LinkIndex, keys: Map<number, string> = measureKeys(quantities),
+): RuleResult {
   const drafts: Draft[] = [];
   let checked = 0;
-  const keyed = quantities.filter((q) => q.subject || q.subjectEntity).filter((q) => {
-    if (q.date) return q.date.precision !== 'decade' && q.date.precision !== 'interval';
-    return q.subjectEntity !== null && q.holderEntity !== null;
-  });
-  const key = (q: StoredQuantity) => [
-    q.kind, q.unit ?? '', q.subjectEntity ? `#${q.subjectEntity.id}` : foldName(q.subject ?? ''),
-    q.holderEntity ? `#${q.holderEntity.id}` : foldName(q.holder ?? ''), foldName(q.status ?? ''), q.date ? yearOf(q.date) : 'undated',
-  ].join('|');
-  for (const list of groupBy(keyed, key).values()) {
+  const keyed = quantities.filter((q) => keys.has(q.id));
+  for (const list of groupBy(keyed, (q) => keys.get(q.id)!).values()) {
     const pairs = conflictingPairs(distinctStatements(list), relTol, MAX_PER_SUBJECT);
     checked += pairs.compared;
     for (const [a, b] of pairs.found) {
@@ -40,6 +35,18 @@ export function checkQuantityConflicts(quantities: StoredQuantity[], relTol: num
     }
   }
   return { rule: 'quantity-conflict', checked, drafts };
+}
+
+/** The measure each comparable figure states (kind, unit, subject, holder, status, year), from the figure alone. */
+export function measureKeys(quantities: StoredQuantity[]): Map<number, string> {
+  const keyed = quantities.filter((q) => q.subject || q.subjectEntity).filter((q) => {
+    if (q.date) return q.date.precision !== 'decade' && q.date.precision !== 'interval';
+    return q.subjectEntity !== null && q.holderEntity !== null;
+  });
+  return new Map(keyed.map((q) => [q.id, [
+    q.kind, q.unit ?? '', q.subjectEntity ? `#${q.subjectEntity.id}` : foldName(q.subject ?? ''),
+    q.holderEntity ? `#${q.holderEntity.id}` : foldName(q.holder ?? ''), foldName(q.status ?? ''), q.date ? yearOf(q.date) : 'undated',
+  ].join('|')]));
 }
 
 function describe(q: StoredQuantity): string {

@@ -19,9 +19,22 @@ export interface RatioTolerances {
  * base), change_of (a stated percentage change → the "from" figure of a before_after pair).
  */
 export function checkRatios(quantities: StoredQuantity[], links: LinkIndex, tol: RatioTolerances): RuleResult {
+  return joinRatioParts([ratioParts(quantities, links, tol)]);
+}
+
+/** The rule's findings in its three parts (multiples, shares, changes): documents' parts join into the whole rule's, part by part. */
+export interface RatioParts { checked: number; parts: [Draft[], Draft[], Draft[]] }
+
+export function joinRatioParts(list: readonly RatioParts[]): RuleResult {
+  const drafts = [0, 1, 2].flatMap((i) => list.flatMap((r) => r.parts[i]!));
+  return { rule: 'ratio-vs-figures', checked: list.reduce((s, r) => s + r.checked, 0), drafts };
+}
+
+export function ratioParts(quantities: StoredQuantity[], links: LinkIndex, tol: RatioTolerances): RatioParts {
   const byId = new Map(quantities.map((q) => [q.id, q]));
   const get = (l: StoredLink, end: 'from' | 'to') => (l[end] ? byId.get(l[end]!.id) : undefined);
-  const drafts: Draft[] = [];
+  const parts: RatioParts['parts'] = [[], [], []];
+  let drafts = parts[0];
   let checked = 0;
 
   for (const l of links.ofType('multiple_of')) {
@@ -44,6 +57,7 @@ export function checkRatios(quantities: StoredQuantity[], links: LinkIndex, tol:
     });
   }
 
+  drafts = parts[1];
   for (const l of links.ofType('share_of')) {
     const [p, part] = [get(l, 'from'), get(l, 'to')];
     const baseLink = part && links.from('quantity', part.id, 'part_of').find((b) => b.value === 'share');
@@ -53,6 +67,7 @@ export function checkRatios(quantities: StoredQuantity[], links: LinkIndex, tol:
     checkPercent(drafts, p, (part.value / base.value) * 100, `${fmt(part.value)} / ${fmt(base.value)} × 100`, [part, base], tol, [l, baseLink]);
   }
 
+  drafts = parts[2];
   for (const l of links.ofType('change_of')) {
     const [p, x] = [get(l, 'from'), get(l, 'to')];
     const pair = x && links.from('quantity', x.id, 'before_after')[0];
@@ -62,7 +77,7 @@ export function checkRatios(quantities: StoredQuantity[], links: LinkIndex, tol:
     const change = Math.abs((y.value - x.value) / x.value) * 100;
     checkPercent(drafts, p, change, `|${fmt(y.value)} − ${fmt(x.value)}| / ${fmt(x.value)} × 100`, [x, y], tol, [l, pair]);
   }
-  return { rule: 'ratio-vs-figures', checked, drafts };
+  return { checked, parts };
 }
 
 function checkPercent(drafts: Draft[], p: StoredQuantity, actual: number, formula: string, figures: StoredQuantity[], tol: RatioTolerances, used: StoredLink[]): void {

@@ -41,12 +41,10 @@ const dedupe = (list: EntityRef[]) => list.filter((p, i) => list.findIndex((x) =
 
 /** A post label without the rank written beside it ("Defense Minister Army General" → "Defense Minister"). */
 export function postWithoutRank(label: string): string {
-  const ranks = [...analysisLexicon().rankWords].sort((a, b) => b.length - a.length);
   let out = label.trim();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const r of ranks) {
-      const re = new RegExp(`(?:^${escape(r)}\\s+|\\s+${escape(r)}$)`, 'i');
+    for (const re of rankPatterns(analysisLexicon().rankWords)) {
       if (re.test(out) && out.replace(re, '').trim()) {
         out = out.replace(re, '').trim();
         changed = true;
@@ -54,6 +52,17 @@ export function postWithoutRank(label: string): string {
     }
   }
   return out;
+}
+
+// Compiled once per lexicon: the people view strips ranks from thousands of post labels.
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+function rankPatterns(words: readonly string[]): RegExp[] {
+  let list = compiled.get(words);
+  if (!list) {
+    list = [...words].sort((a, b) => b.length - a.length).map((r) => new RegExp(`(?:^${escape(r)}\\s+|\\s+${escape(r)}$)`, 'i'));
+    compiled.set(words, list);
+  }
+  return list;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

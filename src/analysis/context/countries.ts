@@ -12,9 +12,15 @@ const COUNTRY_ATTRS = ['country', 'countries'];
 const INHERIT_PREDICATES = new Set(['part_of', 'subordinate_to', 'branch_of']);
 
 export function kindOf(e: StoredEntity): string | null {
-  const k = attrString(e, ...KIND_KEYS);
-  return k ? k.toLowerCase() : null;
+  // Asked per participant and mention a view reads; an entity's attributes never change under it.
+  let k = kinds.get(e);
+  if (k === undefined) {
+    const a = attrString(e, ...KIND_KEYS);
+    kinds.set(e, (k = a ? a.toLowerCase() : null));
+  }
+  return k;
 }
+const kinds = new WeakMap<StoredEntity, string | null>();
 
 /**
  * Which country each entity belongs to, as a folded key (the country entity's folded name when the

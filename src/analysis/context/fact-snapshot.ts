@@ -1,6 +1,8 @@
 import type { StoredLink } from '../../model/links.ts';
 import type { StoredEntity, StoredEvent, StoredMention, StoredQuantity, StoredRelation } from '../../model/views.ts';
 import type { AtlasStore, CoMention, DocumentStamp, EntityRecord, MentionCount } from '../../store/store.ts';
+import { FactInterner } from './intern.ts';
+import type { Derivation } from './derivations.ts';
 
 /** One document's facts at one version, each list in the store's order. */
 interface DocFacts {
@@ -12,6 +14,22 @@ interface DocFacts {
   relations: StoredRelation[];
   /** Mentions per entity in this document, with the first one's offset. */
   counts: Map<number, { count: number; firstStart: number }>;
+  /** Built on first use and kept while the document is unchanged, so later generations reuse them. */
+  byId?: Map<number, StoredMention>;
+  /** Each (entity, sentence) once, in mention order. */
+  pairs?: { entity: StoredMention['entity']; sentence: number }[];
+  /** What analyses derived from this document alone (perDocument), by key. */
+  derived?: Map<string, unknown>;
+}
+
+/** One document's facts, each list in the store's order. */
+export interface DocumentFacts {
+  documentId: number;
+  events: StoredEvent[];
+  mentions: StoredMention[];
+  quantities: StoredQuantity[];
+  links: StoredLink[];
+  relations: StoredRelation[];
 }
 
 /**
@@ -29,6 +47,7 @@ export class FactSnapshot {
     private readonly docs: Map<number, DocFacts>,
     private readonly records: Map<number, EntityRecord>,
     private readonly changes: string,
+    private readonly interner: FactInterner,
     readonly entities: StoredEntity[],
     readonly events: StoredEvent[],
     /** The documents whose facts differ from the previous snapshot's (added, replaced, removed); null when read whole. */
@@ -44,14 +63,46 @@ export class FactSnapshot {
     const byId = new Map(records.map((r) => [r.id, r]));
     const reusable = prev !== null && prev.changes === changes && !renamed(prev.records, byId) && changedCount(prev.docs, stamps) <= MAX_DELTA;
     if (!reusable) {
-      const docs = await whole(store, stamps);
-      return new FactSnapshot(docs, byId, changes, withCounts(records, docs), wholeEvents(docs), null);
+      const interner = new FactInterner();
+      const docs = await whole(store, stamps, interner);
+      return new FactSnapshot(docs, byId, changes, interner, withCounts(records, docs), wholeEvents(docs), null);
     }
-    const docs = await delta(store, stamps, prev.docs);
+    const docs = await delta(store, stamps, prev.docs, prev.interner);
     const changed = new Set<number>();
     for (const [id, d] of prev.docs) if (docs.get(id) !== d) changed.add(id);
     for (const [id, d] of docs) if (prev.docs.get(id) !== d) changed.add(id);
-    return new FactSnapshot(docs, byId, changes, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
+    return new FactSnapshot(docs, byId, changes, prev.interner, withCounts(records, docs), mergeEvents(prev.events, changed, docs), changed);
+  }
+
+  /**
+   * `derive` of every document, in document order, computed once per document version: a new
+   * generation derives only its new and replaced documents. `derive` may read only the document's
+   * own facts (and the links of those facts, which its document holds) and fixed knowledge.
+   */
+  perDocument<R>(key: string, derive: (d: DocumentFacts) => R): R[] {
+    const out: R[] = [];
+    for (const [documentId, d] of this.docs) {
+      const memo = (d.derived ??= new Map());
+      if (!memo.has(key)) memo.set(key, derive({ documentId, events: d.events, mentions: d.mentions, quantities: d.quantities, links: d.links, relations: d.relations }));
+      out.push(memo.get(key) as R);
+    }
+    return out;
+  }
+
+  /**
+   * Derives what `list` derives for every document not derived yet, a few hundred documents at a
+   * time with a turn of the event loop between them: after the warm-up the server's thread does
+   * this once, so the first view after a start is not the one that derives 10,000 documents.
+   */
+  async prime(list: readonly Derivation<unknown>[], batch = 200): Promise<void> {
+    let n = 0;
+    for (const [documentId, d] of this.docs) {
+      const memo = (d.derived ??= new Map());
+      for (const { key, derive } of list) {
+        if (!memo.has(key)) memo.set(key, derive({ documentId, events: d.events, mentions: d.mentions, quantities: d.quantities, links: d.links, relations: d.relations }));
+      }
+      if (++n % batch === 0) await new Promise((r) => setImmediate(r));
+    }
   }
 
   /** The links of these documents now, in the store's order. */
@@ -66,13 +117,48 @@ export class FactSnapshot {
 
   /** As AtlasStore.mentionsByIds: these mentions (missing ones left out), by document, offset and id. */
   mentionsByIds(ids: readonly number[]): StoredMention[] {
-    let byId = this.memo.get('mentionById') as Map<number, StoredMention> | undefined;
-    if (!byId) {
-      byId = new Map(this.mentions().map((m) => [m.id, m]));
-      this.memo.set('mentionById', byId);
+    const ranges = this.mentionRanges();
+    const out: StoredMention[] = [];
+    for (const id of new Set(ids)) {
+      // The last document whose first mention id is at most `id`, then back while an earlier one's range still reaches it.
+      let lo = 0;
+      let hi = ranges.docs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges.min[mid] <= id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      for (let i = hi; i >= 0 && ranges.reach[i] >= id; i--) {
+        const m = mentionById(ranges.docs[i]).get(id);
+        if (m) {
+          out.push(m);
+          break;
+        }
+      }
     }
-    const out = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
     return out.sort((a, b) => a.documentId - b.documentId || a.start - b.start || a.id - b.id);
+  }
+
+  /** As AtlasStore.quantities({ entityId, limit }): figures whose subject or holder is the entity, in the store's order. */
+  quantitiesAbout(entityId: number, limit: number): StoredQuantity[] {
+    const out: StoredQuantity[] = [];
+    for (const d of this.docs.values()) {
+      for (const q of d.quantities) {
+        if (q.subjectEntity?.id !== entityId && q.holderEntity?.id !== entityId) continue;
+        if (out.push(q) >= limit) return out;
+      }
+    }
+    return out;
+  }
+
+  /** As AtlasStore.events({ entityId, limit }): events the entity takes part in, by date, document, offset and id. */
+  eventsWith(entityId: number, limit: number): StoredEvent[] {
+    const out: StoredEvent[] = [];
+    for (const e of this.events) {
+      if (!e.participants.some((p) => p.id === entityId)) continue;
+      if (out.push(e) >= limit) break;
+    }
+    return out;
   }
 
   /** As AtlasStore.coMentions: entities named in a sentence that names this one, with how many such sentences. */
@@ -80,19 +166,33 @@ export class FactSnapshot {
     const out = new Map<number, CoMention>();
     for (const d of this.docs.values()) {
       if (!d.counts.has(entityId)) continue;
+      const pairs = distinctPairs(d);
       const sentences = new Set<number>();
-      for (const m of d.mentions) if (m.entity.id === entityId) sentences.add(m.sentence);
+      for (const p of pairs) if (p.entity.id === entityId) sentences.add(p.sentence);
       // One count per (other entity, sentence), however often the sentence names it.
-      const seen = new Set<string>();
-      for (const m of d.mentions) {
-        if (m.entity.id === entityId || !sentences.has(m.sentence) || seen.has(`${m.entity.id}:${m.sentence}`)) continue;
-        seen.add(`${m.entity.id}:${m.sentence}`);
-        const c = out.get(m.entity.id);
+      for (const p of pairs) {
+        if (p.entity.id === entityId || !sentences.has(p.sentence)) continue;
+        const c = out.get(p.entity.id);
         if (c) c.sentences++;
-        else out.set(m.entity.id, { entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type }, sentences: 1 });
+        else out.set(p.entity.id, { entity: { id: p.entity.id, name: p.entity.name, type: p.entity.type }, sentences: 1 });
       }
     }
     return [...out.values()];
+  }
+
+  /** Documents with mentions by their smallest mention id, with the largest id reached so far (ranges may overlap). */
+  private mentionRanges(): { docs: DocFacts[]; min: number[]; reach: number[] } {
+    let r = this.memo.get('mentionRanges') as ReturnType<FactSnapshot['mentionRanges']> | undefined;
+    if (r) return r;
+    const spans = [...this.docs.values()].filter((d) => d.mentions.length).map((d) => {
+      let [min, max] = [Infinity, -Infinity];
+      for (const m of d.mentions) [min, max] = [Math.min(min, m.id), Math.max(max, m.id)];
+      return { d, min, max };
+    }).sort((a, b) => a.min - b.min);
+    let reach = -Infinity;
+    r = { docs: spans.map((x) => x.d), min: spans.map((x) => x.min), reach: spans.map((x) => (reach = Math.max(reach, x.max))) };
+    this.memo.set('mentionRanges', r);
+    return r;
   }
 
   /** As AtlasStore.mentionCounts: per document, then first mention. */
@@ -136,38 +236,69 @@ function emptyDoc(version: number): DocFacts {
 }
 
 /** Every document read whole, grouped by document; facts of a document the stamps do not list yet are left for the next read. */
-async function whole(store: AtlasStore, stamps: DocumentStamp[]): Promise<Map<number, DocFacts>> {
+async function whole(store: AtlasStore, stamps: DocumentStamp[], interner: FactInterner): Promise<Map<number, DocFacts>> {
   const docs = new Map(stamps.map((s) => [s.id, emptyDoc(s.version)]));
-  const [events, mentions, quantities, links, relations] = await Promise.all([
-    store.events({}), store.mentions({}), store.quantities({}), store.links({}), store.relations({}),
-  ]);
-  for (const e of events) docs.get(e.documentId)?.events.push(e);
-  for (const m of mentions) docs.get(m.documentId)?.mentions.push(m);
-  for (const q of quantities) docs.get(q.documentId)?.quantities.push(q);
-  for (const l of links) docs.get(l.documentId)?.links.push(l);
-  for (const r of relations) docs.get(r.documentId)?.relations.push(r);
+  // One kind at a time, compacted as it comes: the store's rows of every kind at once were the server's peak.
+  const put = <K extends FactKind>(kind: K, list: DocFacts[K]) => {
+    for (const f of list) (docs.get(f.documentId)?.[kind] as DocFacts[K][number][] | undefined)?.push(f);
+    for (const d of docs.values()) d[kind] = interner[kind](d[kind] as never) as DocFacts[K];
+  };
+  put('events', await store.events({}));
+  put('mentions', await store.mentions({}));
+  put('quantities', await store.quantities({}));
+  put('links', await store.links({}));
+  put('relations', await store.relations({}));
   for (const d of docs.values()) countMentions(d);
   return docs;
 }
 
+type FactKind = 'events' | 'mentions' | 'quantities' | 'links' | 'relations';
+
+function compact(d: DocFacts, interner: FactInterner): void {
+  d.events = interner.events(d.events);
+  d.mentions = interner.mentions(d.mentions);
+  d.quantities = interner.quantities(d.quantities);
+  d.links = interner.links(d.links);
+  d.relations = interner.relations(d.relations);
+}
+
 /** The previous documents where their version is the same, new and replaced ones read again. */
-async function delta(store: AtlasStore, stamps: DocumentStamp[], before: Map<number, DocFacts>): Promise<Map<number, DocFacts>> {
+async function delta(store: AtlasStore, stamps: DocumentStamp[], before: Map<number, DocFacts>, interner: FactInterner): Promise<Map<number, DocFacts>> {
   const docs = new Map<number, DocFacts>();
   for (const s of stamps) {
     const old = before.get(s.id);
-    docs.set(s.id, old && old.version === s.version ? old : await readDocument(store, s));
+    docs.set(s.id, old && old.version === s.version ? old : await readDocument(store, s, interner));
   }
   return docs;
 }
 
-async function readDocument(store: AtlasStore, s: DocumentStamp): Promise<DocFacts> {
+async function readDocument(store: AtlasStore, s: DocumentStamp, interner: FactInterner): Promise<DocFacts> {
   const f = { documentId: s.id };
   const [events, mentions, quantities, links, relations] = await Promise.all([
     store.events(f), store.mentions(f), store.quantities(f), store.links(f), store.relations(f),
   ]);
   const d: DocFacts = { version: s.version, events, mentions, quantities, links, relations, counts: new Map() };
+  compact(d, interner);
   countMentions(d);
   return d;
+}
+
+function mentionById(d: DocFacts): Map<number, StoredMention> {
+  return (d.byId ??= new Map(d.mentions.map((m) => [m.id, m])));
+}
+
+function distinctPairs(d: DocFacts): NonNullable<DocFacts['pairs']> {
+  if (d.pairs) return d.pairs;
+  const seen = new Map<number, Set<number>>();
+  d.pairs = [];
+  for (const m of d.mentions) {
+    let s = seen.get(m.entity.id);
+    if (!s) seen.set(m.entity.id, (s = new Set()));
+    if (s.has(m.sentence)) continue;
+    s.add(m.sentence);
+    d.pairs.push({ entity: m.entity, sentence: m.sentence });
+  }
+  return d.pairs;
 }
 
 function countMentions(d: DocFacts): void {

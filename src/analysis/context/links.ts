@@ -2,7 +2,9 @@ import type { LinkEndKind, StoredLink } from '../../model/links.ts';
 import { formatFactRef } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
 
-const endKey = (kind: LinkEndKind, id: number) => `${kind}:${id}`;
+const KINDS: Record<LinkEndKind, number> = { quantity: 0, event: 1, mention: 2 };
+// A number, not a string: views look up every fact's links, and a string per lookup added up.
+const endKey = (kind: LinkEndKind, id: number) => id * 4 + (KINDS[kind] ?? 3);
 
 /**
  * The stored links between facts, indexed by either end: what the text says about a figure or an
@@ -10,8 +12,8 @@ const endKey = (kind: LinkEndKind, id: number) => `${kind}:${id}`;
  * per view instead of reading the text again. Each link explains itself (`atlas explain l12`).
  */
 export class LinkIndex {
-  private readonly byFrom = new Map<string, StoredLink[]>();
-  private readonly byTo = new Map<string, StoredLink[]>();
+  private readonly byFrom = new Map<number, StoredLink[]>();
+  private readonly byTo = new Map<number, StoredLink[]>();
   private readonly byType = new Map<string, StoredLink[]>();
 
   constructor(readonly all: StoredLink[], index = true) {
@@ -34,13 +36,14 @@ export class LinkIndex {
    */
   patched(changed: ReadonlySet<number>, added: readonly StoredLink[], all: StoredLink[]): LinkIndex {
     const next = new LinkIndex(all, false);
-    for (const [mine, theirs] of [[this.byFrom, next.byFrom], [this.byTo, next.byTo], [this.byType, next.byType]] as const) {
-      for (const [k, v] of mine) theirs.set(k, v);
-    }
-    const fresh = new Map<Map<string, StoredLink[]>, Map<string, StoredLink[]>>();
-    const touch = (map: Map<string, StoredLink[]>, key: string) => {
-      let keys = fresh.get(map);
-      if (!keys) fresh.set(map, (keys = new Map()));
+    for (const [k, v] of this.byFrom) next.byFrom.set(k, v);
+    for (const [k, v] of this.byTo) next.byTo.set(k, v);
+    for (const [k, v] of this.byType) next.byType.set(k, v);
+    const fresh = new Map<Map<number | string, StoredLink[]>, Map<number | string, StoredLink[]>>();
+    const touch = (map: Map<number, StoredLink[]> | Map<string, StoredLink[]>, key: number | string) => {
+      const m = map as Map<number | string, StoredLink[]>;
+      let keys = fresh.get(m);
+      if (!keys) fresh.set(m, (keys = new Map()));
       if (!keys.has(key)) keys.set(key, []);
       return keys.get(key)!;
     };

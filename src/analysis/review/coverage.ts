@@ -9,9 +9,17 @@ const KINDS = new Set(['mention', 'quantity', 'event', 'relation', 'claim']);
  */
 export function factKeysIn(view: unknown): Set<string> {
   const keys = new Set<string>();
+  // A large view repeats its refs (an event in every cell that counts it): each string is parsed once.
+  const parsed = new Map<string, string | null>();
   const addRef = (s: unknown) => {
-    const r = typeof s === 'string' ? parseFactRef(s) : null;
-    if (r && KINDS.has(r.kind)) keys.add(`${r.kind}:${r.id}`);
+    if (typeof s !== 'string') return;
+    let key = parsed.get(s);
+    if (key === undefined) {
+      const r = parseFactRef(s);
+      key = r && KINDS.has(r.kind) ? `${r.kind}:${r.id}` : null;
+      parsed.set(s, key);
+    }
+    if (key) keys.add(key);
   };
   const stack: unknown[] = [view];
   while (stack.length > 0) {
@@ -20,7 +28,9 @@ export function factKeysIn(view: unknown): Set<string> {
     if (!v || typeof v !== 'object') continue;
     const o = v as Record<string, unknown>;
     if (typeof o.kind === 'string' && KINDS.has(o.kind) && typeof o.id === 'number' && typeof o.ref === 'string') keys.add(`${o.kind}:${o.id}`);
-    for (const [k, x] of Object.entries(o)) {
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      const x = o[k];
       if (k === 'ref') addRef(x);
       else if (k === 'refs' && Array.isArray(x)) x.forEach(addRef);
       else if (x && typeof x === 'object') stack.push(x);

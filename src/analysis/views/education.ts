@@ -1,9 +1,11 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import type { EducationView, Figure } from '../../model/analysis.ts';
 import type { EntityRef, StoredEvent, StoredMention, StoredQuantity } from '../../model/views.ts';
 import type { AtlasStore } from '../../store/store.ts';
 import { groupBy, round } from '../common/counts.ts';
 import { analysisLexicon, hasWord, wordRegex } from '../common/lexicon.ts';
 import { cooperationCode } from '../common/vectors.ts';
+import { LinkIndex } from '../context/links.ts';
 import { loadContext, resolveCountry, type AnalysisContext } from '../context/context.ts';
 import { kindOf } from '../context/countries.ts';
 import { refOf } from '../context/entity-index.ts';
@@ -79,16 +81,17 @@ export async function educationOf(ctx: AnalysisContext, countryName?: string): P
 
 /**
  * The figures in sentences about education (an education event's sentence, or a cue of education),
- * and the education events and mentions of their sentences: the same for every country, so read
- * once per context, and only those sentences' mentions are grouped, not every mention of the store.
+ * and the education events and mentions of their sentences: the same for every country, and each
+ * document's part its own, so derived once per document version and joined per context.
  */
 async function educationFacts(ctx: AnalysisContext) {
-  const [events, mentions, all] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
-  const eduEvents = events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate');
-  const eventBySentence = groupBy(eduEvents, key);
-  const quantities = all.filter((q) => eventBySentence.has(key(q)) || ctx.links.has('quantity', q.id, 'education_context'));
-  const sentences = new Set(quantities.map(key));
-  return { eventBySentence, mentionsBySentence: groupBy(mentions.filter((m) => sentences.has(key(m))), key), quantities };
+  const perDocument = await ctx.loads.perDocument(EDUCATION_FACTS);
+  // Sentence keys name their document, so the documents' groups never meet.
+  return {
+    eventBySentence: new Map(perDocument.flatMap((r) => [...r.eventBySentence])),
+    mentionsBySentence: new Map(perDocument.flatMap((r) => [...r.mentionsBySentence])),
+    quantities: perDocument.flatMap((r) => r.quantities),
+  };
 }
 
 /** A number per sentence of the store (documents have far fewer than a million sentences). */
@@ -104,3 +107,11 @@ function isInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
 function isPlaceOrInstitution(ctx: AnalysisContext, ref: EntityRef): boolean {
   return ref.type === 'PLACE' || (ref.type === 'ORG' && isInstitution(ctx, ref));
 }
+
+const EDUCATION_FACTS = perDocumentDerivation('education.facts', (d) => {
+  const own = new LinkIndex(d.links);
+  const eventBySentence = groupBy(d.events.filter((e) => cooperationCode(e.cooperation, e.type) === 'train_educate'), key);
+  const quantities = d.quantities.filter((q) => eventBySentence.has(key(q)) || own.has('quantity', q.id, 'education_context'));
+  const sentences = new Set(quantities.map(key));
+  return { eventBySentence, mentionsBySentence: groupBy(d.mentions.filter((m) => sentences.has(key(m))), key), quantities };
+});

@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import { foldName } from '../../model/names.ts';
 import type { LedgerView } from '../../model/analysis.ts';
 import type { StoredQuantity } from '../../model/views.ts';
@@ -21,11 +22,11 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
     : await store.findEntities(subject);
   const ids = new Set(entities.map((e) => e.id));
   const words = new RegExp(`(^| )${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
-  const matches = (q: StoredQuantity) =>
-    (q.subjectEntity && ids.has(q.subjectEntity.id)) || (q.holderEntity && ids.has(q.holderEntity.id))
-    || words.test(foldName(q.subject ?? '')) || words.test(foldName(q.holder ?? ''));
   const ctx = await loadContext(store);
-  const found = (await ctx.loads.quantities()).filter(matches);
+  // Every figure's subject and holder folded once per document version, not per request.
+  const folded = await ctx.loads.perDocument(FOLDED);
+  const found = folded.flat().filter(({ q, subject: s, holder: h }) =>
+    (q.subjectEntity && ids.has(q.subjectEntity.id)) || (q.holderEntity && ids.has(q.holderEntity.id)) || words.test(s) || words.test(h)).map(({ q }) => q);
   found.sort((a, b) => (a.kind.localeCompare(b.kind)) || compareDates(a.date, b.date) || a.documentId - b.documentId || a.start - b.start);
   const display = await new DisplayText(store).load(found);
   const links = ctx.links;
@@ -43,6 +44,9 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
   // stated change ("cut from X to Y", "doubled"), a part and its total, or an amount and its
   // equivalent are related figures, never competing ones.
   const byId = new Map(found.map((q) => [q.id, q]));
+  // The first figure of each id, as a search of the list found it: looked up per group, not searched.
+  const figureById = new Map<number, LedgerView['figures'][number]>();
+  for (const f of figures) if (!figureById.has(f.source.id)) figureById.set(f.source.id, f);
   const related = new Set<number>();
   for (const type of ['before_after', 'multiple_of', 'part_of', 'equivalent', 'relative_year']) {
     for (const l of links.ofType(type)) {
@@ -55,10 +59,13 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
     .map(([k, list]) => {
       const values = [...new Set(list.map((q) => q.value))].sort((a, b) => a - b);
       const first = list[0];
-      const label = [first.subjectEntity?.name ?? first.subject ?? first.kind, first.holderEntity?.name ?? first.holder, first.unit, first.status, figures.find((f) => f.source.id === first.id)?.dateLabel ?? 'undated']
+      const label = [first.subjectEntity?.name ?? first.subject ?? first.kind, first.holderEntity?.name ?? first.holder, first.unit, first.status, figureById.get(first.id)?.dateLabel ?? 'undated']
         .filter(Boolean).join(' · ');
       const competing = values.length > 1 && list.some((q) => !related.has(q.id)) && !!(first.subject || first.subjectEntity);
       return { key: k, label, values, refs: list.map((q) => figureOf(q).source.ref), competing };
     });
   return { query: subject, entities: entities.map(refOf), figures, groups };
 }
+
+const FOLDED = perDocumentDerivation('ledger.folded', (d) =>
+  d.quantities.map((q) => ({ q, subject: foldName(q.subject ?? ''), holder: foldName(q.holder ?? '') })));

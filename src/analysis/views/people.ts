@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import { foldName } from '../../model/names.ts';
 import { labelPartialDate, type PartialDate } from '../../model/date.ts';
 import type { PeopleView } from '../../model/analysis.ts';
@@ -6,6 +7,7 @@ import { appointmentsWithPeople, postWithoutRank } from '../common/appointments.
 import { groupBy } from '../common/counts.ts';
 import { analysisLexicon } from '../common/lexicon.ts';
 import { loadContext } from '../context/context.ts';
+import { LinkIndex } from '../context/links.ts';
 import { attrStrings, refOf } from '../context/entity-index.ts';
 import { compareDates, dateLabel, eref, sourceOf } from '../context/sources.ts';
 
@@ -20,8 +22,11 @@ type Holder = PeopleView['posts'][number]['holders'][number];
 export async function peopleView(store: AtlasStore): Promise<PeopleView> {
   const ctx = await loadContext(store);
   const lex = analysisLexicon();
-  const [events, mentions] = await Promise.all([ctx.loads.events(), ctx.loads.mentions()]);
-  const appointments = appointmentsWithPeople(events.filter((e) => e.type === 'appointment'), mentions.filter((m) => m.entity.type === 'PERSON'), ctx.links);
+  // An appointment's people come from its own document: derived once per document version.
+  const perDocument = await ctx.loads.perDocument(APPOINTMENTS);
+  const byEvent = new Map(perDocument.flatMap((m) => [...m]));
+  // In the store's event order, as one whole-store pass gave them.
+  const appointments = (await ctx.loads.events()).flatMap((e) => byEvent.get(e.id) ?? []);
   const postRelations = ctx.relations.filter((r) => lex.postPredicates.includes(r.predicate) && r.subject.type === 'PERSON');
 
   // Indexed by person once: filtering all appointments and relations for each person was quadratic.
@@ -63,6 +68,13 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
     .filter((p) => p.posts.length || p.appointments.length || p.titles.length)
     .sort((a, b) => compareDates(firstDate(a), firstDate(b)) || b.mentions - a.mentions || a.person.name.localeCompare(b.person.name));
 
+  // Where each person sits in a post's holders: a post held by thousands was searched once per holder.
+  const holderIndexes = new Map<PeopleView['posts'][number], Map<number, number>>();
+  const holderIndex = (entry: PeopleView['posts'][number]) => {
+    let m = holderIndexes.get(entry);
+    if (!m) holderIndexes.set(entry, (m = new Map(entry.holders.map((h, i) => [h.person.id, i]))));
+    return m;
+  };
   // The same post held by several people over time ("Minister of Defense": A 1995, B 2001, C 2007).
   const byPost = new Map<string, PeopleView['posts'][number]>();
   // The first key (in insertion order) of each post name, whatever its organization: a lookup, not a scan of all keys.
@@ -80,8 +92,8 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
       const holder = post.basis === 'attested' && post.attested
         ? { from: post.attested, source: post.source, basis: 'attested' as const, appointment: null }
         : { from: post.from, source: post.source, basis: post.basis ?? 'undated', appointment: post.appointment ?? null };
-      const existing = entry.holders.findIndex((h) => h.person.id === p.person.id);
-      if (existing < 0) entry.holders.push({ ...holder, person: p.person });
+      const existing = holderIndex(entry).get(p.person.id) ?? -1;
+      if (existing < 0) holderIndex(entry).set(p.person.id, entry.holders.push({ ...holder, person: p.person }) - 1);
       else if (compareDates(holder.from.date, entry.holders[existing].from.date) < 0) entry.holders[existing] = { ...holder, person: p.person };
       setPost(key, entry);
     }
@@ -96,7 +108,8 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
       if (ranks.has(foldName(title))) continue;
       const key = firstKeyOf.get(foldName(title)) ?? foldName(title);
       const entry = byPost.get(key) ?? { post: title, holders: [] };
-      if (entry.holders.some((h) => h.person.id === p.person.id)) continue;
+      if (holderIndex(entry).has(p.person.id)) continue;
+      holderIndex(entry).set(p.person.id, entry.holders.length);
       entry.holders.push({ person: p.person, from: { date: start.date, label: labelPartialDate(start.date) }, source: sourceOf('event', start), basis: 'appointment', appointment: eref(start) });
       setPost(key, entry);
     }
@@ -121,3 +134,8 @@ function firstDate(p: { posts: { from: { date: PartialDate | null }; attested?: 
   const dates = [...p.posts.map((x) => x.from.date ?? x.attested?.date ?? null), ...p.appointments.map((a) => a.date)].filter((d) => d !== null);
   return dates.sort(compareDates)[0] ?? null;
 }
+
+const APPOINTMENTS = perDocumentDerivation('people.appointments', (d) => {
+  const list = appointmentsWithPeople(d.events.filter((e) => e.type === 'appointment'), d.mentions.filter((m) => m.entity.type === 'PERSON'), new LinkIndex(d.links));
+  return new Map(list.map((a) => [a.event.id, a]));
+});

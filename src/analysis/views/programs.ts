@@ -1,3 +1,4 @@
+import { perDocumentDerivation } from '../context/derivations.ts';
 import { labelPartialDate } from '../../model/date.ts';
 import type { ProgramsView } from '../../model/analysis.ts';
 import type { EntityRef, StoredEvent, StoredMention } from '../../model/views.ts';
@@ -19,9 +20,12 @@ type Program = ProgramsView['programs'][number];
 export async function programsView(store: AtlasStore): Promise<ProgramsView> {
   const ctx = await loadContext(store);
   const programs = ctx.index.entities.filter((e) => e.type === 'PROGRAM');
-  const [events, mentions, quantities] = await Promise.all([ctx.loads.events(), ctx.loads.mentions(), ctx.loads.quantities()]);
-  const programMentions = groupBy(mentions.filter((m) => m.entity.type === 'PROGRAM'), (m) => m.entity.id);
-  const yearFigures = quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money');
+  const events = await ctx.loads.events();
+  // What each document says of programs, derived once per document version: its program mentions,
+  // its figures in years, and the mentions in the sentences of its events with a program taking part.
+  const perDocument = await ctx.loads.perDocument(PROGRAM_FACTS);
+  const programMentions = groupBy(perDocument.flatMap((r) => r.programMentions), (m) => m.entity.id);
+  const yearFigures = perDocument.flatMap((r) => r.yearFigures);
   // Indexed once: filtering all events and figures for each program was programs × events.
   const eventsOf = new Map<number, StoredEvent[]>();
   for (const e of events) {
@@ -31,9 +35,8 @@ export async function programsView(store: AtlasStore): Promise<ProgramsView> {
       else eventsOf.set(id, [e]);
     }
   }
-  // Only the sentences of programs' events are read for parties: not every mention of the store grouped.
-  const partySentences = new Set(programs.flatMap((p) => (eventsOf.get(p.id) ?? []).map(sentenceKey)));
-  const mentionsBySentence = groupBy(mentions.filter((m) => partySentences.has(sentenceKey(m))), sentenceKey);
+  // Only the sentences of programs' events are read for parties (a participant's type is its entity's); sentence keys name their document.
+  const mentionsBySentence = new Map(perDocument.flatMap((r) => [...r.mentionsBySentence]));
   const yearFigureIndex = new Map(yearFigures.map((q, i) => [q, i]));
   const figuresBySentence = groupBy(yearFigures, sentenceKey);
 
@@ -79,3 +82,12 @@ function partiesOf(programId: number, events: StoredEvent[], bySentence: Map<num
   }
   return [...out.values()];
 }
+
+const PROGRAM_FACTS = perDocumentDerivation('programs', (d) => {
+  const partySentences = new Set(d.events.filter((e) => e.participants.some((x) => x.type === 'PROGRAM')).map(sentenceKey));
+  return {
+    programMentions: d.mentions.filter((m) => m.entity.type === 'PROGRAM'),
+    yearFigures: d.quantities.filter((q) => /^years?$/i.test(q.unit ?? '') && q.kind !== 'money'),
+    mentionsBySentence: groupBy(d.mentions.filter((m) => partySentences.has(sentenceKey(m))), sentenceKey),
+  };
+});

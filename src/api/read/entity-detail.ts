@@ -22,8 +22,15 @@ export async function entityDetail(store: AtlasStore, id: number, snapshot: Fact
   const entity = await store.getEntity(id);
   if (!entity) throw new NotFound(`no entity with id ${id}`);
   const filter = { entityId: id, limit: MAX_FACTS };
+  // A much-named entity's figures and events come from the snapshot: sorting the most named entity's
+  // 20,000 figures or events in SQL took 100 ms each at 10,000 documents. A rarely named one's few
+  // are an indexed read, cheaper than a pass over the snapshot.
+  const inMemory = snapshot && entity.mentionCount > MAX_FACTS ? snapshot : null;
   const [mentions, quantities, events, relations, claims] = await Promise.all([
-    store.mentions({ ...filter, limit: MAX_MENTIONS }), store.quantities(filter), store.events(filter), store.relations(filter), store.claims(filter),
+    store.mentions({ ...filter, limit: MAX_MENTIONS }),
+    inMemory ? inMemory.quantitiesAbout(id, MAX_FACTS) : store.quantities(filter),
+    inMemory ? inMemory.eventsWith(id, MAX_FACTS) : store.events(filter),
+    store.relations(filter), store.claims(filter),
   ]);
   // Sentence texts and titles in two batched reads, not a whole document per document.
   const [texts, titles] = await Promise.all([store.sentenceTexts(mentions), store.documentTitles(mentions.map((m) => m.documentId))]);
