@@ -55,6 +55,11 @@ describe('event triggers of news reports', () => {
       .filter((e) => e[0] === 'statement')).toHaveLength(2);
   });
 
+  it('does not take the phrase "that said" for a statement', () => {
+    const got = typed('News\nASHGABAT, October 11, 2015 - That said, the present times carry a mix of threats. The president said the navy would grow.');
+    expect(got).toEqual([['statement', '2015-10-11']]);
+  });
+
   it('does not take meeting a pledge or a target for a meeting', () => {
     expect(typed('In 2023 Mongolia met its pledge to raise the share of women to 15 percent.').map((e) => e[0])).not.toContain('meeting');
     expect(typed('In 2023 the two ministers met in Ulaanbaatar.')).toEqual([['meeting', '2023']]);
