@@ -1,7 +1,7 @@
 import type { Event } from '../../model/facts.ts';
 import { quoteAt, quoteRanges } from '../claims/quote-ranges.ts';
 import { paragraphIndex } from '../dates/paragraphs.ts';
-import type { PipelineState } from '../state.ts';
+import type { DateSpan, PipelineState } from '../state.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { listIntroducers } from './context.ts';
 import { groupBySentence, inside, type Ctx } from './ctx.ts';
@@ -62,8 +62,10 @@ export function detectEventList(state: PipelineState): Event[] {
       if (name && !found.some((f) => f.ev.type === 'exercise' && f.ev.date.start.slice(0, 4) === d.date.start.slice(0, 4))) {
         const clause = clauses[s.index].find((c) => d.start >= c.start && d.start < c.end) ?? { start: s.start, end: s.end };
         // "Zapad 2009, held in September of that year": the clause's finer date of that year dates it.
-        const finer = (ctx.dates.get(s.index) ?? []).find((x) => x !== d && inside(x, clause) && x.date.start >= d.date.start && x.date.end <= d.date.end
-          && (x.date.precision === 'month' || x.date.precision === 'day'));
+        // "From August 24-29, the SCO held Peace Mission 2014": else a finer date of that year elsewhere in the sentence.
+        const within = (x: DateSpan) => x !== d && x.date.start >= d.date.start && x.date.end <= d.date.end && (x.date.precision === 'month' || x.date.precision === 'day');
+        const sentenceDates = ctx.dates.get(s.index) ?? [];
+        const finer = sentenceDates.find((x) => within(x) && inside(x, clause)) ?? sentenceDates.find(within);
         // "Peace Mission 2010 was held in ...": a bare "held" of a named exercise is no meeting.
         for (let i = found.length - 1; i >= 0; i--) {
           const f = found[i];

@@ -29,6 +29,7 @@ describe('event triggers of news reports', () => {
     ['The Naval Forces will be deployed at the Caspian Sea port by 2015 under the programme.', 'deployment', '2015'],
     ['On October 9, 2015 the president led the opening ceremony of the naval institute.', 'education', '2015-10-09'],
     ['In February 2024, Pakistan inked its largest defence equipment export deal with Azerbaijan.', 'procurement', '2024-02'],
+    ['From August 24-29, the SCO held \u201cPeace Mission 2014\u201d at the Zhurihe Training Base.', 'exercise', '2014-08-24'],
     ['During the Peacekeeping Ministerial 2025 held on May 13-14, 2025, in Berlin, the minister met with the UN Secretary-General.', 'meeting', '2025-05-13/2025-05-14'],
   ])('%s -> %s', (text, type, date) => {
     expect(typed(text)).toContainEqual([type, date]);
