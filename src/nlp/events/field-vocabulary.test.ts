@@ -94,6 +94,9 @@ describe('borrowed dates', () => {
       .toEqual([['exercise', '2005'], ['procurement', '2005']]);
     expect(typed('In 2005 the army held a large exercise. Its scale surprised observers. The ministry signed a contract for new trucks.'))
       .toEqual([['exercise', '2005']]);
+    // A plan or a perfect borrows nothing: it tells no happening on the date just told.
+    expect(typed('In 2005 the army held a large exercise. The ministry will sign a contract for new trucks.')).toEqual([['exercise', '2005']]);
+    expect(typed('In 2005 the army held a large exercise. The ministry has signed a contract for new trucks.')).toEqual([['exercise', '2005']]);
   });
 });
 

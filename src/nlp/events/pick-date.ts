@@ -69,6 +69,8 @@ export function pickDate(ctx: Ctx, sentence: number, clause: Clause, trigger: Tr
   // "other accords came later", "he often complained": vague or habitual, no borrowed date fits.
   if (borrowed && (ctx.ev.vagueBefore.test(before) || ctx.ev.habitualBefore.test(before))) return null;
   if (picked.source === 'carried' && anaphoric(ctx, sentence, type, before)) return null;
+  // "It will provide courses", "it has become one of the best": a plan or a perfect tells no happening on the date just told.
+  if (picked.source === 'carried' && (ctx.ev.future.test(text.slice(clause.start, trigger.end)) || PRESENT_PERFECT_IN.test(text.slice(clause.start, trigger.end)))) return null;
   // "parliament had approved a plan", "authorities have said": a perfect tells of a time before the story's day.
   if (picked.source === 'story' && (PAST_PERFECT.test(before) || (type === 'statement' && PRESENT_PERFECT.test(before)))) return null;
   // A vague "at the same time" dates only a different kind of event than the one just told.
@@ -89,6 +91,7 @@ const LEDE_PARAGRAPHS = 3;
 const OCCASION_REACH = 8;
 const SINCE = /\bsince\s+$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|also|just|been|formally|officially)\s+){0,2}$/i;
+const PRESENT_PERFECT_IN = /\b(?:has|have)\s+(?:(?:not|never|already|also|continuously|repeatedly|since|now)\s+){0,2}(?:been\s+)?\p{L}+(?:ed|en|wn|ne|un)\b/iu;
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:not|never|already|also|repeatedly|previously)\s+){0,2}$/i;
 /** The date closes a relative clause about someone or something: ", who had led it since 2003". */
 const RELATIVE_LEAD = /,\s*(?:who|which|whose)\b[^,]*$/i;
