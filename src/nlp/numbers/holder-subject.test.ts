@@ -43,6 +43,11 @@ describe('money subjects', () => {
     expect(one('The deal was worth EUR 80 million.').subject).toBe('deal');
   });
 
+  it('names a sum a named program gives by that program', () => {
+    expect(one('Based on the draft budget, there is $26.4 million under the International Military Education and Training program.').subject)
+      .toBe('funding under International Military Education and Training');
+  });
+
   it('names the sum after the verb when no money noun does', () => {
     expect(one('Ankara spent TRY 60 billion on its navy.', [{ surface: 'Ankara', type: 'PLACE' }]))
       .toMatchObject({ subject: 'spending on its navy', holder: 'Turkey' });

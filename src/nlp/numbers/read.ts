@@ -18,7 +18,7 @@ export function readFigure(ctx: BindContext, n: NumberSpan, f: FigureContext): R
   const base = { subjectKey: null, end: n.end, modifier: null, confidence: 0.9 };
   if (n.unit && CURRENCY.test(n.unit)) {
     const paren = parenthesised(text, n.start);
-    const subject = worthOf(ctx, n.end, limit) ?? (paren ? null : moneySubjectOf(ctx, n, f)) ?? prev?.subject ?? null;
+    const subject = worthOf(ctx, n.end, limit) ?? underProgram(ctx.text, n.end, limit) ?? (paren ? null : moneySubjectOf(ctx, n, f)) ?? prev?.subject ?? null;
     return { ...base, kind: 'money', unit: n.unit, subject, rule: 'quantities.money' };
   }
   if (n.unit === 'percent') {
@@ -85,6 +85,12 @@ function notAboutTheWorld(ctx: BindContext, noun: CountedNoun, limit: number): b
 }
 
 const OTHER_BETWEEN = /^\s+other\s+$/i;
+// "$26.4 million under the International Military Education and Training program": money a named program gives.
+const UNDER_PROGRAM = /^\s+under\s+(?:the\s+)?(\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{Lu}[\p{L}\d-]*)*)/u;
+function underProgram(text: string, at: number, limit: number): string | null {
+  const m = UNDER_PROGRAM.exec(text.slice(at, Math.min(limit, at + 160)));
+  return m ? `funding under ${m[1]}` : null;
+}
 // The figures a group's "of" may already have counted before this one: "of 250 Russian officers and ".
 const EARLIER_ITEMS = /(?:\s+[\d.,]+(?:\s+[\p{L}-]+){1,3}\s*(?:,|\band\b))*\s+$/u;
 
