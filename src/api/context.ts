@@ -1,6 +1,7 @@
 import type { FactSnapshot } from '../analysis/context/fact-snapshot.ts';
 import type { AtlasStore } from '../store/store.ts';
 import type { ResultCache } from './result-cache.ts';
+import type { ReviewedOf } from './reviewed-views.ts';
 import type { UploadedFile, UploadOutcome } from '../services/ingest-upload.ts';
 
 export type { UploadedFile, UploadOutcome };
@@ -14,6 +15,8 @@ export interface ApiContext {
   snapshot?: () => Promise<FactSnapshot | null>;
   /** Views and entity pages already computed at the store's current generation. */
   results: ResultCache;
+  /** The view routes' count of reviewed facts in a view object (reviewed-views.ts). */
+  reviewedOf?: ReviewedOf;
   /** Cheap liveness facts for /api/health; never touches the store. */
   health(): HealthInfo;
 }

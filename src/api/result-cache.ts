@@ -1,6 +1,9 @@
 import type { AtlasStore } from '../store/store.ts';
 
-interface Entry { value: Promise<string>; chars: number }
+/** A serialized answer; a view's carries its Atlas-Reviewed-Facts value (REVIEWED/FACTS), counted from the object it was serialized from. */
+export interface Answer { json: string; reviewed?: string }
+
+interface Entry { value: Promise<Answer>; chars: number }
 
 /**
  * Serialized API answers (views, entity pages) keyed by what was asked and the store's generation:
@@ -16,7 +19,7 @@ export class ResultCache {
 
   constructor(private readonly store: AtlasStore, private readonly maxEntries = 64, private readonly maxChars = 256 * 1024 * 1024) {}
 
-  async get(key: string, compute: () => Promise<string>): Promise<string> {
+  async get(key: string, compute: () => Promise<Answer>): Promise<Answer> {
     const g = await this.store.generation();
     if (g !== this.generation) {
       this.entries.clear();
@@ -34,7 +37,7 @@ export class ResultCache {
     // The promise is cached, so concurrent first requests compute once; a failure is not kept.
     const entry: Entry = { value: compute(), chars: 0 };
     this.entries.set(k, entry);
-    entry.value.then((json) => {
+    entry.value.then(({ json }) => {
       if (this.entries.get(k) !== entry) return;
       entry.chars = json.length;
       this.chars += json.length;
@@ -45,7 +48,7 @@ export class ResultCache {
   }
 
   /** An answer computed elsewhere (the warm-up worker) at generation `g`; kept only if `g` is still current. */
-  async seed(key: string, g: number, json: string): Promise<void> {
+  async seed(key: string, g: number, answer: Answer): Promise<void> {
     if (g !== await this.store.generation()) return;
     if (g !== this.generation) {
       this.entries.clear();
@@ -54,8 +57,8 @@ export class ResultCache {
     }
     const k = `${g}\u0000${key}`;
     if (this.entries.has(k)) return;
-    this.entries.set(k, { value: Promise.resolve(json), chars: json.length });
-    this.chars += json.length;
+    this.entries.set(k, { value: Promise.resolve(answer), chars: answer.json.length });
+    this.chars += answer.json.length;
     this.evict();
   }
 

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { reviewedOnlyStore } from '../analysis/context/reviewed-store.ts';
 import { SHARED_CONTEXT } from '../analysis/context/shared-context.ts';
@@ -21,9 +21,11 @@ const scope = new AsyncLocalStorage<{ reviewedOnly: Promise<AtlasStore> }>();
  * Lets every view route be limited to reviewed facts without code of its own: the routes are given
  * a store that, inside a request asking `reviewedOnly=true`, reads through reviewedOnlyStore. Must
  * be installed before the view routes are registered (it extends their query schemas).
- * Responses carry `Atlas-Reviewed-Facts: REVIEWED/FACTS` and `Atlas-Reviewed-Only: true|false`.
+ * Responses carry `Atlas-Reviewed-Facts: REVIEWED/FACTS` and `Atlas-Reviewed-Only: true|false`:
+ * a route that sets them itself (from the view object, see `reviewedOf`) is left alone; for the others
+ * they are counted here from the serialized answer.
  */
-export function installReviewedViews(app: FastifyInstance, store: AtlasStore): AtlasStore {
+export function installReviewedViews(app: FastifyInstance, store: AtlasStore): { store: AtlasStore; reviewedOf: ReviewedOf } {
   const counted = new Map<string, ReviewCoverage>();
   app.addHook('onRoute', (route) => {
     if (!isViewRoute(route.url) || route.method !== 'GET') return;
@@ -42,6 +44,7 @@ export function installReviewedViews(app: FastifyInstance, store: AtlasStore): A
   // onSend, not preSerialization: cached views are sent as their serialized JSON, which skips serialization hooks.
   app.addHook('onSend', async (req: FastifyRequest, reply, payload) => {
     if (!isViewRoute(req.routeOptions.url ?? '') || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (reply.hasHeader(REVIEWED_FACTS)) return payload;
     const reviewedOnly = (req.query as { reviewedOnly?: string }).reviewedOnly === 'true';
     // Counted once per answer and store generation: a cached view is not parsed again on every request.
     const key = `${await store.generation()}\u0000${req.url}`;
@@ -51,12 +54,15 @@ export function installReviewedViews(app: FastifyInstance, store: AtlasStore): A
       counted.set(key, c);
       while (counted.size > COUNTED_MAX) counted.delete(counted.keys().next().value!);
     }
-    reply.header('atlas-reviewed-facts', `${c.reviewed}/${c.facts}`);
-    reply.header('atlas-reviewed-only', String(reviewedOnly));
+    reviewHeaders(reply, `${c.reviewed}/${c.facts}`, reviewedOnly);
     return payload;
   });
+  const reviewedOf: ReviewedOf = async (view, reviewedOnly) => {
+    const c = reviewCoverage(view, await store.reviews({ orphaned: false }), reviewedOnly);
+    return `${c.reviewed}/${c.facts}`;
+  };
   // The store the view routes hold: the request's reviewed-only store when it asked for one.
-  return new Proxy(store, {
+  const proxy = new Proxy(store, {
     get(target, prop) {
       // Views of one generation share their analysis context, except those limited to reviewed facts.
       if (prop === SHARED_CONTEXT) return scope.getStore() ? undefined : target;
@@ -69,4 +75,15 @@ export function installReviewedViews(app: FastifyInstance, store: AtlasStore): A
       };
     },
   });
+  return { store: proxy, reviewedOf };
+}
+
+/** Atlas-Reviewed-Facts of a view, counted from the view object before it is serialized (no parse of the JSON). */
+export type ReviewedOf = (view: unknown, reviewedOnly: boolean) => Promise<string>;
+
+const REVIEWED_FACTS = 'atlas-reviewed-facts';
+
+export function reviewHeaders(reply: FastifyReply, reviewed: string, reviewedOnly: boolean): void {
+  reply.header(REVIEWED_FACTS, reviewed);
+  reply.header('atlas-reviewed-only', String(reviewedOnly));
 }

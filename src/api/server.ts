@@ -89,7 +89,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       // With it, what the views derive per document (the worker's derivations stay in the worker).
       else void loadContext(viewCtx.store).then((c) => c.loads.snapshot?.prime(registeredDerivations())).catch(() => {}).finally(() => { warmUp = s; });
     }, (seed) => {
-      void results.seed(keyOf(seed.url.replace(/^\/api/, ''), {}), seed.generation, seed.json).catch(() => {});
+      void results.seed(keyOf(seed.url.replace(/^\/api/, ''), {}), seed.generation, { json: seed.json, reviewed: seed.reviewed }).catch(() => {});
     });
   }
 
@@ -116,7 +116,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(multipart, { limits: { fileSize: ctx.maxUploadBytes, files: 1, fields: 10, parts: 12 } });
   await registerApiDocs(app);
   // View routes read through a store that honours ?reviewedOnly=true (see reviewed-views.ts).
-  viewCtx = { ...ctx, store: installReviewedViews(app, ctx.store) };
+  const reviewed = installReviewedViews(app, ctx.store);
+  viewCtx = { ...ctx, store: reviewed.store, reviewedOf: reviewed.reviewedOf };
   await app.register(async (api) => {
     for (const routes of [documentRoutes, entityRoutes, searchRoutes, factRoutes, statsRoutes, healthRoutes, reviewRoutes, entityChangeRoutes]) {
       await api.register(routes, ctx);

@@ -18,7 +18,7 @@ try {
       const generation = await store.generation();
       const res = await app.inject({ method: 'GET', url }).catch(() => null);
       if (res && res.statusCode < 400) warmed++;
-      const seed = res && res.statusCode === 200 && url.startsWith('/api/views/') ? { url, generation, json: res.body } : undefined;
+      const seed = res && res.statusCode === 200 && url.startsWith('/api/views/') ? { url, generation, json: res.body, reviewed: res.headers['atlas-reviewed-facts'] as string | undefined } : undefined;
       port.postMessage({ warmed, seed });
       // Give the thread's own loop a turn between views.
       await new Promise((r) => setImmediate(r));

@@ -19,7 +19,7 @@ export type WarmUpState = 'off' | 'running' | 'done' | 'failed';
  * warm before the first visitor asks, each view's answer goes to the server's result cache
  * (`onSeed`), and the server's event loop never runs a view it was not asked for. Closing the server terminates the worker at once.
  */
-export interface WarmSeed { url: string; generation: number; json: string }
+export interface WarmSeed { url: string; generation: number; json: string; reviewed?: string }
 
 export function warmUpOnListen(
   app: FastifyInstance, db: string, onState: (s: WarmUpState, warmed?: number) => void, onSeed: (seed: WarmSeed) => void = () => {},

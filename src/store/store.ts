@@ -18,6 +18,8 @@ export interface EntityFilter extends Page {
 
 export interface FactFilter {
   documentId?: number;
+  /** Documents with ids in this inclusive range (a whole-store read taken a slice at a time). */
+  documents?: { from: number; to: number };
   /** Facts that involve this entity (as mention, subject, holder, participant, relation end, claim source). */
   entityId?: number;
   kind?: string;

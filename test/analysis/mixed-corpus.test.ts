@@ -5,6 +5,7 @@ import { parseFactRef } from '../../src/model/views.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
 import { CORPUS_DIR, REPO_ROOT } from '../helpers/corpus.ts';
 import { ingestedStore } from './helpers/ingest-fixture.ts';
+import { expectViewsSerializedAsSchemas } from './helpers/as-schema.ts';
 
 // The development document plus real articles from bench/real/train (never bench/real/test) about
 // Kazakhstan, its neighbours and other countries' bilateral affairs: the scoping rules of the views.
@@ -33,6 +34,10 @@ describe('views on a mixed corpus', () => {
 
   it('ingests the development document and ten or more articles', async () => {
     expect((await store.stats()).documents).toBeGreaterThanOrEqual(11);
+  });
+
+  it('serializes every view exactly as its output schema would (the API sends views unparsed)', async () => {
+    await expectViewsSerializedAsSchemas(store, 'defense budget');
   });
 
   it('counts as Kazakhstan\'s cooperation only events it or its bodies take part in (or that name no actor in a text about it)', async () => {

@@ -8,6 +8,7 @@ import { VectorMatcher } from '../../src/analysis/common/vectors.ts';
 import type { AtlasStore } from '../../src/store/store.ts';
 import { cleanDoc } from './helpers/clean-doc.ts';
 import { storeWith } from './helpers/store.ts';
+import { expectViewsSerializedAsSchemas } from './helpers/as-schema.ts';
 
 describe('view outputs match the schemas the API publishes', () => {
   let store: AtlasStore;
@@ -32,6 +33,10 @@ describe('view outputs match the schemas the API publishes', () => {
     // Sources point at facts: refs look like q12/e7/r3 and quote text is present.
     const refs = JSON.stringify(out).match(/"ref":"[a-z]\d+"/g) ?? [];
     if (name !== 'audit') expect(refs.length).toBeGreaterThan(0); // a clean audit has no findings to cite
+  });
+
+  it('every registered view serializes exactly as its output schema would', async () => {
+    await expectViewsSerializedAsSchemas(store, 'Army');
   });
 });
 

@@ -34,6 +34,16 @@ export function contractPutAndRead(makeStore: MakeStore): void {
       expect(shared.size).toBeGreaterThan(0);
       expect(new Map((await s.coMentions(target)).map((c) => [c.entity.id, c.sentences]))).toEqual(new Map([...shared].map(([id, set]) => [id, set.size])));
 
+      // A range of documents reads what a whole read gives for them, in the same order (the snapshot reads in slices).
+      for (const documents of [{ from: a, to: a }, { from: b, to: b }, { from: Math.min(a, b), to: Math.max(a, b) }]) {
+        const inRange = (f: { documentId: number }) => f.documentId >= documents.from && f.documentId <= documents.to;
+        expect(await s.mentions({ documents })).toEqual(mentions.filter(inRange));
+        expect(await s.quantities({ documents })).toEqual((await s.quantities({})).filter(inRange));
+        expect(await s.events({ documents })).toEqual((await s.events({})).filter(inRange));
+        expect(await s.relations({ documents })).toEqual((await s.relations({})).filter(inRange));
+        expect(await s.links({ documents })).toEqual((await s.links({})).filter(inRange));
+      }
+
       const refs = [{ documentId: a, sentence: 1 }, { documentId: b, sentence: 0 }, { documentId: a, sentence: 99 }];
       const texts = await s.sentenceTexts(refs);
       expect(texts).toHaveLength(2);

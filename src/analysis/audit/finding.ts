@@ -5,13 +5,18 @@ export type Draft = Omit<AuditFinding, 'id' | 'sides' | 'refs' | 'acrossDocument
 
 /** Turns a rule's draft into a finding with the sentence of each side (for display), so both quotes can be shown. */
 export function toFinding(d: Draft, n: number, display: DisplayText): AuditFinding {
-  const { sources, ...rest } = d;
+  const { sources, rule, message, arithmetic, size, links } = d;
+  // Keys in the schema's order (an absent size or links serializes as nothing): the API sends this object as is.
   return {
-    ...rest,
     id: `F${n}`,
+    rule,
+    message,
+    arithmetic,
     sides: sources.map((s) => ({ source: s, sentenceText: display.sentenceText(s.documentId, s.sentence) })),
     refs: sources.map((s) => s.ref),
+    size,
     acrossDocuments: new Set(sources.map((s) => s.documentId)).size > 1,
+    links,
   };
 }
 

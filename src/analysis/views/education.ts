@@ -44,7 +44,9 @@ export async function educationOf(ctx: AnalysisContext, countryName?: string): P
     ];
     const foreign = candidates.find((c) => isPlaceOrInstitution(ctx, c) && scope.belonging(c) === 'foreign');
     const domestic = candidates.find((c) => c.type === 'ORG' && scope.belonging(c) === 'own' && isInstitution(ctx, c));
-    return foreign ?? domestic ?? null;
+    const d = foreign ?? domestic;
+    // An event participant's role is not part of a destination (the view is sent as computed, not stripped by its schema).
+    return d ? { id: d.id, name: d.name, type: d.type } : null;
   };
 
   const outcomes: EducationView['outcomes'] = [];

@@ -62,7 +62,7 @@ export async function ledgerView(store: AtlasStore, subject: string): Promise<Le
       const label = [first.subjectEntity?.name ?? first.subject ?? first.kind, first.holderEntity?.name ?? first.holder, first.unit, first.status, figureById.get(first.id)?.dateLabel ?? 'undated']
         .filter(Boolean).join(' · ');
       const competing = values.length > 1 && list.some((q) => !related.has(q.id)) && !!(first.subject || first.subjectEntity);
-      return { key: k, label, values, refs: list.map((q) => figureOf(q).source.ref), competing };
+      return { key: k, values, refs: list.map((q) => figureOf(q).source.ref), competing, label }; // the schema's order: sent as is
     });
   return { query: subject, entities: entities.map(refOf), figures, groups };
 }

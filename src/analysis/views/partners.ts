@@ -124,8 +124,8 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
     partners: [...new Map(list.flatMap((x) => x.r.partners).map((p) => rollUp(p, ctx, matcher)).map(({ id, name, type }) => [id, { id, name, type }])).values()],
     events: [...new Set(list.map((x) => x.r.ref))],
   }));
+  // In the output schema's order: the API sends this object serialized as is.
   return {
-    programs,
     country: country ? refOf(country) : null,
     vectors: file.vectors.map((v) => ({ id: v.id, label: v.label })),
     events: rows,
@@ -134,6 +134,7 @@ export async function partnersView(store: AtlasStore, params: PartnersParams = {
     totals: cellsOf(rows),
     statementTotals,
     balanceFormula: file.balance.formula,
+    programs,
   };
 }
 

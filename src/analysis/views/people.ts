@@ -84,6 +84,7 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
     const name = key.split('@')[0];
     if (!firstKeyOf.has(name)) firstKeyOf.set(name, key);
   };
+  // Holders put the person first, in the schema's order: the API sends the object serialized as is.
   for (const p of listed) {
     for (const post of p.posts) {
       if (!post.post) continue;
@@ -93,8 +94,8 @@ export async function peopleView(store: AtlasStore): Promise<PeopleView> {
         ? { from: post.attested, source: post.source, basis: 'attested' as const, appointment: null }
         : { from: post.from, source: post.source, basis: post.basis ?? 'undated', appointment: post.appointment ?? null };
       const existing = holderIndex(entry).get(p.person.id) ?? -1;
-      if (existing < 0) holderIndex(entry).set(p.person.id, entry.holders.push({ ...holder, person: p.person }) - 1);
-      else if (compareDates(holder.from.date, entry.holders[existing].from.date) < 0) entry.holders[existing] = { ...holder, person: p.person };
+      if (existing < 0) holderIndex(entry).set(p.person.id, entry.holders.push({ person: p.person, ...holder }) - 1);
+      else if (compareDates(holder.from.date, entry.holders[existing].from.date) < 0) entry.holders[existing] = { person: p.person, ...holder };
       setPost(key, entry);
     }
   }

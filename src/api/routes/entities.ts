@@ -19,7 +19,7 @@ export const entityRoutes: FastifyPluginAsyncZod<ApiContext> = async (app, ctx) 
       params: IdParams, response: { 200: EntityDetail, ...problems },
     },
   }, async (req, reply) => {
-    const json = await ctx.results.get(keyOf('/entities/:id', req.params), async () => JSON.stringify(EntityDetail.parse(await entityDetail(ctx.store, req.params.id, await ctx.snapshot?.() ?? null))));
+    const { json } = await ctx.results.get(keyOf('/entities/:id', req.params), async () => ({ json: JSON.stringify(EntityDetail.parse(await entityDetail(ctx.store, req.params.id, await ctx.snapshot?.() ?? null))) }));
     return reply.type('application/json; charset=utf-8').send(json as never);
   });
 };

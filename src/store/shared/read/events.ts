@@ -35,6 +35,7 @@ export async function events(db: Kysely<AtlasDb>, f: EventFilter & ById): Promis
   let q = db.selectFrom('events as f').selectAll('f');
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
+  if (f.documents !== undefined) q = q.where('f.document_id', '>=', f.documents.from).where('f.document_id', '<=', f.documents.to);
   if (f.entityId !== undefined) {
     const id = f.entityId;
     // IN over the participants' entity index: EXISTS per event read every event of the store.

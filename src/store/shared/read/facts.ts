@@ -15,6 +15,7 @@ export async function mentions(db: Kysely<AtlasDb>, f: FactFilter & ById): Promi
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
   if (f.ids !== undefined) q = q.where('f.id', 'in', f.ids);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
+  if (f.documents !== undefined) q = q.where('f.document_id', '>=', f.documents.from).where('f.document_id', '<=', f.documents.to);
   if (f.entityId !== undefined) q = q.where('f.entity_id', '=', f.entityId);
   // A mention's kind is the type of the entity it names.
   if (f.kind !== undefined) q = q.where('en.type', '=', f.kind);
@@ -32,6 +33,7 @@ export async function quantities(db: Kysely<AtlasDb>, f: FactFilter & ById): Pro
     .select(['se.name as subject_name', 'se.type as subject_type', 'he.name as holder_name', 'he.type as holder_type']);
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
+  if (f.documents !== undefined) q = q.where('f.document_id', '>=', f.documents.from).where('f.document_id', '<=', f.documents.to);
   if (f.entityId !== undefined) {
     const id = f.entityId;
     // Two indexed lookups, not one OR: SQLite answered the OR by reading every figure of the store.
@@ -57,6 +59,7 @@ export async function claims(db: Kysely<AtlasDb>, f: FactFilter & ById): Promise
     .selectAll('f').select(['se.name as source_name', 'se.type as source_type']);
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
+  if (f.documents !== undefined) q = q.where('f.document_id', '>=', f.documents.from).where('f.document_id', '<=', f.documents.to);
   if (f.entityId !== undefined) q = q.where('f.source_entity_id', '=', f.entityId);
   if (f.kind !== undefined) q = q.where('f.kind', '=', f.kind);
   q = q.orderBy('f.document_id').orderBy('f.start').orderBy('f.id');

@@ -10,6 +10,7 @@ export async function links(db: Kysely<AtlasDb>, f: LinkFilter & ById): Promise<
   let q = db.selectFrom('fact_links as f').selectAll('f');
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
+  if (f.documents !== undefined) q = q.where('f.document_id', '>=', f.documents.from).where('f.document_id', '<=', f.documents.to);
   const type = f.type ?? f.kind;
   if (type !== undefined) q = q.where('f.type', '=', type);
   q = q.orderBy('f.document_id').orderBy('f.start').orderBy('f.id');

@@ -14,6 +14,7 @@ export async function relations(db: Kysely<AtlasDb>, f: RelationFilter & ById): 
     .select(['se.name as subject_name', 'se.type as subject_type', 'oe.name as object_name', 'oe.type as object_type']);
   if (f.id !== undefined) q = q.where('f.id', '=', f.id);
   if (f.documentId !== undefined) q = q.where('f.document_id', '=', f.documentId);
+  if (f.documents !== undefined) q = q.where('f.document_id', '>=', f.documents.from).where('f.document_id', '<=', f.documents.to);
   if (f.entityId !== undefined) {
     const id = f.entityId;
     // Two indexed lookups, not one OR (which read every relation of the store).
