@@ -1,7 +1,7 @@
 import { allMatches } from '../all-matches.ts';
 import { PRIORITY, type Candidate } from './candidates.ts';
 import type { RecognizerContext } from './context.ts';
-import { wordAt } from './recognize-patterns.ts';
+import { wordSpan } from './recognize-patterns.ts';
 
 // "Kh.Battulga", "B.Erdenebat", "B.DULGUUN": a father's initial glued to the name by a period, as Mongolian and
 // some Central Asian writing gives a person.
@@ -9,15 +9,13 @@ const INITIAL_NAME = /(?<![\p{L}\p{N}.@/])(\p{Lu}\p{Ll}{0,2})\.(\p{Lu}(?:\p{Ll}{
 
 /** People written as an initial glued to their name ("Kh.Battulga"); never a known abbreviation ("St.Petersburg"). */
 export function recognizeInitialNames(ctx: RecognizerContext): Candidate[] {
-  const { words, lx, text } = ctx;
+  const { lx, text } = ctx;
   const out: Candidate[] = [];
   for (const m of allMatches(INITIAL_NAME, text)) {
     if (lx.notInitials.has(m[1]!)) continue;
-    const end = m.index + m[0].length;
-    const from = wordAt(ctx, m.index);
-    let to = from;
-    while (to < words.length && words[to]!.start < end) to++;
-    if (from < 0 || words[to - 1]!.end !== end) continue;
+    const span = wordSpan(ctx, m.index, m.index + m[0].length);
+    if (!span) continue;
+    const [from, to] = span;
     out.push({
       from, to, type: 'PERSON', ref: { kind: 'person', name: m[0], titles: [] }, rule: 'entities.person.glued-initial',
       confidence: 0.8, priority: PRIORITY.person, attrs: {},

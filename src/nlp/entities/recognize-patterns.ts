@@ -86,16 +86,13 @@ export function recognizeUnitAcronyms(ctx: RecognizerContext): Candidate[] {
 
 /** Programs named without capitals: "the 2007 military doctrine", "a five-year military cooperation plan". */
 export function recognizeProgramPhrases(ctx: RecognizerContext): Candidate[] {
-  const { words, lx, text } = ctx;
+  const { lx, text } = ctx;
   const out: Candidate[] = [];
   for (const r of lx.programRegexes) {
     for (const m of phraseMatches(r.re, text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const from = wordAt(ctx, start);
-      let to = from;
-      while (to < words.length && words[to]!.start < end) to++;
-      if (from < 0 || words[from]!.start !== start || words[to - 1]!.end !== end) continue;
+      const span = wordSpan(ctx, m.index, m.index + m[0].length);
+      if (!span) continue;
+      const [from, to] = span;
       const match = m;
       const name = r.name.replace(/\$(\d)/g, (_s, d: string) => match[Number(d)] ?? '');
       out.push({
@@ -165,6 +162,16 @@ function wordsAt(words: readonly Word[], at: number, form: readonly string[], se
 function hasUnitSuffix(text: string, suffixes: readonly string[]): boolean {
   for (const s of suffixes) if (text.endsWith(s) && text.length - s.length >= 2) return true;
   return false;
+}
+
+/** The words [from, to) that a text match covers exactly, or null when it starts or ends inside a word. */
+export function wordSpan(ctx: RecognizerContext, start: number, end: number): [number, number] | null {
+  const { words } = ctx;
+  const from = wordAt(ctx, start);
+  if (from < 0) return null;
+  let to = from;
+  while (to < words.length && words[to]!.start < end) to++;
+  return words[to - 1]!.end === end ? [from, to] : null;
 }
 
 /** The index of the word starting at `start` (binary search over word starts), or -1. */
