@@ -66,6 +66,8 @@ export const QuantityKinds = z.object({
   discourseNouns: z.array(z.string().min(1)),
   relativeTimeWords: z.array(z.string().min(1)),
   groupCues: z.array(z.string().min(1)),
+  /** Plural nouns that count machines through "of" ("24 pieces of essential equipment"). */
+  machineCounters: z.array(z.string().min(1)).default([]),
   definiteBodyNouns: z.array(z.string().min(1)).default([]),
   participationCues: z.array(z.string().min(1)).default([]),
   /**

@@ -103,7 +103,7 @@ function nounThroughOf(ctx: BindContext, before: Word, of: Word, limit: number):
   if (ctx.c.nouns.has(`${before.lower} of ${n1.lower}`)) return true;
   const n2 = readWord(ctx, n1.end, limit);
   if (n2 && !n2.paren && ctx.c.nouns.has(`${before.lower} of ${n1.lower} ${n2.lower}`)) return true;
-  if (!MACHINE_COUNTERS.has(before.lower)) return false;
+  if (!ctx.c.machineCounters.has(before.lower)) return false;
   let w: Word | null = n1;
   for (let k = 0; w && !w.paren && k < 3; k++, w = readWord(ctx, w.end, limit)) {
     if (ctx.c.nouns.get(w.lower)?.kind === 'equipment') return true;
@@ -111,7 +111,6 @@ function nounThroughOf(ctx: BindContext, before: Word, of: Word, limit: number):
   }
   return false;
 }
-const MACHINE_COUNTERS = new Set(['pieces', 'units', 'items', 'sets']);
 
 const SKIPPED_FIRST = new Set(['other', 'more', 'additional', 'further', 'extra']);
 

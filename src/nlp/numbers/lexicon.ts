@@ -54,6 +54,7 @@ export interface CompiledNumbers {
   ageCues: Phrase<true>[];
   /** The nouns of the group cues ("contingent", "army"): a figure after "<group> of" counts members of it. */
   groupNouns: Set<string>;
+  machineCounters: Set<string>;
   /** Lower-case singular noun -> its second reading and the words that call for it. */
   senses: Map<string, { kind: string; cues: RegExp; against: RegExp }>;
   rateWords: Set<string>;
@@ -175,6 +176,7 @@ function build(lex: NumberLexicon): CompiledNumbers {
     labelNouns: new Set(lex.kinds.labelNouns.map((w) => w.toLowerCase())),
     ageCues: phrases(lex.kinds.ageCues.map((s) => [s, true as const])),
     groupNouns: new Set(lex.kinds.groupCues.map((g) => g.replace(/\s+of$/i, '').toLowerCase())),
+    machineCounters: new Set(lex.kinds.machineCounters.map((w) => w.toLowerCase())),
     senses: new Map(lex.kinds.senses.map((s) => [s.noun.toLowerCase(), { kind: s.kind, cues: wordsRe(s.cues), against: wordsRe(s.against) }])),
     rateWords: new Set(lex.kinds.rateWords),
     containerNouns: new Set(lex.kinds.containerNouns),
